@@ -1,0 +1,2 @@
+package org.mizan.web;
+class Placeholder {}
