@@ -18,4 +18,8 @@ public interface MizanConfig {
     /** Claims stated within this many days of each other may be linked. */
     @WithDefault("14")
     int linkWindowDays();
+
+    /** Whether the seed articles are stored at start-up (tests with their own fixtures turn it off). */
+    @WithDefault("true")
+    boolean loadSeeds();
 }

@@ -29,8 +29,14 @@ public class SeedLoader {
     ArticleService articles;
     @Inject
     ObjectMapper json;
+    @Inject
+    org.mizan.web.MizanConfig config;
 
-    void onStart(@Observes StartupEvent event) {
+    public void onStart(@Observes StartupEvent event) {
+        if (!config.loadSeeds()) {
+            LOG.info("seeds: not loaded (mizan.load-seeds=false)");
+            return;
+        }
         JsonNode metadata = read("metadata.json", in -> json.readTree(in));
         int added = 0;
         for (JsonNode seed : metadata.path("articles")) {
