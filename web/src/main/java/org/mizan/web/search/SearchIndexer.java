@@ -29,7 +29,7 @@ public class SearchIndexer {
         }
     }
 
-    static void index(ArticleEntity a) {
+    public static void index(ArticleEntity a) {
         a.searchKey = SearchKeys.key(a.title, a.outlet, a.text.substring(a.bodyStart, a.bodyEnd));
         for (ClaimEntity c : a.claims) {
             c.searchKey = SearchKeys.key(c.contentText, c.speaker.name, c.speakerMention);
@@ -37,7 +37,7 @@ public class SearchIndexer {
         }
     }
 
-    static void index(SpeakerEntity s) {
+    public static void index(SpeakerEntity s) {
         List<String> texts = new ArrayList<>();
         texts.add(s.name);
         texts.addAll(s.aliases);
