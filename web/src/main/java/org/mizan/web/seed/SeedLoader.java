@@ -32,11 +32,16 @@ public class SeedLoader {
     @Inject
     org.mizan.web.MizanConfig config;
 
-    public void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         if (!config.loadSeeds()) {
             LOG.info("seeds: not loaded (mizan.load-seeds=false)");
             return;
         }
+        loadSeeds();
+    }
+
+    /** Stores every seed article not stored yet; returns how many were new. */
+    public int loadSeeds() {
         JsonNode metadata = read("metadata.json", in -> json.readTree(in));
         int added = 0;
         for (JsonNode seed : metadata.path("articles")) {
@@ -48,6 +53,7 @@ public class SeedLoader {
             }
         }
         LOG.infof("seeds: %d new of %d", added, metadata.path("articles").size());
+        return added;
     }
 
     private interface Reader<T> {
