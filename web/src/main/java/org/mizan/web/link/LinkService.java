@@ -62,11 +62,17 @@ public class LinkService {
         return ClaimLinkEntity.list("fromClaim.id in ?1 and toClaim.id in ?1 order by confidence desc", claimIds);
     }
 
-    /** Removes every link touching a claim of the article: call before deleting the article. */
+    /**
+     * Removes every link touching these claims: call inside the transaction that removes them (an
+     * article deleted or re-analysed), before they go.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long forgetArticle(long articleId) {
-        List<ClaimLinkEntity> links = ClaimLinkEntity.list("fromClaim.article.id = ?1 or toClaim.article.id = ?1", articleId);
-        links.forEach(ClaimLinkEntity::delete);
-        return links.size();
+    public long forgetClaims(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return 0;
+        }
+        List<ClaimLinkEntity> gone = ClaimLinkEntity.list("fromClaim.id in ?1 or toClaim.id in ?1", claimIds);
+        gone.forEach(ClaimLinkEntity::delete);
+        return gone.size();
     }
 }

@@ -100,12 +100,18 @@ public class StoryService {
                 links.linksAmong(s.claims.stream().map(c -> c.id).toList()).stream().map(StoryViews.StoryLink::of).toList()));
     }
 
-    /** Drops a deleted article's claims from every story; stories left empty go. Call before deleting it. */
+    /**
+     * Drops these claims from every story (they are being removed); a story left empty goes. Call inside
+     * the removing transaction, before they go.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forgetArticle(long articleId) {
-        List<StoryEntity> touched = StoryEntity.list("select distinct s from StoryEntity s join s.claims c where c.article.id = ?1", articleId);
+    public void forgetClaims(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        List<StoryEntity> touched = StoryEntity.list("select distinct s from StoryEntity s join s.claims c where c.id in ?1", claimIds);
         for (StoryEntity s : touched) {
-            List<ClaimEntity> kept = s.claims.stream().filter(c -> c.article.id != articleId).toList();
+            List<ClaimEntity> kept = s.claims.stream().filter(c -> !claimIds.contains(c.id)).toList();
             save(s.clusterKey, s.title, kept);
         }
     }
