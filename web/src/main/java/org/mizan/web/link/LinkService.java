@@ -1,6 +1,8 @@
 package org.mizan.web.link;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mizan.web.claim.ClaimEntity;
+import org.mizan.web.story.CorpusChanged;
 
 /** Stores and reads links between claims. Writers: the linker's observer; readers: pages and the API. */
 @ApplicationScoped
 public class LinkService {
+
+    @Inject
+    Event<CorpusChanged> changed;
 
     /**
      * Records (or refreshes) the link between two claims. Evidence offsets are into each side's article
@@ -39,6 +45,7 @@ public class LinkService {
         if (!link.isPersistent()) {
             link.persist();
         }
+        changed.fire(new CorpusChanged("link"));
         return link;
     }
 
@@ -73,6 +80,7 @@ public class LinkService {
         }
         List<ClaimLinkEntity> gone = ClaimLinkEntity.list("fromClaim.id in ?1 or toClaim.id in ?1", claimIds);
         gone.forEach(ClaimLinkEntity::delete);
+        changed.fire(new CorpusChanged("links retired"));
         return gone.size();
     }
 }

@@ -24,11 +24,14 @@ public class StoryPageResource {
     StoryService stories;
     @Inject
     UiLanguage ui;
+    @Inject
+    StoryPageCache cache;
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance story(@RestPath long id) {
-        return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
+    public String story(@RestPath long id) {
+        return cache.page(id, ui.lang(), () -> Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new))
+                .setLocale(ui.locale()).render());
     }
 }

@@ -1,6 +1,7 @@
 package org.mizan.web.story;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,6 +22,8 @@ public class StoryService {
 
     @Inject
     LinkService links;
+    @Inject
+    Event<CorpusChanged> changed;
 
     /**
      * Creates or updates the story with this cluster key so that it holds exactly these claims; title,
@@ -29,6 +32,7 @@ public class StoryService {
     @Transactional
     public Optional<StoryEntity> save(String clusterKey, String title, Collection<ClaimEntity> claims) {
         Optional<StoryEntity> existing = StoryEntity.findByKey(clusterKey);
+        changed.fire(new CorpusChanged("story"));
         if (claims.isEmpty()) {
             existing.ifPresent(StoryEntity::delete);
             return Optional.empty();

@@ -91,6 +91,13 @@ public class PageFixture {
         return this;
     }
 
+    /** A later link between two of the story's claims, as the linker would store it. */
+    @Transactional
+    public void linkSupportToSigned() {
+        links.link(ClaimEntity.findById(supportClaim), ClaimEntity.findById(signedClaim), "conflict", 0.4,
+                "A later comparison", List.of());
+    }
+
     private static SpeakerEntity speaker(String name, String kind, String role, String mention) {
         SpeakerEntity s = new SpeakerEntity();
         s.name = name;
