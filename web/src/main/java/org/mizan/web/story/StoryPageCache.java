@@ -22,6 +22,11 @@ public class StoryPageCache {
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private volatile long generation;
 
+    /** The rendered page if held, else null. */
+    public String cached(long storyId, String lang) {
+        return pages.get(storyId + "/" + lang);
+    }
+
     public String page(long storyId, String lang, Supplier<String> render) {
         String key = storyId + "/" + lang;
         String cached = pages.get(key);

@@ -2,6 +2,8 @@ package org.mizan.web.story;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,7 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.i18n.UiLanguage;
 
-/** {@code /stories/{id}}: the comparison — who said what about each proposition, when, and where they clash. */
+/**
+ * {@code /stories/{id}}: the comparison — who said what about each proposition, when, and where they
+ * clash. A page already rendered is answered on the I/O thread straight from {@link StoryPageCache}; only
+ * a miss goes to a worker thread, where the database is read and the template rendered.
+ */
 @Path("/stories")
 public class StoryPageResource {
 
@@ -30,8 +36,17 @@ public class StoryPageResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public String story(@RestPath long id) {
-        return cache.page(id, ui.lang(), () -> Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new))
-                .setLocale(ui.locale()).render());
+    public Uni<String> story(@RestPath long id) {
+        String lang = ui.lang();
+        String cached = cache.cached(id, lang);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return Uni.createFrom().item(() -> cache.page(id, lang, () -> render(id)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private String render(long id) {
+        return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render();
     }
 }
