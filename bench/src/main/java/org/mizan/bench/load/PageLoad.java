@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base http://127.0.0.1:8080 \
- *      --users 32 --seconds 20 --warmup 5 [--story ID] [--max-requests 500000]
+ *      --users 32 --seconds 20 --warmup 5 [--story ID | --path /some/page] [--max-requests 500000]
  * </pre>
  * The story defaults to the one with the most claims among the latest (GET /api/stories).
  */
@@ -44,8 +44,10 @@ public final class PageLoad {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
-        long storyId = args.get("story", "").isEmpty() ? pickStory(http, base) : Long.parseLong(args.get("story", ""));
-        URI story = base.resolve("/stories/" + storyId);
+        long storyId = !args.get("story", "").isEmpty() ? Long.parseLong(args.get("story", ""))
+                : args.get("path", "").isEmpty() ? pickStory(http, base) : -1;
+        // --path measures another page the same way (a baseline: /css/mizan.css, /articles/1, ...).
+        URI story = base.resolve(args.get("path", "/stories/" + storyId));
         URI live = base.resolve("/q/health/live");
         System.out.printf("base=%s users=%d seconds=%d warmup=%d story=%s%n", base, users, seconds, warmup, story);
 
@@ -102,7 +104,7 @@ public final class PageLoad {
                     while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                             if (response.statusCode() != 200) {
                                 errors.incrementAndGet();
                                 continue;
