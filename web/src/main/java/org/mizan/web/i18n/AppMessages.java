@@ -402,4 +402,7 @@ public interface AppMessages {
 
     @Message("لم ينضم")
     String pred_join_no();
+
+    @Message("و{count} روابط أخرى أضعف لا تُعرض هنا (كلها في صفحات التصريحات).")
+    String story_more_links(int count);
 }

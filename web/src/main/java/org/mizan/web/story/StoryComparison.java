@@ -24,7 +24,10 @@ import org.mizan.web.link.EvidenceEmbeddable;
  */
 public record StoryComparison(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
                               List<String> sources, List<PropositionGroup> groups, List<ClaimCard> unframed,
-                              List<LinkPair> links, List<ClaimCard> timeline) {
+                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline) {
+
+    /** Links shown on the page, disagreements first: a big story lists its strongest, and says how many more. */
+    static final int MAX_LINKS = 60;
 
     /** Claims that assert or deny the same predicate of the same object, side by side. */
     public record PropositionGroup(String predicate, String object, List<GroupRow> rows, List<Verdict> affirmed,
@@ -95,6 +98,9 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                 .thenComparing(g -> -g.rows().size()));
 
         List<LinkPair> pairs = links.stream()
+                .sorted(Comparator.comparing((ClaimLinkEntity l) -> "agree".equals(l.relation))
+                        .thenComparing(l -> -l.confidence))
+                .limit(MAX_LINKS)
                 .map(l -> new LinkPair(l.relation, l.confidence, l.reason,
                         ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false))))
                 .toList();
@@ -103,7 +109,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                         .thenComparing(ClaimCard::id))
                 .toList();
         return new StoryComparison(story.id, story.title, story.firstDate, story.lastDate, List.copyOf(story.actors),
-                List.copyOf(story.sources), groups, unframed, pairs, timeline);
+                List.copyOf(story.sources), groups, unframed, pairs, links.size() - pairs.size(), timeline);
     }
 
     /**
