@@ -28,10 +28,10 @@ public class ClaimApiResource {
     ClaimService claims;
 
     @GET
-    public List<ClaimSummary> list(@QueryParam("speaker") Long speaker, @QueryParam("from") String from,
+    public List<ClaimSummary> list(@QueryParam("speaker") String speaker, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("q") String q,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return claims.query(speaker, date("from", from), date("to", to), q, Math.max(1, Math.min(limit, 1000)));
+        return claims.query(speaker(speaker), date("from", from), date("to", to), q, Math.max(1, Math.min(limit, 1000)));
     }
 
     @GET
@@ -45,6 +45,16 @@ public class ClaimApiResource {
     @Produces(JSON_LD)
     public String jsonLd(@RestPath long id, UriInfo uri) {
         return claims.jsonLd(id, baseUrl(uri)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The speaker filter: a speaker id, or words of a name or alias ("لافروف"), Arabic spelling folded. */
+    private static ClaimService.SpeakerFilter speaker(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.chars().allMatch(Character::isDigit) && v.length() < 18
+                ? ClaimService.SpeakerFilter.byId(Long.parseLong(v)) : ClaimService.SpeakerFilter.byName(v);
     }
 
     /** The server's own address, without the trailing slash: JSON-LD wants absolute URLs. */

@@ -51,6 +51,17 @@ public class ClaimService {
     public record ClaimDetail(ClaimSummary claim, List<LinkView> links, List<StoryRef> stories) {
     }
 
+    /** Claims of one speaker by id, or of every speaker whose name, alias or role has these words. */
+    public record SpeakerFilter(Long id, String name) {
+        public static SpeakerFilter byId(long id) {
+            return new SpeakerFilter(id, null);
+        }
+
+        public static SpeakerFilter byName(String name) {
+            return new SpeakerFilter(null, name);
+        }
+    }
+
     @Inject
     LinkService linkService;
     @Inject
@@ -91,7 +102,7 @@ public class ClaimService {
 
     /** Claims by speaker, statement date range and words, newest statement first. */
     @Transactional
-    public List<ClaimSummary> query(Long speakerId, LocalDate from, LocalDate to, String q, int limit) {
+    public List<ClaimSummary> query(SpeakerFilter speaker, LocalDate from, LocalDate to, String q, int limit) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> patterns = SearchKeys.likePatterns(q);
@@ -99,9 +110,20 @@ public class ClaimService {
             where.add(SearchService.whereClause(patterns.size()));
             params.addAll(patterns);
         }
-        if (speakerId != null) {
-            params.add(speakerId);
+        if (speaker != null && speaker.id() != null) {
+            params.add(speaker.id());
             where.add("speaker.id = ?" + params.size());
+        } else if (speaker != null) {
+            List<String> names = SearchKeys.likePatterns(speaker.name());
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            List<String> conditions = new ArrayList<>();
+            for (String pattern : names) {
+                params.add(pattern);
+                conditions.add("speaker.searchKey like ?" + params.size());
+            }
+            where.add(String.join(" and ", conditions));
         }
         if (from != null) {
             params.add(from);

@@ -119,6 +119,8 @@ class PagesTest {
     @Test
     void claimsApiFiltersBySpeakerDatesAndWords() {
         given().get("/api/claims?speaker=" + f.haddad).then().statusCode(200).body("$", hasSize(2));
+        given().get("/api/claims?speaker=" + "حداد").then().statusCode(200).body("$", hasSize(2));
+        given().get("/api/claims?speaker=" + "الخارجية").then().statusCode(200).body("$", hasSize(3));
         given().get("/api/claims?from=2021-03-02&to=2021-03-02").then().statusCode(200)
                 .body("$", hasSize(1)).body("[0].id", equalTo((int) f.unsignedClaim));
         given().get("/api/claims?q=توقيع").then().statusCode(200).body("id", hasItem((int) f.unsignedClaim));
