@@ -25,12 +25,22 @@ public final class ClaimContext {
             first = Math.min(first, c.speakerStart);
         }
         int last = Math.max(c.cueEnd, c.contentEnd);
-        int start = sentenceStart(text, first, Math.max(c.article.bodyStart, first - MAX_REACH));
-        int end = sentenceEnd(text, last, Math.min(c.article.bodyEnd, last + MAX_REACH));
+        if (c.speakerEnd != null) {
+            last = Math.max(last, c.speakerEnd);
+        }
+        // Clamped: a page must render even if stored offsets and text ever disagree.
+        first = clamp(first, text);
+        last = clamp(last, text);
+        int start = sentenceStart(text, first, clamp(Math.max(c.article.bodyStart, first - MAX_REACH), text));
+        int end = sentenceEnd(text, last, clamp(Math.min(c.article.bodyEnd, last + MAX_REACH), text));
         List<Range> ranges = new ArrayList<>(evidence);
         ranges.add(new Range(c.cueStart, c.cueEnd, "cue"));
         ranges.add(new Range(c.contentStart, c.contentEnd, "content"));
         return MarkedText.of(text.substring(start, end), start, ranges);
+    }
+
+    private static int clamp(int offset, String text) {
+        return Math.max(0, Math.min(offset, text.length()));
     }
 
     static int sentenceStart(String text, int from, int floor) {

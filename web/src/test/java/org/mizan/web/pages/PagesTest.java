@@ -151,6 +151,7 @@ class PagesTest {
         String speakers = html("/search?q=" + "حداد");
         assertThat(speakers).contains("class=\"hits speakers\"").contains("href=\"/speakers/" + f.haddad + "\"")
                 .contains("class=\"hits claims\"");
+        assertThat(page).contains("?lang=en&amp;q=%D9%82%D8%A7%D8%A6%D8%AF");
         assertThat(html("/search?q=" + "<script>")).doesNotContain("value=\"<script>").contains("&lt;script&gt;");
     }
 
