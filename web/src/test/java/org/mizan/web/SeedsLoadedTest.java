@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class SeedsLoadedTest {
     @Test
     void loadingTheSeedsAgainAddsNothing() {
         long before = ArticleEntity.count();
-        seeds.onStart(new StartupEvent());
+        assertThat(seeds.loadSeeds()).isZero();
         assertThat(ArticleEntity.count()).isEqualTo(before).isEqualTo(2);
     }
 

@@ -31,6 +31,11 @@ public class SeedLoader {
     ObjectMapper json;
 
     void onStart(@Observes StartupEvent event) {
+        loadSeeds();
+    }
+
+    /** Stores every seed article not stored yet; returns how many were new. */
+    public int loadSeeds() {
         JsonNode metadata = read("metadata.json", in -> json.readTree(in));
         int added = 0;
         for (JsonNode seed : metadata.path("articles")) {
@@ -42,6 +47,7 @@ public class SeedLoader {
             }
         }
         LOG.infof("seeds: %d new of %d", added, metadata.path("articles").size());
+        return added;
     }
 
     private interface Reader<T> {
