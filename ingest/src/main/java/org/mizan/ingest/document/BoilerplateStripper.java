@@ -97,18 +97,31 @@ public final class BoilerplateStripper {
         cutTrailerInsideLastLine(page);
     }
 
-    /** "… ودول الجوار. سمات إيران الاتفاق النووي": a tag list run into the last sentence. */
+    /**
+     * The end of the last line: a trailer or a tag list run into the last sentence ("… ودول الجوار. سمات
+     * إيران الاتفاق النووي"), or a last line that is a tag list ("سمات إيران الاتفاق النووي").
+     */
     private void cutTrailerInsideLastLine(Page page) {
         int last = page.previousStanding(page.size() - 1);
-        if (last < 0 || page.kinds[last] != LineKind.PROSE) {
+        if (last < 0) {
             return;
         }
         TextLine line = page.lines.get(last);
+        String content = page.content(last);
+        if (content.length() <= LineClassifier.MAX_FURNITURE_CHARS && !containsSentenceStop(content)
+                && page.words(last) <= LineClassifier.MAX_TRAILER_WORDS
+                && Lexicons.TAG_MARKERS.prefixOf(LineClassifier.bare(Lexicon.key(content))) != null
+                && page.previousStanding(last - 1) >= 0) {
+            page.cut[last] = true;
+            return;
+        }
         int from = Math.max(page.contentStart[last], line.end() - LineClassifier.MAX_FURNITURE_CHARS);
         String tail = page.text.substring(from, line.end());
         String folded = foldKeepingLength(tail);
         int best = -1;
-        for (String marker : Lexicons.TRAILER_MARKERS.entries()) {
+        List<String> markers = new ArrayList<>(Lexicons.TRAILER_MARKERS.entries());
+        markers.addAll(Lexicons.TAG_MARKERS.entries());
+        for (String marker : markers) {
             for (String stop : new String[] {". ", "! ", "? ", "؟ "}) {
                 int at = folded.lastIndexOf(stop + marker);
                 if (at >= 0 && (best < 0 || at < best)) {

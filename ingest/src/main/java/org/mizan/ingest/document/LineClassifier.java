@@ -85,10 +85,13 @@ final class LineClassifier {
         return listHeadings.contains(bare) || glued(listHeadings, bare);
     }
 
-    /** "مقالات أخرى للكاتبرحل الأب…": a heading run into its first linked title without a space. */
+    /**
+     * "مقالات أخرى للكاتبرحل الأب…": a heading run into its first linked title without a space. Only
+     * headings of three words or more, which no ordinary word continues.
+     */
     private static boolean glued(Lexicon lexicon, String bare) {
         String entry = lexicon.gluedPrefixOf(bare);
-        return entry != null && entry.indexOf(' ') > 0 && bare.length() > entry.length()
+        return entry != null && entry.split(" ").length >= 3 && bare.length() > entry.length()
                 && Character.isLetter(bare.charAt(entry.length()));
     }
 
