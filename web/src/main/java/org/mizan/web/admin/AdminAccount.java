@@ -53,11 +53,17 @@ public class AdminAccount implements IdentityProvider<UsernamePasswordAuthentica
         if (!accepts(request.getUsername(), new String(request.getPassword().getPassword()))) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(USER))
-                .addRole(ROLE)
-                .addCredential(request.getPassword())
-                .build());
+        return Uni.createFrom().item(identity());
+    }
+
+    /** The admin's identity, once the password was checked (now, or at login for a session cookie). */
+    static SecurityIdentity identity() {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(USER)).addRole(ROLE).build();
+    }
+
+    /** Whether a session issued to {@code user} still stands: only while an admin password is set. */
+    boolean acceptsSession(String user) {
+        return password().isPresent() && USER.equals(user);
     }
 
     /** Both compared as digests in constant time, so neither length nor content leaks through timing. */
