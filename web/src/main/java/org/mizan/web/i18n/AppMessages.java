@@ -114,7 +114,7 @@ public interface AppMessages {
     @Message("نص المقالة (نص عادي أو HTML)")
     String upload_text();
 
-    @Message("ملفات ‎.txt أو ‎.html")
+    @Message("ملفات بصيغة txt أو html")
     String upload_files();
 
     @Message("ملف واحد أو أكثر، حتى {max} ملفًا و{size} ميغابايت للملف. يُقبل UTF-8 وUTF-16 وWindows-1256.")
