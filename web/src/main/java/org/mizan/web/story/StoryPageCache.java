@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
 
 /**
@@ -51,6 +52,10 @@ public class StoryPageCache {
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleStored event) {
+        clear();
+    }
+
+    void onDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleDeleted event) {
         clear();
     }
 

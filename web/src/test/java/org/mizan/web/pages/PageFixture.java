@@ -91,6 +91,20 @@ public class PageFixture {
         return this;
     }
 
+    /** A claim (in its own article and story) linked to the signing claim; returns its article id. */
+    @Transactional
+    public long storeDisposable() {
+        String text = "تعليق\n\nقال المحلل نادر سليم إن حكومة الشمال وقعت الاتفاق تحت الضغط.";
+        SpeakerEntity analyst = speaker("نادر سليم", "person", "المحلل", "المحلل نادر سليم");
+        ArticleEntity d = article(text, "تعليق", "مدونة التحليل", LocalDate.of(2021, 3, 4), null);
+        ClaimEntity c = claim(d, 0, analyst, "قال", "حكومة الشمال وقعت الاتفاق تحت الضغط", null, null,
+                "affirmed", "حكومة الشمال", "sign", "الاتفاق", "وقعت");
+        d.persist();
+        links.link(ClaimEntity.findById(signedClaim), c, "agree", 0.7, "Both say the northern government signed", List.of());
+        stories.save("fixture:disposable", "تعليق على الاتفاق", List.of(c));
+        return d.id;
+    }
+
     /** A later link between two of the story's claims, as the linker would store it. */
     @Transactional
     public void linkSupportToSigned() {

@@ -23,6 +23,8 @@ class PagesTest {
 
     @Inject
     PageFixture fixture;
+    @Inject
+    org.mizan.web.article.ArticleService articles;
 
     PageFixture f;
 
@@ -174,6 +176,19 @@ class PagesTest {
         assertThat(html("/stories/" + f.storyId)).doesNotContain("data-relation=\"conflict\"");
         fixture.linkSupportToSigned();
         assertThat(html("/stories/" + f.storyId)).contains("data-relation=\"conflict\"");
+    }
+
+    @Test
+    void deletingAnArticleTakesItsLinksAndEmptiedStoriesWithIt() {
+        long article = fixture.storeDisposable();
+        given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", hasItem("agree"));
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).contains("تعليق على الاتفاق");
+
+        assertThat(articles.delete(article)).isTrue();
+
+        given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", not(hasItem("agree")));
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).doesNotContain("تعليق على الاتفاق");
+        assertThat(html("/stories/" + f.storyId)).contains("وقعت على الاتفاق");
     }
 
     @Test
