@@ -15,6 +15,7 @@ public final class SearchKeys {
 
     private static final String PROCLITICS = "لبكفو";
     private static final int MIN_STRIPPED = 3;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private SearchKeys() {
     }
@@ -41,6 +42,28 @@ public final class SearchKeys {
             patterns.add("% " + word.replace("\\", "").replace("%", "").replace("_", "") + "%");
         }
         return patterns.stream().filter(p -> p.length() > 3).distinct().toList();
+    }
+
+    /**
+     * Where the query's words stand in a text, as [start, end) pairs of offsets into the ORIGINAL text: each
+     * word of the text whose key variants begin with a query word (so "حفتر" marks "لحفتر").
+     */
+    public static List<int[]> hits(String text, String query) {
+        List<String> words = likePatterns(query).stream().map(p -> p.substring(2, p.length() - 1)).toList();
+        List<int[]> out = new ArrayList<>();
+        if (text == null || words.isEmpty()) {
+            return out;
+        }
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String token : tokens(m.group())) {
+                if (variants(token).stream().anyMatch(v -> words.stream().anyMatch(v::startsWith))) {
+                    out.add(new int[] {m.start(), m.end()});
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static List<String> tokens(String text) {

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.claim.ClaimCard;
 import org.mizan.web.claim.ClaimEntity;
+import org.mizan.web.claim.MarkedText;
 import org.mizan.web.speaker.SpeakerEntity;
 
 /** Arabic-normalised search over claims, speakers and articles: every query word must begin a key word. */
@@ -37,7 +38,7 @@ public class SearchService {
         String where = whereClause(patterns.size());
         Object[] params = patterns.toArray();
         List<ClaimCard> claims = ClaimEntity.<ClaimEntity>find(where + " order by statedOn desc nulls last, id desc", params)
-                .page(Page.ofSize(MAX_PER_TYPE)).list().stream().map(ClaimCard::of).toList();
+                .page(Page.ofSize(MAX_PER_TYPE)).list().stream().map(c -> ClaimCard.of(c, hits(c, query))).toList();
         List<SpeakerHit> speakers = SpeakerEntity.<SpeakerEntity>find(where + " order by name", params)
                 .page(Page.ofSize(MAX_PER_TYPE)).list().stream()
                 .map(s -> new SpeakerHit(s.id, s.name, s.kind, List.copyOf(s.roles))).toList();
@@ -45,6 +46,12 @@ public class SearchService {
                 .page(Page.ofSize(MAX_PER_TYPE)).list().stream()
                 .map(a -> new ArticleHit(a.id, a.title, a.outlet, a.publishedOn)).toList();
         return new Results(query, claims, speakers, articles);
+    }
+
+    /** The query's words in a claim's content, as article-text ranges marked "hit". */
+    private static List<MarkedText.Range> hits(ClaimEntity c, String query) {
+        return SearchKeys.hits(c.contentText, query).stream()
+                .map(h -> new MarkedText.Range(c.contentStart + h[0], c.contentStart + h[1], "hit")).toList();
     }
 
     /** The JPQL condition that every pattern (parameters ?1…?n) matches {@code searchKey}. */

@@ -149,6 +149,7 @@ class PagesTest {
     @Test
     void searchFoldsCliticsAndGroupsByType() {
         String page = html("/search?q=" + "قائد");
+        assertThat(page).contains("<mark class=\"hit\">لقائد</mark>").contains("<mark class=\"hit\">قائد</mark>");
         assertThat(page).contains("href=\"/claims/" + f.supportClaim + "\"").contains("href=\"/claims/" + f.unsignedClaim + "\"");
         String speakers = html("/search?q=" + "حداد");
         assertThat(speakers).contains("class=\"hits speakers\"").contains("href=\"/speakers/" + f.haddad + "\"")

@@ -53,6 +53,18 @@ class SearchKeysTest {
         assertThat(SearchKeys.likePatterns("a%b")).allSatisfy(p -> assertThat(p.substring(1, p.length() - 1)).doesNotContain("%"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "وجهت الدعوة لحفتر وللسراج|حفتر|لحفتر",
+            "قال خليفة حفتر إن|حفتر|حفتر",
+            "وقّعت الحكومة على الاتفاق|وقعت|وقّعت",
+            "وقّعت الحكومة على الاتفاق|الحكومه اتفاق|الحكومة,الاتفاق",
+    })
+    void hitsAreTheOriginalWordsThatMatch(String text, String query, String expected) {
+        assertThat(SearchKeys.hits(text, query).stream().map(h -> text.substring(h[0], h[1])).toList())
+                .containsExactly(expected.split(","));
+    }
+
     @Test
     void blankQueryHasNoPatterns() {
         assertThat(SearchKeys.likePatterns("  ، . ")).isEmpty();
