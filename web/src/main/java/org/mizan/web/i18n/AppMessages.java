@@ -652,4 +652,148 @@ public interface AppMessages {
 
     @Message("إعادة تحليل")
     String action_reanalyse();
+
+    @Message("تقدّم")
+    String pred_advance_yes();
+
+    @Message("لم يتقدّم")
+    String pred_advance_no();
+
+    @Message("وصل")
+    String pred_arrive_yes();
+
+    @Message("لم يصل")
+    String pred_arrive_no();
+
+    @Message("حظر")
+    String pred_ban_yes();
+
+    @Message("لم يحظر")
+    String pred_ban_no();
+
+    @Message("صادق على")
+    String pred_endorse_yes();
+
+    @Message("لم يصادق على")
+    String pred_endorse_no();
+
+    @Message("بقي")
+    String pred_stay_yes();
+
+    @Message("لم يبقَ")
+    String pred_stay_no();
+
+    @Message("ردّ")
+    String pred_respond_yes();
+
+    @Message("لم يردّ")
+    String pred_respond_no();
+
+    @Message("فتح")
+    String pred_open_yes();
+
+    @Message("لم يفتح")
+    String pred_open_no();
+
+    @Message("أغلق")
+    String pred_close_yes();
+
+    @Message("لم يغلق")
+    String pred_close_no();
+
+    @Message("خسر")
+    String pred_lose_yes();
+
+    @Message("لم يخسر")
+    String pred_lose_no();
+
+    @Message("التزم")
+    String pred_commit_yes();
+
+    @Message("لم يلتزم")
+    String pred_commit_no();
+
+    @Message("هدّد")
+    String pred_threaten_yes();
+
+    @Message("لم يهدّد")
+    String pred_threaten_no();
+
+    @Message("حذّر")
+    String pred_warn_yes();
+
+    @Message("لم يحذّر")
+    String pred_warn_no();
+
+    @Message("أدان")
+    String pred_condemn_yes();
+
+    @Message("لم يُدِن")
+    String pred_condemn_no();
+
+    @Message("اتّهم")
+    String pred_accuse_yes();
+
+    @Message("لم يتّهم")
+    String pred_accuse_no();
+
+    @Message("دعا")
+    String pred_call_yes();
+
+    @Message("لم يدعُ")
+    String pred_call_no();
+
+    @Message("قاتل")
+    String pred_fight_yes();
+
+    @Message("لم يقاتل")
+    String pred_fight_no();
+
+    @Message("دخل")
+    String pred_enter_yes();
+
+    @Message("لم يدخل")
+    String pred_enter_no();
+
+    @Message("استقال")
+    String pred_resign_yes();
+
+    @Message("لم يستقل")
+    String pred_resign_no();
+
+    @Message("أوقف")
+    String pred_stop_yes();
+
+    @Message("لم يوقف")
+    String pred_stop_no();
+
+    @Message("واصل")
+    String pred_continue_yes();
+
+    @Message("لم يواصل")
+    String pred_continue_no();
+
+    @Message("فرض")
+    String pred_impose_yes();
+
+    @Message("لم يفرض")
+    String pred_impose_no();
+
+    @Message("رفع")
+    String pred_lift_yes();
+
+    @Message("لم يرفع")
+    String pred_lift_no();
+
+    @Message("منع")
+    String pred_prevent_yes();
+
+    @Message("لم يمنع")
+    String pred_prevent_no();
+
+    @Message("أطلق")
+    String pred_launch_yes();
+
+    @Message("لم يطلق")
+    String pred_launch_no();
 }
