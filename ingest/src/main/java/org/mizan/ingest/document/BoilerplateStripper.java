@@ -19,6 +19,8 @@ import org.mizan.core.text.ArabicFolding;
 public final class BoilerplateStripper {
 
     private static final int MAX_TITLE_WORDS = 25;
+    /** Two words make a photo caption or a name ("الرئيس مرسي") more often than a headline. */
+    private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_SITE_NAME_WORDS = 4;
     /** A line before the given title's line is taken for a site name only if at most this long. */
     private static final int MAX_LEADING_LINE_WORDS = 6;
@@ -254,10 +256,13 @@ public final class BoilerplateStripper {
     private boolean isTitleLike(Page page, int k) {
         LineKind kind = page.kinds[k];
         int words = page.words(k);
-        if (words < 2 || words > MAX_TITLE_WORDS || isByline(page, k)) {
+        if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || isByline(page, k)) {
             return false;
         }
         String content = page.content(k);
+        if (Character.isDigit(content.charAt(0))) {
+            return false; // "1-يدير مصر …": an item of a numbered list, not a headline
+        }
         char last = content.charAt(content.length() - 1);
         if (last == ':' || last == '.' || last == '،' || last == ',') {
             return false;

@@ -68,6 +68,15 @@ class BoilerplateStripperTest {
         assertThat(layout.stripped()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"الرئيس مرسي", "1- تشكيل لجنة للتحقيق في الحادث"})
+    void takesNoCaptionOrListItemForTheTitle(String firstLine) {
+        String text = page(firstLine, BODY_1, BODY_2);
+        Layout layout = stripper.strip(text, null, null);
+        assertThat(layout.titleSpan()).isNull();
+        assertThat(layout.body().start()).isZero();
+    }
+
     @Test
     void findsTheGivenTitleAfterASiteNameLine() {
         String text = page("أخبار المدينة", "افتتاح مستشفى جديد في العاصمة", BODY_1);
