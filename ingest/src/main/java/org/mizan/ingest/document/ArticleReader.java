@@ -89,17 +89,22 @@ public final class ArticleReader {
         return tags >= MIN_CLOSING_TAGS;
     }
 
+    /**
+     * og:title, else {@code <title>}, else the first h1. A {@code <title>} that merely wraps the h1 with
+     * the site's name ("العنوان | الموقع") gives way to the h1.
+     */
     private static String htmlTitle(org.jsoup.nodes.Document page) {
         String og = metaContent(page, "meta[property=og:title]");
         if (og != null) {
             return og;
         }
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? "" : h1.text().strip();
         String title = page.title().strip();
-        if (!title.isEmpty()) {
+        if (!title.isEmpty() && (heading.isEmpty() || !title.contains(heading))) {
             return title;
         }
-        Element h1 = page.selectFirst("h1");
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        return heading.isEmpty() ? null : heading;
     }
 
     private static LocalDate htmlDate(org.jsoup.nodes.Document page) {
