@@ -1,18 +1,236 @@
 package org.mizan.ingest.time;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
+import org.mizan.core.DateSource;
 import org.mizan.core.Span;
 import org.mizan.core.TimeExpression;
+import org.mizan.core.text.ArabicFolding;
 
 /**
  * Decides the date of the act of saying: the time expression that modifies the reporting verb (in the
  * cue's clause, outside the reported content), kept apart from dates inside the content.
+ *
+ * <p>Where Arabic news dates a statement: between the verb and the content in verb-first order
+ * ("وقال الوزير الاثنين إن…", "قال في تصريح له أمس إن…"); at the head of the clause right before the
+ * verb ("وصباح الثلاثاء، أكدت الوزارة…"); after the content in a phrase naming the occasion ("…في حواره
+ * أمس مع قناة…"); and, for a participle cue (مشيرا، مؤكدا، قائلا), the date of the main clause it hangs
+ * on. A date inside the content describes the reported events, never the saying. A statement cannot be
+ * made after publication, so only days up to the publication date count.
  */
 public final class StatementDater {
 
+    /** Words far enough into the sentence that, without a content span, the saying is surely over. */
+    private static final int WINDOW_WITHOUT_CONTENT = 12;
+
+    private final TimexLexicon lexicon;
+
+    public StatementDater(TimexLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public StatementDater() {
+        this(TimexLexicon.standard());
+    }
+
     public StatementDate date(String text, Span sentence, Span cue, Span content,
                               List<TimeExpression> timex, LocalDate published) {
-        return StatementDate.unknown();
+        List<TimeExpression> candidates = timex.stream()
+                .filter(t -> sentence.contains(t.span()) && usable(t, published))
+                .sorted(Comparator.comparingInt(t -> t.span().start()))
+                .toList();
+        TimeExpression found = afterCue(text, sentence, cue, content, candidates);
+        if (found == null) {
+            found = headingClause(text, sentence, cue, candidates);
+        }
+        if (found == null) {
+            found = namedOccasion(text, sentence, content, candidates);
+        }
+        if (found == null && isParticiple(cue.text())) {
+            found = mainClause(text, sentence, cue, candidates);
+        }
+        if (found != null) {
+            return new StatementDate(LocalDate.parse(found.value()), found.span().text(), DateSource.EXPLICIT);
+        }
+        return published != null ? new StatementDate(published, null, DateSource.PUBLISHED) : StatementDate.unknown();
+    }
+
+    /** A day no later than publication; weeks, months and years are too coarse to date a saying. */
+    private static boolean usable(TimeExpression t, LocalDate published) {
+        if (t.value() == null || t.value().length() != 10) {
+            return false;
+        }
+        try {
+            LocalDate d = LocalDate.parse(t.value());
+            return published == null || !d.isAfter(published);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Between the cue and the start of the content, cut at the first complementiser, colon or quote. */
+    private TimeExpression afterCue(String text, Span sentence, Span cue, Span content,
+                                    List<TimeExpression> candidates) {
+        int limit = content != null && content.start() >= cue.end() ? Math.min(content.start(), sentence.end())
+                : sentence.end();
+        int end = contentOpening(text, cue.end(), limit, content == null);
+        for (TimeExpression t : candidates) {
+            if (t.span().start() >= cue.end() && t.span().end() <= end) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The offset where the reported content opens after {@code from}: a complementiser (أن، إن، بأن),
+     * a colon or an opening guillemet; without a content span also after a few words.
+     */
+    private static int contentOpening(String text, int from, int limit, boolean bounded) {
+        int words = 0;
+        int i = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            // Plain and curly quotes also mark names ("صحيفة “فلسطين”"), guillemets mostly open quotations.
+            if (c == ':' || c == '«') {
+                return i;
+            }
+            if (ArabicFolding.isArabicLetter(c)) {
+                int j = i;
+                while (j < limit && (ArabicFolding.isArabicLetter(text.charAt(j))
+                        || ArabicFolding.fold(text.charAt(j)) == '\0')) {
+                    j++;
+                }
+                String w = ArabicFolding.fold(text.substring(i, j));
+                if (isComplementiser(w)) {
+                    return i;
+                }
+                words++;
+                if (bounded && words > WINDOW_WITHOUT_CONTENT) {
+                    return i;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean isComplementiser(String w) {
+        String base = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
+        return base.equals("ان") || base.startsWith("انه") || base.equals("انها") || base.equals("انهم")
+                || base.equals("انهما") || base.equals("اننا") || base.equals("انني");
+    }
+
+    /** A date opening the cue's clause with nothing but punctuation before the cue: "وصباح الثلاثاء، أكدت". */
+    private static TimeExpression headingClause(String text, Span sentence, Span cue, List<TimeExpression> candidates) {
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            TimeExpression t = candidates.get(k);
+            if (t.span().end() > cue.start()) {
+                continue;
+            }
+            if (!onlyPunctuation(text, t.span().end(), cue.start())) {
+                return null;
+            }
+            return clauseInitial(text, sentence, t.span().start()) ? t : null;
+        }
+        return null;
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '،' && c != ',' && c != '-' && c != '–') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing but a conjunction or في between the start of the clause (or sentence) and the offset. */
+    private static boolean clauseInitial(String text, Span sentence, int offset) {
+        int start = sentence.start();
+        for (int i = offset - 1; i >= sentence.start(); i--) {
+            char c = text.charAt(i);
+            if (".!?؟؛;\n،,:".indexOf(c) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        String lead = ArabicFolding.fold(text.substring(start, offset)).strip();
+        return lead.isEmpty() || lead.equals("و") || lead.equals("ف") || lead.equals("ثم") || lead.equals("في")
+                || lead.equals("وفي") || lead.equals("و في");
+    }
+
+    /** After the content, a date right after a noun naming the occasion: "…في حواره أمس مع قناة". */
+    private TimeExpression namedOccasion(String text, Span sentence, Span content, List<TimeExpression> candidates) {
+        if (content == null) {
+            return null;
+        }
+        for (TimeExpression t : candidates) {
+            if (t.span().start() < content.end()) {
+                continue;
+            }
+            if (occasionBefore(text, Math.max(content.end(), sentence.start()), t.span().start())) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** One of the (up to three) words right before {@code offset} names a speech occasion. */
+    private boolean occasionBefore(String text, int from, int offset) {
+        String[] words = ArabicFolding.fold(text.substring(from, offset)).split("[^\\p{L}]+");
+        int seen = 0;
+        for (int k = words.length - 1; k >= 0 && seen < 3; k--) {
+            String w = words[k];
+            if (w.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (lexicon.isSpeechEvent(w) || w.length() > 3 && lexicon.isSpeechEvent(w.substring(1))
+                    || w.startsWith("ال") && lexicon.isSpeechEvent(w.substring(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A participle cue (مشيرا، مؤكدا، قائلا) takes the date of the clause it hangs on: the last date
+     * before it in the sentence, provided no reported content opens before that date or between it and
+     * the participle (then the date belongs to the content, or the participle to another statement).
+     */
+    private static TimeExpression mainClause(String text, Span sentence, Span cue, List<TimeExpression> candidates) {
+        TimeExpression last = null;
+        for (TimeExpression t : candidates) {
+            if (t.span().end() <= cue.start()) {
+                last = t;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        boolean contentBefore = contentOpening(text, sentence.start(), last.span().start(), false) < last.span().start();
+        boolean contentBetween = contentOpening(text, last.span().end(), cue.start(), false) < cue.start();
+        return contentBefore || contentBetween ? null : last;
+    }
+
+    /** مشيرا، مؤكدا، مضيفا (م- and ending in tanween alef) or the فاعلا form: قائلا، لافتا، داعيا. */
+    static boolean isParticiple(String cue) {
+        String w = ArabicFolding.fold(cue.strip());
+        if (w.startsWith("و") && w.length() > 5) {
+            w = w.substring(1);
+        }
+        if (w.length() >= 5 && w.startsWith("م") && w.endsWith("ه")) {
+            return true;
+        }
+        if (w.length() < 5 || !w.endsWith("ا") || w.endsWith("وا")) {
+            return false;
+        }
+        return w.startsWith("م") || w.charAt(1) == 'ا';
     }
 }
