@@ -41,13 +41,15 @@ public final class TimexLexicon {
     private final Set<String> nonDateBefore;
     private final Set<String> nonDateAfter;
     private final Set<String> monthPrepositions;
+    private final Set<String> nonYearBefore;
+    private final Set<String> nonYearAfter;
 
     private TimexLexicon(Map<String, DayOfWeek> weekdays, Map<String, MonthName> gregorianMonths,
                          Map<String, MonthName> hijriMonths, Map<String, Integer> relativeDays,
                          Map<String, Integer> directions, Set<String> dayParts, Set<String> periodModifiers,
                          Map<String, Integer> ordinalDays, Map<String, String> units, Set<String> futureMarkers,
                          Set<String> speechEvents, Set<String> nonDateBefore, Set<String> nonDateAfter,
-                         Set<String> monthPrepositions) {
+                         Set<String> monthPrepositions, Set<String> nonYearBefore, Set<String> nonYearAfter) {
         this.weekdays = weekdays;
         this.gregorianMonths = gregorianMonths;
         this.hijriMonths = hijriMonths;
@@ -62,6 +64,8 @@ public final class TimexLexicon {
         this.nonDateBefore = nonDateBefore;
         this.nonDateAfter = nonDateAfter;
         this.monthPrepositions = monthPrepositions;
+        this.nonYearBefore = nonYearBefore;
+        this.nonYearAfter = nonYearAfter;
     }
 
     public static TimexLexicon standard() {
@@ -88,7 +92,8 @@ public final class TimexLexicon {
         return new TimexLexicon(weekdays, months("gregorian-months.tsv"), months("hijri-months.tsv"), relative,
                 directions, words("day-parts.tsv"), words("period-modifiers.tsv"), ordinals, units,
                 words("future-markers.txt"), words("speech-events.txt"), nonDateBefore, nonDateAfter,
-                words("month-prepositions.txt"));
+                words("month-prepositions.txt"), side("non-year-neighbours.tsv", "before"),
+                side("non-year-neighbours.tsv", "after"));
     }
 
     private static Map<String, MonthName> months(String file) {
@@ -101,6 +106,12 @@ public final class TimexLexicon {
             months.put(key(r[0]), new MonthName(month, r.length > 2 && r[2].equals("ambiguous")));
         }
         return months;
+    }
+
+    private static Set<String> side(String file, String side) {
+        Set<String> out = new HashSet<>();
+        rows(file).stream().filter(r -> r[1].equals(side)).forEach(r -> out.add(key(r[0])));
+        return out;
     }
 
     private static Set<String> words(String file) {
@@ -192,5 +203,15 @@ public final class TimexLexicon {
     /** A word before an ambiguous month name that makes it read as a month (في مارس). */
     public boolean isMonthPreposition(String key) {
         return monthPrepositions.contains(key);
+    }
+
+    /** A word right before a bare number that makes it a serial number, not a year (القرار 2094). */
+    public boolean isNonYearBefore(String key) {
+        return nonYearBefore.contains(key);
+    }
+
+    /** A word right after a bare number that makes it something else than a year (1900 بتوقيت غرينتش). */
+    public boolean isNonYearAfter(String key) {
+        return nonYearAfter.contains(key);
     }
 }

@@ -587,7 +587,8 @@ public final class TimexTagger {
 
         /** A bare number reads as a year unless it is part of a bigger number, a percentage or a number label. */
         private boolean bareYear(int j) {
-            if (punct(j + 1, "%٪") || word(j - 1, "رقم")) {
+            if (punct(j + 1, "%٪") || at(j - 1) != null && at(j - 1).isWord() && lexicon.isNonYearBefore(at(j - 1).text())
+                    || at(j + 1) != null && at(j + 1).isWord() && lexicon.isNonYearAfter(at(j + 1).text())) {
                 return false;
             }
             if (punct(j - 1, ".,") && adjacent(j - 1, j) && at(j - 2) != null && at(j - 2).isNumber()
@@ -598,7 +599,10 @@ public final class TimexTagger {
                     && adjacent(j + 1, j + 2));
         }
 
-        /** 12/1/2020, 12-1-2020, 2020-01-12 (day first, as in Arabic news), spaces around the separators allowed. */
+        /**
+     * 12/1/2020, 12-1-2020, 2020-01-12 (day first, as in Arabic news), spaces around the separators
+     * allowed; a year within 1300-1600 is Hijri (17/3/1395هـ, the Saudi official style).
+     */
         Hit numericDate(int i) {
             TimexToken a = at(i);
             TimexToken s1 = at(i + 1);
@@ -610,6 +614,11 @@ public final class TimexTagger {
                 return null;
             }
             LocalDate d;
+            if (c.text().length() == 4 && c.number() >= 1300 && c.number() <= 1600 && a.text().length() <= 2
+                    && b.text().length() <= 2) {
+                d = DateResolver.hijri(c.number(), b.number(), a.number());
+                return d == null ? null : new Hit(i, 0, eraSuffix(i + 5), d.toString());
+            }
             if (a.text().length() == 4 && b.text().length() <= 2 && c.text().length() <= 2) {
                 d = DateResolver.safeDate(a.number(), b.number(), c.number());
             } else if (c.text().length() == 4 && a.text().length() <= 2 && b.text().length() <= 2) {
