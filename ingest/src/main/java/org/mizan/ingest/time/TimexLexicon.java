@@ -40,7 +40,7 @@ public final class TimexLexicon {
     private final Set<String> speechEvents;
     private final Set<String> nonDateBefore;
     private final Set<String> nonDateAfter;
-    private final Set<String> monthPrepositions;
+    private final Set<String> datePrepositions;
     private final Set<String> nonYearBefore;
     private final Set<String> nonYearAfter;
 
@@ -49,7 +49,7 @@ public final class TimexLexicon {
                          Map<String, Integer> directions, Set<String> dayParts, Set<String> periodModifiers,
                          Map<String, Integer> ordinalDays, Map<String, String> units, Set<String> futureMarkers,
                          Set<String> speechEvents, Set<String> nonDateBefore, Set<String> nonDateAfter,
-                         Set<String> monthPrepositions, Set<String> nonYearBefore, Set<String> nonYearAfter) {
+                         Set<String> datePrepositions, Set<String> nonYearBefore, Set<String> nonYearAfter) {
         this.weekdays = weekdays;
         this.gregorianMonths = gregorianMonths;
         this.hijriMonths = hijriMonths;
@@ -63,7 +63,7 @@ public final class TimexLexicon {
         this.speechEvents = speechEvents;
         this.nonDateBefore = nonDateBefore;
         this.nonDateAfter = nonDateAfter;
-        this.monthPrepositions = monthPrepositions;
+        this.datePrepositions = datePrepositions;
         this.nonYearBefore = nonYearBefore;
         this.nonYearAfter = nonYearAfter;
     }
@@ -92,7 +92,7 @@ public final class TimexLexicon {
         return new TimexLexicon(weekdays, months("gregorian-months.tsv"), months("hijri-months.tsv"), relative,
                 directions, words("day-parts.tsv"), words("period-modifiers.tsv"), ordinals, units,
                 words("future-markers.txt"), words("speech-events.txt"), nonDateBefore, nonDateAfter,
-                words("month-prepositions.txt"), side("non-year-neighbours.tsv", "before"),
+                words("date-prepositions.txt"), side("non-year-neighbours.tsv", "before"),
                 side("non-year-neighbours.tsv", "after"));
     }
 
@@ -200,9 +200,9 @@ public final class TimexLexicon {
         return nonDateAfter.contains(key) || ordinalDays.containsKey(key);
     }
 
-    /** A word before an ambiguous month name that makes it read as a month (في مارس). */
-    public boolean isMonthPreposition(String key) {
-        return monthPrepositions.contains(key);
+    /** A word before an ambiguous month name or a bare number that makes it a date (في مارس، منذ 2011). */
+    public boolean isDatePreposition(String key) {
+        return datePrepositions.contains(key);
     }
 
     /** A word right before a bare number that makes it a serial number, not a year (القرار 2094). */

@@ -468,7 +468,7 @@ public final class TimexTagger {
                 if (hijri) {
                     return null;
                 }
-                if (name.value.ambiguous() && !(mod != null || precededByMonthPreposition(i))) {
+                if (name.value.ambiguous() && !(mod != null || precededByDatePreposition(i))) {
                     return null;
                 }
             }
@@ -477,14 +477,14 @@ public final class TimexTagger {
             return new MonthHit(hit, day != null && !range);
         }
 
-        private boolean precededByMonthPreposition(int i) {
+        private boolean precededByDatePreposition(int i) {
             TimexToken prev = at(i - 1);
             if (prev == null || !prev.isWord()) {
                 return false;
             }
             String w = prev.text();
-            return lexicon.isMonthPreposition(w)
-                    || (w.startsWith("و") || w.startsWith("ف")) && lexicon.isMonthPreposition(w.substring(1));
+            return lexicon.isDatePreposition(w)
+                    || (w.startsWith("و") || w.startsWith("ف")) && lexicon.isDatePreposition(w.substring(1));
         }
 
         private String monthValue(boolean hijri, int m, Integer day, Integer year, Integer relativeYear,
@@ -595,8 +595,21 @@ public final class TimexTagger {
                     && adjacent(j - 2, j - 1)) {
                 return false;
             }
-            return !(punct(j + 1, ".,") && adjacent(j, j + 1) && at(j + 2) != null && at(j + 2).isNumber()
-                    && adjacent(j + 1, j + 2));
+            if (punct(j + 1, ".,") && adjacent(j, j + 1) && at(j + 2) != null && at(j + 2).isNumber()
+                    && adjacent(j + 1, j + 2)) {
+                return false;
+            }
+            // "2000 شخص": a number directly before a bare noun counts it, unless a preposition makes it
+            // a date ("في 2012 عندما…"); a clitic or the article on the next word starts a new phrase.
+            TimexToken next = at(j + 1);
+            boolean coordinated = word(j - 1, "و") && at(j - 2) != null && at(j - 2).isNumber()
+                    && at(j - 2).text().length() == 4;
+            if (next != null && next.isWord() && !precededByDatePreposition(j) && !coordinated) {
+                String w = next.text();
+                return w.length() <= 1 || w.startsWith("ال") || "وبفل".indexOf(w.charAt(0)) >= 0
+                        || lexicon.isDatePreposition(w);
+            }
+            return true;
         }
 
         /**
