@@ -46,7 +46,7 @@ public final class StatementDater {
             found = headingClause(text, sentence, cue, candidates);
         }
         if (found == null) {
-            found = namedOccasion(text, sentence, content, candidates);
+            found = namedOccasion(text, sentence, cue, content, candidates);
         }
         if (found == null && isParticiple(cue.text())) {
             found = mainClause(text, sentence, cue, candidates);
@@ -165,16 +165,23 @@ public final class StatementDater {
                 || lead.equals("وفي") || lead.equals("و في");
     }
 
-    /** After the content, a date right after a noun naming the occasion: "…في حواره أمس مع قناة". */
-    private TimeExpression namedOccasion(String text, Span sentence, Span content, List<TimeExpression> candidates) {
+    /**
+     * A date right after a noun naming the occasion of the saying: after the content ("…في حواره أمس مع
+     * قناة"), or inside a content that no complementiser opened ("تحدث عن الأزمة في حواره أمس").
+     */
+    private TimeExpression namedOccasion(String text, Span sentence, Span cue, Span content,
+                                         List<TimeExpression> candidates) {
         if (content == null) {
             return null;
         }
         for (TimeExpression t : candidates) {
-            if (t.span().start() < content.end()) {
+            int start = t.span().start();
+            if (start < cue.end()) {
                 continue;
             }
-            if (occasionBefore(text, Math.max(content.end(), sentence.start()), t.span().start())) {
+            boolean after = start >= content.end();
+            boolean unopened = !after && contentOpening(text, cue.end(), start, false) >= start;
+            if ((after || unopened) && occasionBefore(text, Math.max(cue.end(), sentence.start()), start)) {
                 return t;
             }
         }
