@@ -379,6 +379,10 @@ public final class TimexTagger {
             }
             if (day != null && word(j, "من")) {
                 j++;
+                MonthHit ofRelativeMonth = dayOfRelativeMonth(i, prefix, j, range ? null : day);
+                if (ofRelativeMonth != null) {
+                    return ofRelativeMonth;
+                }
             }
             boolean shahr = false;
             Phrase<Boolean> month = flag(j, k -> k.equals("شهر"), first);
@@ -475,6 +479,38 @@ public final class TimexTagger {
             String value = monthValue(hijri, m, range ? null : day, year, relativeYear, direction);
             Hit hit = new Hit(i, prefix, end, value);
             return new MonthHit(hit, day != null && !range);
+        }
+
+        /** "الثلاثين من الشهر الماضي", "العاشر من هذا الشهر": a day of a month named relatively. */
+        private MonthHit dayOfRelativeMonth(int i, int prefix, int j, Integer day) {
+            int k = j;
+            int direction;
+            if (word(k, "هذا") && lexicon.unit(at(k + 1) == null ? "" : at(k + 1).text()) != null) {
+                direction = 0;
+                k++;
+            } else {
+                direction = Integer.MIN_VALUE;
+            }
+            Phrase<String> unit = phrase(k, lexicon::unit, false);
+            if (unit == null || !unit.value.equals("month")) {
+                return null;
+            }
+            int end = unit.end;
+            if (direction == Integer.MIN_VALUE) {
+                Phrase<Integer> dir = phrase(end, lexicon::direction, false);
+                if (dir == null) {
+                    return null;
+                }
+                direction = Integer.signum(dir.value);
+                end = dir.end;
+            }
+            String value = null;
+            if (anchor != null) {
+                YearMonth month = YearMonth.from(anchor).plusMonths(direction);
+                value = day == null ? DateResolver.month(month)
+                        : month.isValidDay(day) ? month.atDay(day).toString() : DateResolver.month(month);
+            }
+            return new MonthHit(new Hit(i, prefix, end, value), day != null);
         }
 
         private boolean precededByDatePreposition(int i) {
