@@ -24,6 +24,8 @@ public final class StatementDater {
 
     /** Words far enough into the sentence that, without a content span, the saying is surely over. */
     private static final int WINDOW_WITHOUT_CONTENT = 12;
+    /** Words a quoted name may have; a longer quotation is reported speech. */
+    private static final int QUOTED_NAME_WORDS = 4;
 
     private final TimexLexicon lexicon;
 
@@ -77,11 +79,34 @@ public final class StatementDater {
                 : sentence.end();
         int end = contentOpening(text, cue.end(), limit, content == null);
         for (TimeExpression t : candidates) {
-            if (t.span().start() >= cue.end() && t.span().end() <= end) {
+            if (t.span().start() >= cue.end() && t.span().end() <= end
+                    && !dateOfAnEvent(text, cue.end(), t.span().start())) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * A date between the verb and the content that belongs to something else the speaker's phrase
+     * mentions: it heads an event noun ("خطيب صلاة الجمعة"), or sits in a relative clause ("بعد
+     * المفاوضات التي انتهت يوم الأربعاء").
+     */
+    private boolean dateOfAnEvent(String text, int from, int offset) {
+        String[] words = ArabicFolding.fold(text.substring(from, offset)).split("[^\\p{L}]+");
+        for (String w : words) {
+            if (w.equals("الذي") || w.equals("التي") || w.equals("الذين") || w.equals("اللذين") || w.equals("اللتين")) {
+                return true;
+            }
+        }
+        for (int k = words.length - 1; k >= 0; k--) {
+            String w = words[k];
+            if (w.isEmpty() || w.equals("يوم")) {
+                continue;
+            }
+            return lexicon.isEventHead(w);
+        }
+        return false;
     }
 
     /**
@@ -93,9 +118,16 @@ public final class StatementDater {
         int i = from;
         while (i < limit) {
             char c = text.charAt(i);
-            // Plain and curly quotes also mark names ("صحيفة “فلسطين”"), guillemets mostly open quotations.
-            if (c == ':' || c == '«') {
+            if (c == ':') {
                 return i;
+            }
+            if (isQuoteMark(c)) {
+                int close = closingOfQuotedName(text, i);
+                if (close < 0) {
+                    return i;
+                }
+                i = close + 1;
+                continue;
             }
             if (ArabicFolding.isArabicLetter(c)) {
                 int j = i;
@@ -117,6 +149,34 @@ public final class StatementDater {
             }
         }
         return limit;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '«' || c == '„';
+    }
+
+    /**
+     * Where a quoted name ("صحيفة “فلسطين”") opening at {@code i} closes, or -1 when the mark opens a
+     * quotation: no closing mark within a few words.
+     */
+    private static int closingOfQuotedName(String text, int i) {
+        int words = 0;
+        boolean in = false;
+        for (int k = i + 1; k < text.length(); k++) {
+            char d = text.charAt(k);
+            if (d == '"' || d == '”' || d == '»' || d == '“') {
+                return words > QUOTED_NAME_WORDS ? -1 : k;
+            }
+            boolean letter = Character.isLetterOrDigit(d);
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+            if (words > QUOTED_NAME_WORDS) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isComplementiser(String w) {
@@ -217,6 +277,10 @@ public final class StatementDater {
             if (t.span().end() <= cue.start()) {
                 last = t;
             }
+        }
+        // Only a date in words (أمس، يوم الخميس): a written-out date before a participle is an event's.
+        if (last != null && last.span().text().chars().anyMatch(ch -> ArabicFolding.digitValue((char) ch) >= 0)) {
+            return null;
         }
         if (last == null) {
             return null;

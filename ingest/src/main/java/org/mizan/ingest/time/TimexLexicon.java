@@ -43,13 +43,15 @@ public final class TimexLexicon {
     private final Set<String> datePrepositions;
     private final Set<String> nonYearBefore;
     private final Set<String> nonYearAfter;
+    private final Set<String> eventHeads;
 
     private TimexLexicon(Map<String, DayOfWeek> weekdays, Map<String, MonthName> gregorianMonths,
                          Map<String, MonthName> hijriMonths, Map<String, Integer> relativeDays,
                          Map<String, Integer> directions, Set<String> dayParts, Set<String> periodModifiers,
                          Map<String, Integer> ordinalDays, Map<String, String> units, Set<String> futureMarkers,
                          Set<String> speechEvents, Set<String> nonDateBefore, Set<String> nonDateAfter,
-                         Set<String> datePrepositions, Set<String> nonYearBefore, Set<String> nonYearAfter) {
+                         Set<String> datePrepositions, Set<String> nonYearBefore, Set<String> nonYearAfter,
+                         Set<String> eventHeads) {
         this.weekdays = weekdays;
         this.gregorianMonths = gregorianMonths;
         this.hijriMonths = hijriMonths;
@@ -66,6 +68,7 @@ public final class TimexLexicon {
         this.datePrepositions = datePrepositions;
         this.nonYearBefore = nonYearBefore;
         this.nonYearAfter = nonYearAfter;
+        this.eventHeads = eventHeads;
     }
 
     public static TimexLexicon standard() {
@@ -93,7 +96,7 @@ public final class TimexLexicon {
                 directions, words("day-parts.tsv"), words("period-modifiers.tsv"), ordinals, units,
                 words("future-markers.txt"), words("speech-events.txt"), nonDateBefore, nonDateAfter,
                 words("date-prepositions.txt"), side("non-year-neighbours.tsv", "before"),
-                side("non-year-neighbours.tsv", "after"));
+                side("non-year-neighbours.tsv", "after"), words("event-heads.txt"));
     }
 
     private static Map<String, MonthName> months(String file) {
@@ -213,5 +216,10 @@ public final class TimexLexicon {
     /** A word right after a bare number that makes it something else than a year (1900 بتوقيت غرينتش). */
     public boolean isNonYearAfter(String key) {
         return nonYearAfter.contains(key);
+    }
+
+    /** A noun whose following date names an event, not a statement (صلاة الجمعة، هجوم الأحد). */
+    public boolean isEventHead(String key) {
+        return eventHeads.contains(key);
     }
 }

@@ -63,12 +63,33 @@ class StatementDaterTest {
             وأشار الوزير إلى أن الاجتماع الذي عقد أمس كان مثمرا                           | وأشار | أن
             وقال الوزير إن الاتفاق صامد، مشيرا إلى أن الهدنة بدأت الأحد                   | مشيرا | أن
             وقال الناطق: «إن الحكومة اجتمعت أمس الاثنين وقررت الرد»، محذرا من التصعيد     | محذرا | من
-            """)
+            وقال خطيب صلاة الجمعة في المدينة إن الاحتجاجات ستتواصل                      | وقال  | إن
+            وقالت طهران بعد المفاوضات التي انتهت يوم الاثنين إن المحادثات إيجابية          | وقالت | إن
+            ووصف الوزير ثورة 25 يناير بأنها نقطة تحول، مؤكدا أن الإصلاح مستمر             | مؤكدا | أن
+                        """)
     void ignoresDatesOfTheReportedEvents(String sentence, String cue, String opening) {
         StatementDate d = date(sentence, cue, opening, PUBLISHED);
         assertThat(d.source()).isEqualTo(DateSource.PUBLISHED);
         assertThat(d.expression()).isNull();
         assertThat(d.date()).isEqualTo(PUBLISHED);
+    }
+
+    @Test
+    void treatsALongQuotationAsContentEvenWithoutComplementiser() {
+        String sentence = "وقال المنسق للصحفيين \"سنقيم اليوم خيمة اعتصام أمام مقر الحكومة\"";
+        int cue = sentence.indexOf("وقال");
+        List<TimeExpression> timex = tagger.tag(sentence, Span.of(sentence, 0, sentence.length()), PUBLISHED);
+        StatementDate d = dater.date(sentence, Span.of(sentence, 0, sentence.length()), Span.of(sentence, cue, cue + 4),
+                null, timex, PUBLISHED);
+        assertThat(d.source()).isEqualTo(DateSource.PUBLISHED);
+    }
+
+    @Test
+    void readsPastAQuotedNameBetweenCueAndContent() {
+        StatementDate d = date("ويكشف الكاتب في مقالة له بصحيفة \"فلسطين\" يوم الأربعاء الماضي عن أبعاد المخطط",
+                "ويكشف", "عن", PUBLISHED);
+        assertThat(d.source()).isEqualTo(DateSource.EXPLICIT);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2020, 1, 8));
     }
 
     @Test
