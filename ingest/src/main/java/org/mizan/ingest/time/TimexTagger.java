@@ -256,10 +256,18 @@ public final class TimexTagger {
             if (date != null && date.hasDay) {
                 return new Hit(i, prefix, date.hit.end, date.hit.value);
             }
+            Hit numeric = numericDate(k);
+            if (numeric != null) {
+                return new Hit(i, prefix, numeric.end, numeric.value);
+            }
             String value = null;
             if (anchor != null) {
                 WeekdayMode mode;
-                if (dir != null && dir.value < 0) {
+                if (dir != null && dir.value < -1) {
+                    mode = WeekdayMode.PAST;
+                    value = DateResolver.day(DateResolver.weekday(anchor, wd.value, mode).minusWeeks(-dir.value - 1));
+                    return new Hit(i, prefix, end, value);
+                } else if (dir != null && dir.value < 0) {
                     mode = WeekdayMode.PAST;
                 } else if (dir != null && dir.value > 0) {
                     mode = WeekdayMode.FUTURE;
@@ -314,7 +322,7 @@ public final class TimexTagger {
                 if (dir == null) {
                     return null;
                 }
-                direction = Integer.signum(dir.value);
+                direction = dir.value;
                 end = dir.end;
             }
             String value = null;

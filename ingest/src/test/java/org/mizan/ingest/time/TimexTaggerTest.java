@@ -87,6 +87,11 @@ class TimexTaggerTest {
             وانعقد المؤتمر في الثلاثين من الشهر الماضي            | الثلاثين من الشهر الماضي | 2019-12-30
             وينعقد المؤتمر في العشرين من هذا الشهر                | العشرين من هذا الشهر  | 2020-01-20
             فبالأمس الأول وقع النادي مع لاعب جديد                  | الأمس الأول           | 2020-01-12
+            وعقد الاجتماع الاثنين 13/1/2020 في موسكو               | الاثنين 13/1/2020     | 2020-01-13
+            وعقد الاجتماع يوم الاثنين الموافق 13 يناير في موسكو    | يوم الاثنين الموافق 13 يناير | 2020-01-13
+            واجتمع المجلس الأسبوع قبل الماضي                       | الأسبوع قبل الماضي    | 2020-W01
+            وعاد الوفد الأحد قبل الماضي إلى بلاده                  | الأحد قبل الماضي      | 2020-01-05
+            وتراجع النمو العام قبل الماضي                          | العام قبل الماضي      | 2018
             """)
     void tagsAndNormalises(String sentence, String expression, String value) {
         List<TimeExpression> found = tag(sentence, ANCHOR);
@@ -145,6 +150,27 @@ class TimexTaggerTest {
         String text = "وقال الوزير الاثنين إن الاتفاق الذي وقع في 12 يناير 2020 سيطبق الأسبوع المقبل.";
         assertThat(tag(text, ANCHOR)).extracting(TimeExpression::value)
                 .containsExactly("2020-01-13", "2020-01-12", "2020-W04");
+    }
+
+    @Test
+    void keepsEverySpanInsideTheRegionWhateverTheInput() {
+        String[] pieces = {"اليوم", "أمس", "الاثنين", "يوم", "12", "١٢", "يناير", "كانون", "الثاني", "2020", "/", "-",
+                "(", ")", "الماضي", "المقبل", "من", "شهر", "رمضان", "هـ", "1441", "وصباح", "عام", "،", ".", "\n", "ـ",
+                "الأسبوع", "هذا", "قال", "إن", "بعد", "غد", "أول"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 12; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String text = "عنوان\n" + b + "\nذيل";
+            Span region = Span.of(text, 6, text.length() - 4);
+            for (TimeExpression t : tagger.tag(text, region, random.nextBoolean() ? ANCHOR : null)) {
+                assertThat(region.contains(t.span())).as(text).isTrue();
+                assertThat(text.substring(t.span().start(), t.span().end())).isEqualTo(t.span().text());
+                assertThat(t.value() == null || t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?")).as(text).isTrue();
+            }
+        }
     }
 
     @Test
