@@ -26,6 +26,8 @@ public final class StatementDater {
     private static final int WINDOW_WITHOUT_CONTENT = 12;
     /** Words a quoted name may have; a longer quotation is reported speech. */
     private static final int QUOTED_NAME_WORDS = 4;
+    /** Words a heading occasion phrase may have: "وفي تصريحات صحفية له". */
+    private static final int OCCASION_LEAD_WORDS = 5;
 
     private final TimexLexicon lexicon;
 
@@ -77,7 +79,7 @@ public final class StatementDater {
                                     List<TimeExpression> candidates) {
         int limit = content != null && content.start() >= cue.end() ? Math.min(content.start(), sentence.end())
                 : sentence.end();
-        int end = contentOpening(text, cue.end(), limit, content == null);
+        int end = contentOpening(text, cue.end(), limit, content == null || content.start() < cue.end());
         for (TimeExpression t : candidates) {
             if (t.span().start() >= cue.end() && t.span().end() <= end
                     && !dateOfAnEvent(text, cue.end(), t.span().start())) {
@@ -186,7 +188,7 @@ public final class StatementDater {
     }
 
     /** A date opening the cue's clause with nothing but punctuation before the cue: "وصباح الثلاثاء، أكدت". */
-    private static TimeExpression headingClause(String text, Span sentence, Span cue, List<TimeExpression> candidates) {
+    private TimeExpression headingClause(String text, Span sentence, Span cue, List<TimeExpression> candidates) {
         for (int k = candidates.size() - 1; k >= 0; k--) {
             TimeExpression t = candidates.get(k);
             if (t.span().end() > cue.start()) {
@@ -210,8 +212,11 @@ public final class StatementDater {
         return true;
     }
 
-    /** Nothing but a conjunction or في between the start of the clause (or sentence) and the offset. */
-    private static boolean clauseInitial(String text, Span sentence, int offset) {
+    /**
+     * Nothing but a conjunction or في between the start of the clause (or sentence) and the offset, or
+     * a short phrase naming the occasion ("وفي تصريحات صحفية أمس، قال…").
+     */
+    private boolean clauseInitial(String text, Span sentence, int offset) {
         int start = sentence.start();
         for (int i = offset - 1; i >= sentence.start(); i--) {
             char c = text.charAt(i);
@@ -221,8 +226,14 @@ public final class StatementDater {
             }
         }
         String lead = ArabicFolding.fold(text.substring(start, offset)).strip();
-        return lead.isEmpty() || lead.equals("و") || lead.equals("ف") || lead.equals("ثم") || lead.equals("في")
-                || lead.equals("وفي") || lead.equals("و في");
+        if (lead.isEmpty() || lead.equals("و") || lead.equals("ف") || lead.equals("ثم") || lead.equals("في")
+                || lead.equals("وفي") || lead.equals("و في")) {
+            return true;
+        }
+        String[] words = lead.split("\\s+");
+        boolean opensWithIn = words[0].equals("في") || words[0].equals("وفي") || words[0].equals("خلال")
+                || words[0].equals("وخلال");
+        return opensWithIn && words.length <= OCCASION_LEAD_WORDS && occasionBefore(text, start, offset);
     }
 
     /**

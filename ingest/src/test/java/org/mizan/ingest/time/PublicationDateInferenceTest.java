@@ -2,10 +2,14 @@ package org.mizan.ingest.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mizan.core.Span;
 
 class PublicationDateInferenceTest {
@@ -47,6 +51,16 @@ class PublicationDateInferenceTest {
     void neverTakesTheDateOfASidebarBelowTheBody() {
         String text = TITLE + PARAGRAPH + SIDEBAR;
         assertThat(inference.infer(text, body(text, PARAGRAPH))).isEmpty();
+        assertThat(inference.infer(text, Span.of(text, 0, text.length()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_9b2292189eea8875.txt", "003_4730f74c6fe08349.txt"})
+    void neverDatesASeedFromItsDatedSidebar(String file) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/seeds/articles/" + file)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         assertThat(inference.infer(text, Span.of(text, 0, text.length()))).isEmpty();
     }
 
