@@ -24,8 +24,14 @@ import org.mizan.ingest.time.TimexTagger;
  * dates each GOLD claim (gold cue offset; its sentence; the gold content located after the cue), then
  * writes predictions in the scorer's format.
  *
- * <pre>java -cp ... org.mizan.bench.TimexDevCheck ../shared/dev-gold /tmp/pred.jsonl
- * python3 ../shared/tools/score_attribution.py ../shared/dev-gold/gold.jsonl /tmp/pred.jsonl</pre>
+ * <pre>
+ * ./mvnw -B -q -pl bench -am compile
+ * M=~/.m2/repository/com/fasterxml/jackson/core; L=~/.m2/repository/org/apache/lucene
+ * java -cp bench/target/classes:ingest/target/classes:core/target/classes:$M/jackson-databind/2.18.2/jackson-databind-2.18.2.jar:$M/jackson-core/2.18.2/jackson-core-2.18.2.jar:$M/jackson-annotations/2.18.2/jackson-annotations-2.18.2.jar:$L/lucene-core/9.12.3/lucene-core-9.12.3.jar:$L/lucene-analysis-common/9.12.3/lucene-analysis-common-9.12.3.jar \
+ *     org.mizan.bench.TimexDevCheck ../shared/dev-gold /tmp/pred.jsonl
+ * python3 ../shared/tools/score_attribution.py ../shared/dev-gold/gold.jsonl /tmp/pred.jsonl
+ * </pre>
+ * Speaker and polarity figures of that report mean nothing here (this tool predicts neither).
  */
 public final class TimexDevCheck {
 
