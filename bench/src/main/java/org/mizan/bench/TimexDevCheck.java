@@ -28,9 +28,11 @@ import org.mizan.ingest.time.TimexTagger;
  * ./mvnw -B -q -pl bench -am compile
  * M=~/.m2/repository/com/fasterxml/jackson/core; L=~/.m2/repository/org/apache/lucene
  * java -cp bench/target/classes:ingest/target/classes:core/target/classes:$M/jackson-databind/2.18.2/jackson-databind-2.18.2.jar:$M/jackson-core/2.18.2/jackson-core-2.18.2.jar:$M/jackson-annotations/2.18.2/jackson-annotations-2.18.2.jar:$L/lucene-core/9.12.3/lucene-core-9.12.3.jar:$L/lucene-analysis-common/9.12.3/lucene-analysis-common-9.12.3.jar \
- *     org.mizan.bench.TimexDevCheck ../shared/dev-gold /tmp/pred.jsonl
+ *     org.mizan.bench.TimexDevCheck ../shared/dev-gold /tmp/pred.jsonl [--heuristic-content]
  * python3 ../shared/tools/score_attribution.py ../shared/dev-gold/gold.jsonl /tmp/pred.jsonl
  * </pre>
+ * With --heuristic-content the content is the rest of the sentence after the cue's complementiser
+ * (as a rough attribution stage would give) instead of the gold content.
  * Speaker and polarity figures of that report mean nothing here (this tool predicts neither).
  */
 public final class TimexDevCheck {
@@ -41,6 +43,7 @@ public final class TimexDevCheck {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "../shared/dev-gold");
         Path out = Path.of(args.length > 1 ? args[1] : "/tmp/pred.jsonl");
+        boolean heuristicContent = args.length > 2 && args[2].equals("--heuristic-content");
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> articles = new HashMap<>();
         for (String line : Files.readAllLines(dir.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
@@ -69,7 +72,8 @@ public final class TimexDevCheck {
                     String cueText = g.get("cue").asText();
                     Span cue = Span.of(body, cueStart, cueStart + cueText.length());
                     Span sentence = sentence(body, cueStart);
-                    Span content = locate(body, g.path("content").asText(""), cue.end());
+                    Span content = heuristicContent ? afterComplementiser(body, sentence, cue)
+                            : locate(body, g.path("content").asText(""), cue.end());
                     StatementDate date = dater.date(body, sentence, cue, content, timex, anchor);
                     ObjectNode c = claims.addObject();
                     ObjectNode cueNode = c.putObject("cue");
@@ -104,6 +108,22 @@ public final class TimexDevCheck {
             end++;
         }
         return Span.of(body, start, end);
+    }
+
+    private static final java.util.regex.Pattern COMPLEMENTISER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(إن|أن|ان|بأن|بان|أنه|إنه|انه|أنها|إنها|انها)(?![\\p{L}])|:");
+
+    /** The rest of the sentence after the first complementiser or colon after the cue; null if none. */
+    static Span afterComplementiser(String body, Span sentence, Span cue) {
+        java.util.regex.Matcher m = COMPLEMENTISER.matcher(body).region(cue.end(), sentence.end());
+        if (!m.find()) {
+            return null;
+        }
+        int start = m.end();
+        while (start < sentence.end() && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        return start < sentence.end() ? Span.of(body, start, sentence.end()) : null;
     }
 
     /** The gold content in the body, preferably after the cue; null when it cannot be found. */
