@@ -350,6 +350,15 @@ public final class TimexTagger {
                 j = mod.end;
                 first = false;
             }
+            // A part of the day before a date: "منتصف ليل 12 يناير", "صباح 3 مارس".
+            Phrase<Boolean> part = flag(j, lexicon::isDayPart, first);
+            if (part != null) {
+                if (first) {
+                    prefix = part.prefix;
+                }
+                j = part.end;
+                first = false;
+            }
             Phrase<Boolean> yawm = flag(j, k -> k.equals("يوم"), first);
             if (yawm != null) {
                 if (first) {
@@ -384,6 +393,9 @@ public final class TimexTagger {
                     j = ord.end;
                     first = false;
                 }
+            }
+            if (part != null && day == null) {
+                return null;
             }
             if (day != null && word(j, "من")) {
                 j++;
