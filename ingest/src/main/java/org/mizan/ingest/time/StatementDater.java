@@ -41,8 +41,15 @@ public final class StatementDater {
 
     public StatementDate date(String text, Span sentence, Span cue, Span content,
                               List<TimeExpression> timex, LocalDate published) {
+        if (sentence == null) {
+            sentence = Span.of(text, 0, text.length());
+        }
+        if (timex == null) {
+            timex = List.of();
+        }
+        Span within = sentence;
         List<TimeExpression> candidates = timex.stream()
-                .filter(t -> sentence.contains(t.span()) && usable(t, published))
+                .filter(t -> within.contains(t.span()) && usable(t, published))
                 .sorted(Comparator.comparingInt(t -> t.span().start()))
                 .toList();
         TimeExpression found = afterCue(text, sentence, cue, content, candidates);

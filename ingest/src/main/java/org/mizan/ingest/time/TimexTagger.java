@@ -38,6 +38,9 @@ public final class TimexTagger {
      * @param anchor the publication date, or null: relative expressions then get a null value
      */
     public List<TimeExpression> tag(String text, Span region, LocalDate anchor) {
+        if (region == null) {
+            region = Span.of(text, 0, text.length());
+        }
         FoldedText folded = FoldedText.of(text.substring(region.start(), region.end()));
         List<TimexToken> tokens = TimexToken.tokenize(folded.folded());
         Parser parser = new Parser(tokens, anchor);
