@@ -83,7 +83,10 @@ public final class ObjectResolver {
         outer:
         for (int i = 0; i + phrase.size() <= words.size(); i++) {
             for (int j = 0; j < phrase.size(); j++) {
-                if (!words.get(i + j).equals(phrase.get(j))) {
+                String w = words.get(i + j);
+            String p = phrase.get(j);
+            // A leading preposition the clitic rule left on ("لمبادره"): try the word without it.
+            if (!w.equals(p) && !(w.length() > 4 && "بلكف".indexOf(w.charAt(0)) >= 0 && w.substring(1).equals(p))) {
                     continue outer;
                 }
             }
