@@ -1,0 +1,123 @@
+package org.mizan.core.link;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.core.link.ClaimFixtures.*;
+
+class ClaimLinkerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
+
+    private static ClaimLinker linker(int windowDays, int cap) {
+        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap), PropositionComparator.standard());
+    }
+
+    @ParameterizedTest(name = "stored {0} days apart -> linked: {1}")
+    @CsvSource({"0, true", "7, true", "14, true", "-14, true", "15, false", "-30, false", "400, false"})
+    void linksOnlyInsideTheTimeWindow(int daysApart, boolean linked) {
+        ClaimLinker linker = linker(14, 40);
+        linker.store(List.of(linkable("old", "a1", DAY.plusDays(daysApart), "وكالة",
+                yes("عبد الحميد الدبيبة", "sign", "اتفاق الطاقة"))));
+        List<ClaimLink> links = linker.store(List.of(linkable("new", "a2", DAY, "صحيفة",
+                no("الدبيبة", "sign", "الاتفاقية"))));
+        assertThat(links.stream().anyMatch(l -> l.relation() == Relation.CONFLICT)).isEqualTo(linked);
+    }
+
+    @Test
+    void findsTheStoredClaimAboutTheSameEventAmongUnrelatedOnes() {
+        ClaimLinker linker = linker(14, 40);
+        linker.store(List.of(
+                linkable("x1", "a1", DAY, "وكالة", yes("وزير المالية", "rise", "الضرائب")),
+                linkable("x2", "a1", DAY, "وكالة", yes("نادي الهلال", "win", "الدوري")),
+                linkable("x3", "a1", DAY, "وكالة", yes("رئيس البلدية", "open", "الجسر الجديد"))));
+        linker.store(List.of(linkable("hit", "a2", DAY.minusDays(3), "إذاعة",
+                yes("الجنرال محمد حمدان دقلو", "accept", "الهدنة"))));
+        long before = linker.comparisons();
+        List<ClaimLink> links = linker.store(List.of(linkable("new", "a3", DAY, "صحيفة",
+                no("دقلو", "sign", "اتفاق وقف إطلاق النار"))));
+        assertThat(links).singleElement().satisfies(l -> {
+            assertThat(l.from()).isEqualTo("hit");
+            assertThat(l.to()).isEqualTo("new");
+            assertThat(l.relation()).isEqualTo(Relation.CONFLICT);
+        });
+        assertThat(linker.comparisons() - before).isEqualTo(1);
+    }
+
+    @Test
+    void neverComparesClaimsThatShareNoKey() {
+        ClaimLinker linker = linker(14, 40);
+        List<LinkableClaim> stored = new ArrayList<>();
+        String[][] unrelated = {
+                {"نادي الزمالك", "win", "الكأس"}, {"البنك المركزي", "rise", "سعر الفائدة"},
+                {"وزارة الصحة", "open", "المستشفى الميداني"}, {"الشرطة", "arrest", "المتهمين"},
+                {"نقابة المعلمين", "support", "الإضراب"}};
+        for (int i = 0; i < unrelated.length; i++) {
+            stored.add(linkable("u" + i, "a" + i, DAY, "وكالة", yes(unrelated[i][0], unrelated[i][1], unrelated[i][2])));
+        }
+        linker.store(stored);
+        assertThat(linker.comparisons()).isZero();
+        List<ClaimLink> links = linker.store(List.of(linkable("new", "b", DAY, "صحيفة",
+                yes("سيرغي لافروف", "visit", "أنقرة"))));
+        assertThat(links).isEmpty();
+        assertThat(linker.comparisons()).isZero();
+    }
+
+    @Test
+    void capsTheCandidatesPerKeyToTheNewest() {
+        ClaimLinker linker = linker(30, 5);
+        for (int i = 0; i < 50; i++) {
+            linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i % 20), "وكالة",
+                    yes("حماس", "accept", "المقترح"))));
+        }
+        long before = linker.comparisons();
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حماس", "sign", "الصفقة"))));
+        // Two keys (question, party), five candidates each, all the same five newest claims.
+        assertThat(linker.comparisons() - before).isEqualTo(5);
+        assertThat(links).hasSize(5).allMatch(l -> l.relation() == Relation.CONFLICT);
+        assertThat(links).extracting(ClaimLink::from).allMatch(id -> Integer.parseInt(id.substring(1)) % 20 <= 1);
+    }
+
+    @Test
+    void linksClaimsInsideTheNewArticle() {
+        ClaimLinker linker = ClaimLinker.standard();
+        List<ClaimLink> links = linker.store(List.of(lavrovSays(), ministrySays()));
+        assertThat(links).extracting(ClaimLink::relation).containsExactlyInAnyOrder(Relation.CONTRAST, Relation.AGREE);
+        assertThat(links).allMatch(l -> l.from().equals("003-c14") && l.to().equals("003-c15"));
+    }
+
+    @Test
+    void forgetsARemovedArticle() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(partiesAccept(), sarrajWillSign()));
+        assertThat(linker.remove("000")).isEqualTo(2);
+        assertThat(linker.size()).isZero();
+        List<ClaimLink> links = linker.store(List.of(ministrySays()));
+        assertThat(links).isEmpty();
+    }
+
+    @Test
+    void linksWithoutStoringWhenAskedOnlyToLink() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(partiesAccept()));
+        assertThat(linker.link(List.of(ministrySays()))).isNotEmpty();
+        assertThat(linker.size()).isEqualTo(1);
+        assertThat(linker.link(List.of(ministrySays()))).hasSize(1);
+    }
+
+    @Test
+    void linksAnUndatedClaimOnlyInsideItsArticle() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(linkable("d1", "a1", DAY, "وكالة", yes("خليفة حفتر", "sign", "الاتفاق"))));
+        List<ClaimLink> links = linker.store(List.of(
+                linkable("u1", "a2", null, "وكالة", no("حفتر", "sign", "الاتفاق")),
+                linkable("u2", "a2", null, "وكالة", yes("حفتر", "sign", "الاتفاق"))));
+        assertThat(links).singleElement().satisfies(l -> assertThat(l.from()).isEqualTo("u1"));
+    }
+}
