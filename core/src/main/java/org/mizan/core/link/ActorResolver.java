@@ -35,13 +35,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ActorResolver {
 
     private static final String BASE = "/org/mizan/core/link/";
+    private static final java.util.regex.Pattern CONJUNCTS = java.util.regex.Pattern.compile("\\s+و|[،,]");
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+و");
     private static final Set<String> LEADER_WORDS = folded("رئيس", "رئيسة", "زعيم", "زعيمة", "قائد", "قائدة");
     /** Words in a group mention that name neither a party nor a conflict's region. */
     private static final Set<String> GROUP_FILLERS = folded("نزاع", "صراع", "حرب", "أزمة", "في", "متنازعة",
             "متحاربة", "متصارعة", "معنية", "أخرى", "رئيسية");
     private static final Set<String> NON_BODIES = folded("وزراء", "جمهورية", "دولة", "حكومة");
 
-    private final List<List<String>> titles;
+    /** Titles by their first token, longest first. */
+    private final Map<String, List<List<String>>> titles;
     private final Set<String> nisba;
     private final Map<String, ActorRef.Kind> heads;
     private final Set<String> groupHeads;
@@ -51,8 +54,11 @@ public final class ActorResolver {
     private final Map<String, Set<String>> fullNamesBySurname = new ConcurrentHashMap<>();
     /** Bodies (folded key tokens) and the person who leads each. */
     private final Map<List<String>, String> leaderOfBody = new ConcurrentHashMap<>();
+    /** Resolved mentions; emptied whenever something learnt could change a resolution. */
+    private final Map<String, ActorRef> cache = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
 
-    private ActorResolver(List<List<String>> titles, Set<String> nisba, Map<String, ActorRef.Kind> heads,
+    private ActorResolver(Map<String, List<List<String>>> titles, Set<String> nisba, Map<String, ActorRef.Kind> heads,
                           Set<String> groupHeads, Map<String, List<String>> conflictParties) {
         this.titles = titles;
         this.nisba = nisba;
@@ -63,11 +69,12 @@ public final class ActorResolver {
 
     /** A resolver with the lexicons under org/mizan/core/link and the known leaders loaded. */
     public static ActorResolver standard() {
-        List<List<String>> titles = new ArrayList<>();
+        Map<String, List<List<String>>> titles = new HashMap<>();
         for (String line : LinkLexicon.lines(BASE + "titles.txt")) {
-            titles.add(rawTokens(line));
+            List<String> title = rawTokens(line);
+            titles.computeIfAbsent(title.get(0), k -> new ArrayList<>()).add(title);
         }
-        titles.sort((a, b) -> b.size() - a.size());
+        titles.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
         Set<String> nisba = new HashSet<>();
         for (String line : LinkLexicon.lines(BASE + "nisba.txt")) {
             nisba.add(ArabicFolding.fold(line));
@@ -112,9 +119,9 @@ public final class ActorResolver {
     /** Remembers a full name (two words or more), so its surname alone can be resolved to it. */
     public void learnName(String fullName) {
         List<String> tokens = nameTokens(fullName);
-        if (tokens.size() >= 2) {
-            fullNamesBySurname.computeIfAbsent(tokens.get(tokens.size() - 1), k -> ConcurrentHashMap.newKeySet())
-                    .add(String.join(" ", tokens));
+        if (tokens.size() >= 2 && fullNamesBySurname.computeIfAbsent(tokens.get(tokens.size() - 1),
+                k -> ConcurrentHashMap.newKeySet()).add(String.join(" ", tokens))) {
+            cache.clear();
         }
     }
 
@@ -122,7 +129,9 @@ public final class ActorResolver {
     public void learnLeadership(String person, String body) {
         List<String> bodyTokens = NameTokens.of(body);
         if (bodyTokens.size() >= 2 || (bodyTokens.size() == 1 && !NON_BODIES.contains(bodyTokens.get(0)))) {
-            leaderOfBody.put(bodyTokens, person);
+            if (!person.equals(leaderOfBody.put(bodyTokens, person))) {
+                cache.clear();
+            }
             learnName(person);
         }
     }
@@ -167,6 +176,21 @@ public final class ActorResolver {
         if (mention == null || mention.isBlank()) {
             return null;
         }
+        ActorRef cached = cache.get(mention);
+        if (cached != null) {
+            return cached;
+        }
+        ActorRef resolved = resolveUncached(mention);
+        if (resolved != null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(mention, resolved);
+        }
+        return resolved;
+    }
+
+    private ActorRef resolveUncached(String mention) {
         String main = mention;
         String inner = null;
         int open = mention.indexOf('(');
@@ -238,7 +262,7 @@ public final class ActorResolver {
     /** "السراج وحفتر" / "السراج، حفتر": the parts, each resolved. */
     private List<ActorRef> conjuncts(String text) {
         List<ActorRef> out = new ArrayList<>();
-        for (String part : text.split("\\s+و|[،,]")) {
+        for (String part : CONJUNCTS.split(text)) {
             ActorRef ref = resolve(part);
             if (ref != null) {
                 out.add(ref);
@@ -249,7 +273,10 @@ public final class ActorResolver {
 
     /** A plain "A وB" subject is a group only when every part is a name we know. */
     private List<ActorRef> knownConjuncts(String text) {
-        String[] parts = text.split("\\s+و");
+        if (text.indexOf('و') < 0) {
+            return List.of();
+        }
+        String[] parts = AND.split(text);
         if (parts.length < 2) {
             return List.of();
         }
@@ -296,7 +323,7 @@ public final class ActorResolver {
         boolean stripped = true;
         while (stripped && !tokens.isEmpty()) {
             stripped = false;
-            for (List<String> title : titles) {
+            for (List<String> title : titles.getOrDefault(tokens.get(0), List.of())) {
                 if (title.size() < tokens.size() && tokens.subList(0, title.size()).equals(title)) {
                     tokens = tokens.subList(title.size(), tokens.size());
                     while (tokens.size() > 1 && isNisba(tokens.get(0))) {

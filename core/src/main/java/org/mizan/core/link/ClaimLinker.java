@@ -19,16 +19,20 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ClaimLinker {
 
     /**
-     * @param windowDays how far apart (in days) two claims may be dated and still be about one event
-     * @param bucketCap  how many of the newest claims per index key are compared: keeps the cost per
-     *                   article flat as the corpus grows
+     * @param windowDays       how far apart (in days) two claims may be dated and still be about one event
+     * @param partyCap         how many of the newest claims per party key (question + actor) are compared
+     * @param questionCap      how many of the newest claims per question key (any actor: contrasts) are
+     *                         compared. The two caps keep the cost per article flat as the corpus grows.
+     * @param linksPerRelation how many links of each relation a new claim keeps, the surest (then the
+     *                         nearest in time) first: forty claims saying the same thing add nothing to a
+     *                         reader's page or to a story's connectivity that five do not
      */
-    public record Settings(int windowDays, int bucketCap) {
-        public static final Settings DEFAULT = new Settings(14, 40);
+    public record Settings(int windowDays, int partyCap, int questionCap, int linksPerRelation) {
+        public static final Settings DEFAULT = new Settings(14, 24, 8, 5);
 
         public Settings {
-            if (windowDays < 0 || bucketCap < 1) {
-                throw new IllegalArgumentException("windowDays >= 0 and bucketCap >= 1");
+            if (windowDays < 0 || partyCap < 1 || questionCap < 1 || linksPerRelation < 1) {
+                throw new IllegalArgumentException("windowDays >= 0, caps >= 1");
             }
         }
     }
@@ -101,31 +105,51 @@ public final class ClaimLinker {
             if (claim.propositions().isEmpty()) {
                 continue;
             }
-            Set<ResolvedClaim> candidates = new LinkedHashSet<>();
-            index.candidates(claim, settings.windowDays(), settings.bucketCap(), candidates);
+            // Keyed by claim id: record equality would hash whole claims.
+            Map<String, ResolvedClaim> candidates = new LinkedHashMap<>();
+            index.candidates(claim, settings.windowDays(), settings.partyCap(), settings.questionCap(), candidates);
             if (claim.claim().date() == null) {
                 // Undated: only its own article places it in time.
-                candidates.addAll(index.claimsOf(claim.articleId()));
+                for (ResolvedClaim c : index.claimsOf(claim.articleId())) {
+                    candidates.putIfAbsent(c.id(), c);
+                }
             }
-            for (ResolvedClaim other : candidates) {
+            List<PropositionComparator.Verdict> verdicts = new ArrayList<>();
+            for (ResolvedClaim other : candidates.values()) {
                 if (!freshIds.contains(other.id())) {
-                    compare(other, claim, out);
+                    compare(other, claim, verdicts);
                 }
             }
             for (int j = 0; j < i; j++) {
                 ResolvedClaim earlier = fresh.get(j);
                 if (!earlier.propositions().isEmpty() && withinWindow(earlier, claim) && shareKey(earlier, claim)) {
-                    compare(earlier, claim, out);
+                    compare(earlier, claim, verdicts);
                 }
             }
+            keep(claim, verdicts, out);
         }
         return out;
     }
 
-    private void compare(ResolvedClaim from, ResolvedClaim to, List<ClaimLink> out) {
+    private void compare(ResolvedClaim from, ResolvedClaim to, List<PropositionComparator.Verdict> out) {
         comparisons.incrementAndGet();
-        for (Comparison c : comparator.compare(from, to)) {
-            out.add(new ClaimLink(from.id(), to.id(), c.relation(), c.confidence(), c.explanation(), c.evidence()));
+        out.addAll(comparator.verdicts(from, to));
+    }
+
+    /** The surest (then nearest in time) links of each relation for one new claim, worded. */
+    private void keep(ResolvedClaim claim, List<PropositionComparator.Verdict> verdicts, List<ClaimLink> out) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        long day = claim.claim().date() == null ? 0 : claim.claim().date().toEpochDay();
+        verdicts.sort(java.util.Comparator.comparingDouble(PropositionComparator.Verdict::confidence).reversed()
+                .thenComparingLong(v -> v.a().claim().date() == null ? 0 : Math.abs(v.a().claim().date().toEpochDay() - day)));
+        Map<Relation, Integer> kept = new java.util.EnumMap<>(Relation.class);
+        for (PropositionComparator.Verdict v : verdicts) {
+            if (kept.merge(v.relation(), 1, Integer::sum) <= settings.linksPerRelation()) {
+                Comparison c = comparator.word(v);
+                out.add(new ClaimLink(v.a().id(), v.b().id(), c.relation(), c.confidence(), c.explanation(), c.evidence()));
+            }
         }
     }
 
@@ -137,13 +161,7 @@ public final class ClaimLinker {
     }
 
     private static boolean shareKey(ResolvedClaim a, ResolvedClaim b) {
-        Set<String> keys = LinkIndex.keys(a);
-        for (String k : LinkIndex.keys(b)) {
-            if (keys.contains(k)) {
-                return true;
-            }
-        }
-        return false;
+        return !java.util.Collections.disjoint(a.keys(), b.keys());
     }
 
     /**

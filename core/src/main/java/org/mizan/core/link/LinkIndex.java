@@ -2,7 +2,6 @@ package org.mizan.core.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -37,9 +36,9 @@ final class LinkIndex {
     private int size;
 
     /** The keys a resolved claim is filed under (and looked up by). */
-    static Set<String> keys(ResolvedClaim claim) {
+    static Set<String> keys(List<ResolvedProposition> propositions) {
         Set<String> keys = new LinkedHashSet<>();
-        for (ResolvedProposition p : claim.propositions()) {
+        for (ResolvedProposition p : propositions) {
             if (p.stance() == 0) {
                 continue;
             }
@@ -69,7 +68,7 @@ final class LinkIndex {
             return;
         }
         long day = date.toEpochDay();
-        for (String key : keys(claim)) {
+        for (String key : claim.keys()) {
             buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(day, d -> new ArrayList<>(2)).add(claim);
         }
     }
@@ -87,7 +86,7 @@ final class LinkIndex {
                 continue;
             }
             long day = claim.claim().date().toEpochDay();
-            for (String key : keys(claim)) {
+            for (String key : claim.keys()) {
                 NavigableMap<Long, List<ResolvedClaim>> bucket = buckets.get(key);
                 if (bucket == null) {
                     continue;
@@ -113,27 +112,30 @@ final class LinkIndex {
     }
 
     /**
-     * Adds to {@code out} the candidates for {@code claim}: per key, the newest {@code cap} entries
-     * dated within {@code windowDays} of it.
+     * Adds to {@code out} the candidates for {@code claim}: per key, the newest entries dated within
+     * {@code windowDays} of it, at most {@code partyCap} per party key and {@code questionCap} per
+     * question key.
      */
-    void candidates(ResolvedClaim claim, int windowDays, int cap, Collection<ResolvedClaim> out) {
+    void candidates(ResolvedClaim claim, int windowDays, int partyCap, int questionCap, Map<String, ResolvedClaim> out) {
         LocalDate date = claim.claim().date();
         if (date == null) {
             return;
         }
         long day = date.toEpochDay();
-        for (String key : keys(claim)) {
+        for (String key : claim.keys()) {
             NavigableMap<Long, List<ResolvedClaim>> bucket = buckets.get(key);
             if (bucket == null) {
                 continue;
             }
+            int cap = key.charAt(0) == 'q' ? questionCap : partyCap;
             int taken = 0;
             Iterator<List<ResolvedClaim>> days = bucket.subMap(day - windowDays, true, day + windowDays, true)
                     .descendingMap().values().iterator();
             while (taken < cap && days.hasNext()) {
                 List<ResolvedClaim> sameDay = days.next();
                 for (int i = sameDay.size() - 1; i >= 0 && taken < cap; i--) {
-                    out.add(sameDay.get(i));
+                    ResolvedClaim c = sameDay.get(i);
+                    out.putIfAbsent(c.id(), c);
                     taken++;
                 }
             }

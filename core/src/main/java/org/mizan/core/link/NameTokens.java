@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class NameTokens {
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}.]+");
+
     private NameTokens() {
     }
 
@@ -41,7 +43,7 @@ final class NameTokens {
         if (text == null) {
             return out;
         }
-        for (String t : ArabicFolding.fold(text).split("[^\\p{L}\\p{Nd}.]+")) {
+        for (String t : NON_WORD.split(ArabicFolding.fold(text))) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -22,6 +22,8 @@ public final class ObjectResolver {
     }
 
     private final List<ClassEntry> entries;
+    /** Resolved objects by wording and default class: pure, so a bounded cache is safe. */
+    private final java.util.Map<String, ObjectRef> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ObjectResolver(List<ClassEntry> entries) {
         this.entries = entries;
@@ -54,6 +56,20 @@ public final class ObjectResolver {
         if (object == null || object.isBlank()) {
             return new ObjectRef(null, defaultClass == null ? "" : "class:" + defaultClass, defaultClass);
         }
+        String cacheKey = object + '\u0001' + defaultClass;
+        ObjectRef cached = cache.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        if (cache.size() >= 100_000) {
+            cache.clear();
+        }
+        ObjectRef resolved = resolveUncached(object);
+        cache.put(cacheKey, resolved);
+        return resolved;
+    }
+
+    private ObjectRef resolveUncached(String object) {
         String objectClass = classOf(object);
         if (objectClass != null) {
             return new ObjectRef(object, "class:" + objectClass, objectClass);

@@ -54,18 +54,43 @@ public final class PropositionComparator {
 
     /** Every relation the two claims bear, surest first; empty when they are unrelated. */
     public List<Comparison> compare(ResolvedClaim a, ResolvedClaim b) {
-        Map<Relation, Comparison> best = new EnumMap<>(Relation.class);
+        List<Comparison> out = new ArrayList<>();
+        for (Verdict v : verdicts(a, b)) {
+            out.add(word(v));
+        }
+        return out;
+    }
+
+    /**
+     * A relation decided between two propositions of two claims; its reason and evidence are worded
+     * only for the links that are kept ({@link #word}), which is most of the cost.
+     */
+    record Verdict(Relation relation, double confidence, ActorResolver.ActorMatch match, ResolvedClaim a,
+                   ResolvedProposition pa, ResolvedClaim b, ResolvedProposition pb) {
+    }
+
+    /** The surest verdict per relation, surest first. */
+    List<Verdict> verdicts(ResolvedClaim a, ResolvedClaim b) {
+        Map<Relation, Verdict> best = new EnumMap<>(Relation.class);
         for (ResolvedProposition pa : a.propositions()) {
             for (ResolvedProposition pb : b.propositions()) {
-                Comparison c = compare(a, pa, b, pb);
-                if (c != null) {
-                    best.merge(c.relation(), c, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                Verdict v = decide(a, pa, b, pb);
+                if (v != null) {
+                    best.merge(v.relation(), v, (x, y) -> x.confidence() >= y.confidence() ? x : y);
                 }
             }
         }
-        List<Comparison> out = new ArrayList<>(best.values());
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        List<Verdict> out = new ArrayList<>(best.values());
         out.sort((x, y) -> Double.compare(y.confidence(), x.confidence()));
         return out;
+    }
+
+    Comparison word(Verdict v) {
+        String reason = LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
+        return new Comparison(v.relation(), v.confidence(), reason, evidence(v.a(), v.pa(), v.b(), v.pb()));
     }
 
     /** The verdict on two claims as one comparison: the surest relation, or UNRELATED. */
@@ -74,7 +99,7 @@ public final class PropositionComparator {
         return all.isEmpty() ? new Comparison(Relation.UNRELATED, 0.0, "", List.of()) : all.get(0);
     }
 
-    private Comparison compare(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
+    private Verdict decide(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
         if (!pa.family().equals(pb.family()) || !pa.object().key().equals(pb.object().key())
                 || pa.object().key().isEmpty() && !pa.predicate().predicate().equals(pb.predicate().predicate())) {
             return null;
@@ -103,8 +128,7 @@ public final class PropositionComparator {
                 * actorFactor(match.relation()) * modalityFactor(pa) * modalityFactor(pb)
                 * (sameObjectWording(pa, pb) ? 1.0 : 0.95);
         confidence = Math.round(confidence * 100) / 100.0;
-        String reason = LinkReasons.explain(resolver.predicates(), relation, match, ca, pa, cb, pb);
-        return new Comparison(relation, confidence, reason, evidence(ca, pa, cb, pb));
+        return new Verdict(relation, confidence, match, ca, pa, cb, pb);
     }
 
     private static boolean tentative(ResolvedProposition p) {

@@ -97,7 +97,7 @@ public final class StoryClusterer {
             nodes.put(c.claimId(), new Node(rc, date));
             parent.put(c.claimId(), c.claimId());
             span.put(c.claimId(), new LocalDate[] {date, date});
-            for (String key : LinkIndex.keys(rc)) {
+            for (String key : rc.keys()) {
                 if (key.startsWith("q")) {
                     String first = firstByQuestion.putIfAbsent(key, c.claimId());
                     if (first != null) {

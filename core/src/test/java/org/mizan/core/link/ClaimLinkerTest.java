@@ -16,7 +16,7 @@ class ClaimLinkerTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
 
     private static ClaimLinker linker(int windowDays, int cap) {
-        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap), PropositionComparator.standard());
+        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap, cap, 100), PropositionComparator.standard());
     }
 
     @ParameterizedTest(name = "stored {0} days apart -> linked: {1}")
@@ -82,6 +82,17 @@ class ClaimLinkerTest {
         assertThat(linker.comparisons() - before).isEqualTo(5);
         assertThat(links).hasSize(5).allMatch(l -> l.relation() == Relation.CONFLICT);
         assertThat(links).extracting(ClaimLink::from).allMatch(id -> Integer.parseInt(id.substring(1)) % 20 <= 1);
+    }
+
+    @Test
+    void keepsTheSurestNearestLinksOfEachRelation() {
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 3), PropositionComparator.standard());
+        for (int i = 0; i < 20; i++) {
+            linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i), "وكالة", yes("حماس", "accept", "المقترح"))));
+        }
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حماس", "accept", "المقترح"))));
+        assertThat(links).hasSize(3).extracting(ClaimLink::from).containsExactly("s0", "s1", "s2");
+        assertThat(linker.comparisons()).isEqualTo(20);
     }
 
     @Test
