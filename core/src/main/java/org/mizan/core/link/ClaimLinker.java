@@ -20,30 +20,43 @@ public final class ClaimLinker {
 
     /**
      * @param windowDays       how far apart (in days) two claims may be dated and still be about one event
-     * @param partyCap         how many of the newest claims per party key (question + actor) are compared
-     * @param questionCap      how many of the newest claims per question key (any actor: contrasts) are
-     *                         compared. The two caps keep the cost per article flat as the corpus grows.
+     * @param agreeCap         how many of the newest claims on the same party's question with the same
+     *                         stance are compared (they may AGREE)
+     * @param conflictCap      the same with the opposite stance (they may CONFLICT)
+     * @param contrastCap      how many of the newest claims on the question with the opposite stance,
+     *                         whatever the party, are compared (they may CONTRAST). The three caps keep the
+     *                         cost per article flat as the corpus grows.
      * @param linksPerRelation how many links of each relation a new claim keeps, the surest (then the
      *                         nearest in time) first: forty claims saying the same thing add nothing to a
-     *                         reader's page or to a story's connectivity that five do not
+     *                         reader's page or to a story's connectivity that a few do not
      */
-    public record Settings(int windowDays, int partyCap, int questionCap, int linksPerRelation) {
-        public static final Settings DEFAULT = new Settings(14, 24, 8, 5);
+    public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int linksPerRelation) {
+        public static final Settings DEFAULT = new Settings(14, 6, 10, 6, 4);
 
         public Settings {
-            if (windowDays < 0 || partyCap < 1 || questionCap < 1 || linksPerRelation < 1) {
+            if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || linksPerRelation < 1) {
                 throw new IllegalArgumentException("windowDays >= 0, caps >= 1");
             }
+        }
+
+        Map<LinkIndex.Need, Integer> caps() {
+            Map<LinkIndex.Need, Integer> caps = new java.util.EnumMap<>(LinkIndex.Need.class);
+            caps.put(LinkIndex.Need.AGREE, agreeCap);
+            caps.put(LinkIndex.Need.CONFLICT, conflictCap);
+            caps.put(LinkIndex.Need.CONTRAST, contrastCap);
+            return caps;
         }
     }
 
     private final Settings settings;
+    private final Map<LinkIndex.Need, Integer> caps;
     private final PropositionComparator comparator;
     private final LinkIndex index = new LinkIndex();
     private final AtomicLong comparisons = new AtomicLong();
 
     public ClaimLinker(Settings settings, PropositionComparator comparator) {
         this.settings = settings;
+        this.caps = settings.caps();
         this.comparator = comparator;
     }
 
@@ -107,7 +120,7 @@ public final class ClaimLinker {
             }
             // Keyed by claim id: record equality would hash whole claims.
             Map<String, ResolvedClaim> candidates = new LinkedHashMap<>();
-            index.candidates(claim, settings.windowDays(), settings.partyCap(), settings.questionCap(), candidates);
+            index.candidates(claim, settings.windowDays(), caps, candidates);
             if (claim.claim().date() == null) {
                 // Undated: only its own article places it in time.
                 for (ResolvedClaim c : index.claimsOf(claim.articleId())) {
@@ -161,7 +174,7 @@ public final class ClaimLinker {
     }
 
     private static boolean shareKey(ResolvedClaim a, ResolvedClaim b) {
-        return !java.util.Collections.disjoint(a.keys(), b.keys());
+        return !java.util.Collections.disjoint(a.topics(), b.topics());
     }
 
     /**

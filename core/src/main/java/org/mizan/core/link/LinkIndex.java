@@ -2,14 +2,12 @@ package org.mizan.core.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The blocking index behind {@link ClaimLinker}: resolved claims filed by date under the keys a
@@ -29,26 +27,137 @@ final class LinkIndex {
 
     private static final char SEP = '\u0001';
 
-    /** Entries of one key, by epoch day; the lists keep insertion order within a day. */
-    private final Map<String, NavigableMap<Long, List<ResolvedClaim>>> buckets = new HashMap<>();
+    /**
+     * The entries of one key in date order, in two parallel arrays: a window lookup is a binary search
+     * and a short backward walk over contiguous memory. Claims arrive mostly in date order, so an
+     * insertion is nearly always an append.
+     */
+    static final class Bucket {
+        private long[] days = new long[4];
+        private ResolvedClaim[] claims = new ResolvedClaim[4];
+        private int size;
+
+        void add(long day, ResolvedClaim claim) {
+            if (size == days.length) {
+                days = Arrays.copyOf(days, size * 2);
+                claims = Arrays.copyOf(claims, size * 2);
+            }
+            int at = upperBound(day);
+            System.arraycopy(days, at, days, at + 1, size - at);
+            System.arraycopy(claims, at, claims, at + 1, size - at);
+            days[at] = day;
+            claims[at] = claim;
+            size++;
+        }
+
+        void remove(String claimId) {
+            int w = 0;
+            for (int r = 0; r < size; r++) {
+                if (!claims[r].id().equals(claimId)) {
+                    days[w] = days[r];
+                    claims[w++] = claims[r];
+                }
+            }
+            Arrays.fill(claims, w, size, null);
+            size = w;
+        }
+
+        /** The first index whose day is after {@code day}. */
+        private int upperBound(long day) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The newest {@code cap} entries dated in [from, to]. */
+        void newest(long from, long to, int cap, Map<String, ResolvedClaim> out) {
+            int taken = 0;
+            for (int i = upperBound(to) - 1; i >= 0 && days[i] >= from && taken < cap; i--) {
+                out.putIfAbsent(claims[i].id(), claims[i]);
+                taken++;
+            }
+        }
+    }
+
+    private final Map<String, Bucket> buckets = new HashMap<>();
     private final Map<String, List<ResolvedClaim>> byArticle = new HashMap<>();
     private final Map<String, Set<String>> articleActors = new HashMap<>();
     private int size;
 
-    /** The keys a resolved claim is filed under (and looked up by). */
+    /** Which cap bounds a lookup: what the candidates found under its key can become. */
+    enum Need { AGREE, CONFLICT, CONTRAST }
+
+    /** One index key to look candidates up under. */
+    record Lookup(String key, Need need) {
+    }
+
+    private static String question(ResolvedProposition p) {
+        return p.family() + SEP + p.object().key();
+    }
+
+    private static String stance(int stance) {
+        return stance > 0 ? "+" : "-";
+    }
+
+    /** The keys a claim is filed under: per proposition, its question and each party, with its stance. */
     static Set<String> keys(List<ResolvedProposition> propositions) {
         Set<String> keys = new LinkedHashSet<>();
         for (ResolvedProposition p : propositions) {
-            if (p.stance() == 0) {
-                continue;
-            }
-            String question = p.family() + SEP + p.object().key();
-            keys.add("q" + SEP + question);
-            for (String actor : p.subjectKeys()) {
-                keys.add("p" + SEP + question + SEP + actor);
+            if (p.stance() != 0) {
+                String question = question(p);
+                keys.add("q" + SEP + question + SEP + stance(p.stance()));
+                for (String actor : p.subjectKeys()) {
+                    keys.add("p" + SEP + question + SEP + actor + SEP + stance(p.stance()));
+                }
             }
         }
         return keys;
+    }
+
+    /**
+     * Where a claim's candidates are: claims on the same party's question with the same stance (they
+     * may AGREE) and with the opposite stance (CONFLICT), and claims on the question with the opposite
+     * stance whoever the party (CONTRAST). A same-stance claim by another party relates to nothing, so
+     * it is never even looked at.
+     */
+    static List<Lookup> lookups(List<ResolvedProposition> propositions) {
+        Set<Lookup> out = new LinkedHashSet<>();
+        for (ResolvedProposition p : propositions) {
+            if (p.stance() != 0) {
+                String question = question(p);
+                String same = stance(p.stance());
+                String opposite = stance(-p.stance());
+                for (String actor : p.subjectKeys()) {
+                    out.add(new Lookup("p" + SEP + question + SEP + actor + SEP + opposite, Need.CONFLICT));
+                    out.add(new Lookup("p" + SEP + question + SEP + actor + SEP + same, Need.AGREE));
+                }
+                out.add(new Lookup("q" + SEP + question + SEP + opposite, Need.CONTRAST));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The keys without stance: "q…" per question, "p…" per question and party. */
+    static Set<String> topics(List<ResolvedProposition> propositions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ResolvedProposition p : propositions) {
+            if (p.stance() != 0) {
+                String question = question(p);
+                out.add("q" + SEP + question);
+                for (String actor : p.subjectKeys()) {
+                    out.add("p" + SEP + question + SEP + actor);
+                }
+            }
+        }
+        return out;
     }
 
     /** The shared, growing set of actor keys of one article. */
@@ -69,7 +178,7 @@ final class LinkIndex {
         }
         long day = date.toEpochDay();
         for (String key : claim.keys()) {
-            buckets.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(day, d -> new ArrayList<>(2)).add(claim);
+            buckets.computeIfAbsent(key, k -> new Bucket()).add(day, claim);
         }
     }
 
@@ -85,21 +194,13 @@ final class LinkIndex {
             if (claim.claim().date() == null) {
                 continue;
             }
-            long day = claim.claim().date().toEpochDay();
             for (String key : claim.keys()) {
-                NavigableMap<Long, List<ResolvedClaim>> bucket = buckets.get(key);
-                if (bucket == null) {
-                    continue;
-                }
-                List<ResolvedClaim> sameDay = bucket.get(day);
-                if (sameDay != null) {
-                    sameDay.removeIf(c -> c.id().equals(claim.id()));
-                    if (sameDay.isEmpty()) {
-                        bucket.remove(day);
+                Bucket bucket = buckets.get(key);
+                if (bucket != null) {
+                    bucket.remove(claim.id());
+                    if (bucket.size == 0) {
+                        buckets.remove(key);
                     }
-                }
-                if (bucket.isEmpty()) {
-                    buckets.remove(key);
                 }
             }
         }
@@ -112,32 +213,19 @@ final class LinkIndex {
     }
 
     /**
-     * Adds to {@code out} the candidates for {@code claim}: per key, the newest entries dated within
-     * {@code windowDays} of it, at most {@code partyCap} per party key and {@code questionCap} per
-     * question key.
+     * Adds to {@code out} the candidates for {@code claim}: per lookup key, the newest entries dated
+     * within {@code windowDays} of it, at most as many as the cap of what they may become.
      */
-    void candidates(ResolvedClaim claim, int windowDays, int partyCap, int questionCap, Map<String, ResolvedClaim> out) {
+    void candidates(ResolvedClaim claim, int windowDays, Map<Need, Integer> caps, Map<String, ResolvedClaim> out) {
         LocalDate date = claim.claim().date();
         if (date == null) {
             return;
         }
         long day = date.toEpochDay();
-        for (String key : claim.keys()) {
-            NavigableMap<Long, List<ResolvedClaim>> bucket = buckets.get(key);
-            if (bucket == null) {
-                continue;
-            }
-            int cap = key.charAt(0) == 'q' ? questionCap : partyCap;
-            int taken = 0;
-            Iterator<List<ResolvedClaim>> days = bucket.subMap(day - windowDays, true, day + windowDays, true)
-                    .descendingMap().values().iterator();
-            while (taken < cap && days.hasNext()) {
-                List<ResolvedClaim> sameDay = days.next();
-                for (int i = sameDay.size() - 1; i >= 0 && taken < cap; i--) {
-                    ResolvedClaim c = sameDay.get(i);
-                    out.putIfAbsent(c.id(), c);
-                    taken++;
-                }
+        for (Lookup lookup : claim.lookups()) {
+            Bucket bucket = buckets.get(lookup.key());
+            if (bucket != null) {
+                bucket.newest(day - windowDays, day + windowDays, caps.get(lookup.need()), out);
             }
         }
     }

@@ -14,7 +14,7 @@ public record ResolvedProposition(Proposition source, PredicateLexicon.Entry pre
                                   ActorRef subject, Set<String> subjectKeys, ObjectRef object) {
 
     public ResolvedProposition {
-        subjectKeys = Set.copyOf(subjectKeys);
+        subjectKeys = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(subjectKeys));
     }
 
     public String family() {

@@ -97,7 +97,7 @@ public final class StoryClusterer {
             nodes.put(c.claimId(), new Node(rc, date));
             parent.put(c.claimId(), c.claimId());
             span.put(c.claimId(), new LocalDate[] {date, date});
-            for (String key : rc.keys()) {
+            for (String key : rc.topics()) {
                 if (key.startsWith("q")) {
                     String first = firstByQuestion.putIfAbsent(key, c.claimId());
                     if (first != null) {

@@ -16,7 +16,7 @@ class ClaimLinkerTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
 
     private static ClaimLinker linker(int windowDays, int cap) {
-        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap, cap, 100), PropositionComparator.standard());
+        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap, cap, cap, 100), PropositionComparator.standard());
     }
 
     @ParameterizedTest(name = "stored {0} days apart -> linked: {1}")
@@ -78,15 +78,43 @@ class ClaimLinkerTest {
         }
         long before = linker.comparisons();
         List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حماس", "sign", "الصفقة"))));
-        // Two keys (question, party), five candidates each, all the same five newest claims.
+        // Two lookups (the party's and the question's opposite stance), five candidates each: the same five.
         assertThat(linker.comparisons() - before).isEqualTo(5);
         assertThat(links).hasSize(5).allMatch(l -> l.relation() == Relation.CONFLICT);
         assertThat(links).extracting(ClaimLink::from).allMatch(id -> Integer.parseInt(id.substring(1)) % 20 <= 1);
     }
 
     @Test
+    void neverLooksAtOtherPartiesSayingTheSameThing() {
+        ClaimLinker linker = linker(14, 40);
+        String[] parties = {"مصر", "قطر", "تركيا", "الأردن", "الجزائر", "تونس"};
+        for (int i = 0; i < parties.length; i++) {
+            linker.add(List.of(linkable("s" + i, "a" + i, DAY, "وكالة", yes(parties[i], "endorse", "المبادرة"))));
+        }
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", yes("المغرب", "endorse", "المبادرة"))));
+        assertThat(links).isEmpty();
+        assertThat(linker.comparisons()).isZero();
+    }
+
+    @Test
+    void findsAnOlderConflictBehindManyNewerAgreements() {
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(14, 3, 3, 3, 4), PropositionComparator.standard());
+        linker.add(List.of(linkable("old", "a0", DAY.minusDays(10), "وكالة", no("البرلمان", "approve", "الاتفاقية"))));
+        for (int i = 0; i < 20; i++) {
+            linker.add(List.of(linkable("s" + i, "a" + (i + 1), DAY.minusDays(i % 5), "وكالة",
+                    yes("البرلمان", "approve", "الاتفاقية"))));
+        }
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", yes("البرلمان", "ratify", "الاتفاقية"))));
+        assertThat(links).anySatisfy(l -> {
+            assertThat(l.from()).isEqualTo("old");
+            assertThat(l.relation()).isEqualTo(Relation.CONFLICT);
+        });
+        assertThat(links).filteredOn(l -> l.relation() == Relation.AGREE).hasSize(3);
+    }
+
+    @Test
     void keepsTheSurestNearestLinksOfEachRelation() {
-        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 3), PropositionComparator.standard());
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 50, 3), PropositionComparator.standard());
         for (int i = 0; i < 20; i++) {
             linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i), "وكالة", yes("حماس", "accept", "المقترح"))));
         }
