@@ -26,15 +26,19 @@ public final class ClaimLinker {
      * @param contrastCap      how many of the newest claims on the question with the opposite stance,
      *                         whatever the party, are compared (they may CONTRAST). The three caps keep the
      *                         cost per article flat as the corpus grows.
+     * @param candidatesPerClaim how many stored claims one new claim is compared with at most, conflict
+     *                         candidates first, then contrast, then agreement
      * @param linksPerRelation how many links of each relation a new claim keeps, the surest (then the
      *                         nearest in time) first: forty claims saying the same thing add nothing to a
      *                         reader's page or to a story's connectivity that a few do not
      */
-    public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int linksPerRelation) {
-        public static final Settings DEFAULT = new Settings(14, 6, 10, 6, 4);
+    public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int candidatesPerClaim,
+                           int linksPerRelation) {
+        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 3);
 
         public Settings {
-            if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || linksPerRelation < 1) {
+            if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || candidatesPerClaim < 1
+                    || linksPerRelation < 1) {
                 throw new IllegalArgumentException("windowDays >= 0, caps >= 1");
             }
         }
@@ -120,7 +124,7 @@ public final class ClaimLinker {
             }
             // Keyed by claim id: record equality would hash whole claims.
             Map<String, ResolvedClaim> candidates = new LinkedHashMap<>();
-            index.candidates(claim, settings.windowDays(), caps, candidates);
+            index.candidates(claim, settings.windowDays(), caps, settings.candidatesPerClaim(), candidates);
             if (claim.claim().date() == null) {
                 // Undated: only its own article places it in time.
                 for (ResolvedClaim c : index.claimsOf(claim.articleId())) {
@@ -160,8 +164,7 @@ public final class ClaimLinker {
         Map<Relation, Integer> kept = new java.util.EnumMap<>(Relation.class);
         for (PropositionComparator.Verdict v : verdicts) {
             if (kept.merge(v.relation(), 1, Integer::sum) <= settings.linksPerRelation()) {
-                Comparison c = comparator.word(v);
-                out.add(new ClaimLink(v.a().id(), v.b().id(), c.relation(), c.confidence(), c.explanation(), c.evidence()));
+                out.add(comparator.link(v));
             }
         }
     }

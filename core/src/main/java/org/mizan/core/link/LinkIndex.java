@@ -87,16 +87,99 @@ final class LinkIndex {
         }
     }
 
-    private final Map<String, Bucket> buckets = new HashMap<>();
+    /**
+     * Buckets by the 64-bit hash of their key, in an open-addressing table: one probe into a flat long
+     * array instead of a HashMap node and a string comparison, which at a million keys are cache misses
+     * that would make lookups slower as the corpus grows. Two keys colliding on 64 bits would only add
+     * candidates, never lose one. Emptied buckets stay (a deleted article's keys are few).
+     */
+    static final class BucketTable {
+        private long[] hashes = new long[1024];
+        private Bucket[] buckets = new Bucket[1024];
+        private int size;
+
+        Bucket get(long hash) {
+            int mask = hashes.length - 1;
+            for (int i = slot(hash, mask); buckets[i] != null; i = (i + 1) & mask) {
+                if (hashes[i] == hash) {
+                    return buckets[i];
+                }
+            }
+            return null;
+        }
+
+        Bucket getOrCreate(long hash) {
+            Bucket found = get(hash);
+            if (found != null) {
+                return found;
+            }
+            if (2 * (size + 1) > hashes.length) {
+                grow();
+            }
+            Bucket created = new Bucket();
+            put(hash, created);
+            size++;
+            return created;
+        }
+
+        private void put(long hash, Bucket bucket) {
+            int mask = hashes.length - 1;
+            int i = slot(hash, mask);
+            while (buckets[i] != null) {
+                i = (i + 1) & mask;
+            }
+            hashes[i] = hash;
+            buckets[i] = bucket;
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            Bucket[] oldBuckets = buckets;
+            hashes = new long[oldHashes.length * 2];
+            buckets = new Bucket[oldBuckets.length * 2];
+            for (int i = 0; i < oldHashes.length; i++) {
+                if (oldBuckets[i] != null) {
+                    put(oldHashes[i], oldBuckets[i]);
+                }
+            }
+        }
+
+        private static int slot(long hash, int mask) {
+            return (int) (hash ^ (hash >>> 32)) & mask;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** FNV-1a over the key's chars, then a final mix (SplitMix64) to spread the low bits. */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 30;
+        h *= 0xbf58476d1ce4e5b9L;
+        h ^= h >>> 27;
+        h *= 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
+    }
+
+    private final BucketTable buckets = new BucketTable();
     private final Map<String, List<ResolvedClaim>> byArticle = new HashMap<>();
     private final Map<String, Set<String>> articleActors = new HashMap<>();
     private int size;
 
     /** Which cap bounds a lookup: what the candidates found under its key can become. */
-    enum Need { AGREE, CONFLICT, CONTRAST }
+    enum Need { CONFLICT, CONTRAST, AGREE }
 
     /** One index key to look candidates up under. */
-    record Lookup(String key, Need need) {
+    record Lookup(String key, Need need, long hash) {
+        Lookup(String key, Need need) {
+            this(key, need, LinkIndex.hash(key));
+        }
     }
 
     private static String question(ResolvedProposition p) {
@@ -129,7 +212,8 @@ final class LinkIndex {
      * it is never even looked at.
      */
     static List<Lookup> lookups(List<ResolvedProposition> propositions) {
-        Set<Lookup> out = new LinkedHashSet<>();
+        Set<Lookup> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Lookup::need)
+                .thenComparing(Lookup::key));
         for (ResolvedProposition p : propositions) {
             if (p.stance() != 0) {
                 String question = question(p);
@@ -178,7 +262,7 @@ final class LinkIndex {
         }
         long day = date.toEpochDay();
         for (String key : claim.keys()) {
-            buckets.computeIfAbsent(key, k -> new Bucket()).add(day, claim);
+            buckets.getOrCreate(hash(key)).add(day, claim);
         }
     }
 
@@ -195,12 +279,9 @@ final class LinkIndex {
                 continue;
             }
             for (String key : claim.keys()) {
-                Bucket bucket = buckets.get(key);
+                Bucket bucket = buckets.get(hash(key));
                 if (bucket != null) {
                     bucket.remove(claim.id());
-                    if (bucket.size == 0) {
-                        buckets.remove(key);
-                    }
                 }
             }
         }
@@ -214,18 +295,24 @@ final class LinkIndex {
 
     /**
      * Adds to {@code out} the candidates for {@code claim}: per lookup key, the newest entries dated
-     * within {@code windowDays} of it, at most as many as the cap of what they may become.
+     * within {@code windowDays} of it, at most as many as the cap of what they may become, and no more
+     * than {@code budget} in all (a group subject with many members would otherwise multiply them).
      */
-    void candidates(ResolvedClaim claim, int windowDays, Map<Need, Integer> caps, Map<String, ResolvedClaim> out) {
+    void candidates(ResolvedClaim claim, int windowDays, Map<Need, Integer> caps, int budget,
+                    Map<String, ResolvedClaim> out) {
         LocalDate date = claim.claim().date();
         if (date == null) {
             return;
         }
         long day = date.toEpochDay();
         for (Lookup lookup : claim.lookups()) {
-            Bucket bucket = buckets.get(lookup.key());
+            int room = budget - out.size();
+            if (room <= 0) {
+                return;
+            }
+            Bucket bucket = buckets.get(lookup.hash());
             if (bucket != null) {
-                bucket.newest(day - windowDays, day + windowDays, caps.get(lookup.need()), out);
+                bucket.newest(day - windowDays, day + windowDays, Math.min(room, caps.get(lookup.need())), out);
             }
         }
     }

@@ -7,9 +7,7 @@ import org.mizan.core.text.ArabicFolding;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,26 +69,48 @@ public final class PropositionComparator {
 
     /** The surest verdict per relation, surest first. */
     List<Verdict> verdicts(ResolvedClaim a, ResolvedClaim b) {
-        Map<Relation, Verdict> best = new EnumMap<>(Relation.class);
-        for (ResolvedProposition pa : a.propositions()) {
-            for (ResolvedProposition pb : b.propositions()) {
-                Verdict v = decide(a, pa, b, pb);
+        Verdict[] best = null;
+        List<ResolvedProposition> propsA = a.propositions();
+        List<ResolvedProposition> propsB = b.propositions();
+        for (int i = 0; i < propsA.size(); i++) {
+            for (int j = 0; j < propsB.size(); j++) {
+                Verdict v = decide(a, propsA.get(i), b, propsB.get(j));
                 if (v != null) {
-                    best.merge(v.relation(), v, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                    if (best == null) {
+                        best = new Verdict[Relation.values().length];
+                    }
+                    int r = v.relation().ordinal();
+                    if (best[r] == null || v.confidence() > best[r].confidence()) {
+                        best[r] = v;
+                    }
                 }
             }
         }
-        if (best.isEmpty()) {
+        if (best == null) {
             return List.of();
         }
-        List<Verdict> out = new ArrayList<>(best.values());
+        List<Verdict> out = new ArrayList<>(2);
+        for (Verdict v : best) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
         out.sort((x, y) -> Double.compare(y.confidence(), x.confidence()));
         return out;
     }
 
     Comparison word(Verdict v) {
-        String reason = LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
-        return new Comparison(v.relation(), v.confidence(), reason, evidence(v.a(), v.pa(), v.b(), v.pb()));
+        return new Comparison(v.relation(), v.confidence(), reason(v), evidence(v.a(), v.pa(), v.b(), v.pb()));
+    }
+
+    /** The verdict as a link from its side A to its side B, worded. */
+    ClaimLink link(Verdict v) {
+        return new ClaimLink(v.a().id(), v.b().id(), v.relation(), v.confidence(), reason(v),
+                evidence(v.a(), v.pa(), v.b(), v.pb()));
+    }
+
+    private String reason(Verdict v) {
+        return LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
     }
 
     /** The verdict on two claims as one comparison: the surest relation, or UNRELATED. */

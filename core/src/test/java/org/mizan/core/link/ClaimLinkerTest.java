@@ -16,7 +16,7 @@ class ClaimLinkerTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 1);
 
     private static ClaimLinker linker(int windowDays, int cap) {
-        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap, cap, cap, 100), PropositionComparator.standard());
+        return new ClaimLinker(new ClaimLinker.Settings(windowDays, cap, cap, cap, 1000, 100), PropositionComparator.standard());
     }
 
     @ParameterizedTest(name = "stored {0} days apart -> linked: {1}")
@@ -98,7 +98,7 @@ class ClaimLinkerTest {
 
     @Test
     void findsAnOlderConflictBehindManyNewerAgreements() {
-        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(14, 3, 3, 3, 4), PropositionComparator.standard());
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(14, 3, 3, 3, 1000, 4), PropositionComparator.standard());
         linker.add(List.of(linkable("old", "a0", DAY.minusDays(10), "وكالة", no("البرلمان", "approve", "الاتفاقية"))));
         for (int i = 0; i < 20; i++) {
             linker.add(List.of(linkable("s" + i, "a" + (i + 1), DAY.minusDays(i % 5), "وكالة",
@@ -113,8 +113,20 @@ class ClaimLinkerTest {
     }
 
     @Test
+    void comparesANewClaimWithAtMostItsBudgetConflictsFirst() {
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(14, 10, 10, 10, 4, 10), PropositionComparator.standard());
+        for (int i = 0; i < 10; i++) {
+            linker.add(List.of(linkable("y" + i, "a" + i, DAY, "وكالة", yes("البرلمان", "approve", "الموازنة"))));
+            linker.add(List.of(linkable("n" + i, "b" + i, DAY, "وكالة", no("البرلمان", "approve", "الموازنة"))));
+        }
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "c", DAY, "صحيفة", yes("البرلمان", "approve", "الموازنة"))));
+        assertThat(linker.comparisons()).isEqualTo(4);
+        assertThat(links).hasSize(4).allMatch(l -> l.relation() == Relation.CONFLICT);
+    }
+
+    @Test
     void keepsTheSurestNearestLinksOfEachRelation() {
-        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 50, 3), PropositionComparator.standard());
+        ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 50, 1000, 3), PropositionComparator.standard());
         for (int i = 0; i < 20; i++) {
             linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i), "وكالة", yes("حماس", "accept", "المقترح"))));
         }
