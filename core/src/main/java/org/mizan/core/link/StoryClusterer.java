@@ -43,10 +43,14 @@ public final class StoryClusterer {
     private final Map<String, ArticleInfo> articles = new LinkedHashMap<>();
     private final Map<String, List<LinkableClaim>> articleClaims = new LinkedHashMap<>();
     private final List<ClaimLink> links = new ArrayList<>();
+    /** Links by each of their ends: a link stored before its other end arrives joins when it does. */
+    private final Map<String, List<ClaimLink>> linksByClaim = new HashMap<>();
 
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, LocalDate[]> span = new HashMap<>();
+    /** The claims of each component, by root: so reading one story never walks the whole corpus. */
+    private final Map<String, List<String>> members = new HashMap<>();
     private final Map<String, String> latestByTopic = new HashMap<>();
 
     public StoryClusterer(PropositionResolver resolver, int windowDays, int maxSpanDays) {
@@ -59,12 +63,21 @@ public final class StoryClusterer {
         return new StoryClusterer(PropositionResolver.standard(), ClaimLinker.Settings.DEFAULT.windowDays(), 30);
     }
 
-    /** Adds a stored article, its claims and the links the linker found for them. */
+    /**
+     * Adds a stored article, its claims and the links the linker found for them. At startup, replay the
+     * stored articles in any order, each with the stored links that touch its claims.
+     */
     public synchronized void addArticle(ArticleInfo article, List<LinkableClaim> claims, List<ClaimLink> newLinks) {
         articles.put(article.articleId(), article);
         articleClaims.computeIfAbsent(article.articleId(), k -> new ArrayList<>()).addAll(claims);
-        links.addAll(newLinks);
-        integrate(article, claims, newLinks);
+        for (ClaimLink l : newLinks) {
+            if (l.relation() != Relation.UNRELATED) {
+                links.add(l);
+                linksByClaim.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+                linksByClaim.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        integrate(article, claims);
     }
 
     /** Removes an article, its claims and every link that touches them; rebuilds the clusters. */
@@ -77,19 +90,22 @@ public final class StoryClusterer {
         Set<String> gone = new java.util.HashSet<>();
         removed.forEach(c -> gone.add(c.claimId()));
         links.removeIf(l -> gone.contains(l.from()) || gone.contains(l.to()));
+        linksByClaim.clear();
+        for (ClaimLink l : links) {
+            linksByClaim.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+            linksByClaim.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+        }
         nodes.clear();
         parent.clear();
         span.clear();
+        members.clear();
         latestByTopic.clear();
         for (Map.Entry<String, List<LinkableClaim>> e : articleClaims.entrySet()) {
-            integrate(articles.get(e.getKey()), e.getValue(), List.of());
-        }
-        for (ClaimLink l : links) {
-            union(l.from(), l.to(), true);
+            integrate(articles.get(e.getKey()), e.getValue());
         }
     }
 
-    private void integrate(ArticleInfo article, List<LinkableClaim> claims, List<ClaimLink> newLinks) {
+    private void integrate(ArticleInfo article, List<LinkableClaim> claims) {
         Map<String, String> firstByQuestion = new HashMap<>();
         for (LinkableClaim c : claims) {
             ResolvedClaim rc = resolver.resolve(c, Set.of());
@@ -97,6 +113,7 @@ public final class StoryClusterer {
             nodes.put(c.claimId(), new Node(rc, date));
             parent.put(c.claimId(), c.claimId());
             span.put(c.claimId(), new LocalDate[] {date, date});
+            members.put(c.claimId(), new ArrayList<>(List.of(c.claimId())));
             for (String key : rc.topics()) {
                 if (key.startsWith("q")) {
                     String first = firstByQuestion.putIfAbsent(key, c.claimId());
@@ -108,8 +125,8 @@ public final class StoryClusterer {
                 }
             }
         }
-        for (ClaimLink l : newLinks) {
-            if (l.relation() != Relation.UNRELATED) {
+        for (LinkableClaim c : claims) {
+            for (ClaimLink l : linksByClaim.getOrDefault(c.claimId(), List.of())) {
                 union(l.from(), l.to(), true);
             }
         }
@@ -163,7 +180,20 @@ public final class StoryClusterer {
         if (!forced && from != null && to != null && to.toEpochDay() - from.toEpochDay() > maxSpanDays) {
             return;
         }
+        List<String> ma = members.get(ra);
+        List<String> mb = members.get(rb);
+        if (ma.size() < mb.size()) {
+            // Hang the smaller component under the larger: its member list is the one copied.
+            String swap = ra;
+            ra = rb;
+            rb = swap;
+            List<String> tmp = ma;
+            ma = mb;
+            mb = tmp;
+        }
         parent.put(rb, ra);
+        ma.addAll(mb);
+        members.remove(rb);
         span.put(ra, new LocalDate[] {from, to});
         span.remove(rb);
     }
@@ -180,14 +210,10 @@ public final class StoryClusterer {
 
     /** Every story (two claims or more), newest first. */
     public synchronized List<Story> stories() {
-        Map<String, List<String>> components = new LinkedHashMap<>();
-        for (String id : nodes.keySet()) {
-            components.computeIfAbsent(find(id), k -> new ArrayList<>()).add(id);
-        }
         List<Story> out = new ArrayList<>();
-        for (List<String> members : components.values()) {
-            if (members.size() >= 2) {
-                out.add(story(members));
+        for (List<String> component : members.values()) {
+            if (component.size() >= 2) {
+                out.add(story(component));
             }
         }
         out.sort(Comparator.comparing(Story::to, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -200,14 +226,8 @@ public final class StoryClusterer {
         if (!nodes.containsKey(claimId)) {
             return Optional.empty();
         }
-        String root = find(claimId);
-        List<String> members = new ArrayList<>();
-        for (String id : nodes.keySet()) {
-            if (find(id).equals(root)) {
-                members.add(id);
-            }
-        }
-        return members.size() >= 2 ? Optional.of(story(members)) : Optional.empty();
+        List<String> component = members.get(find(claimId));
+        return component.size() >= 2 ? Optional.of(story(component)) : Optional.empty();
     }
 
     private Story story(List<String> memberIds) {

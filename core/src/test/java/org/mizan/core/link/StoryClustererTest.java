@@ -81,6 +81,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void joinsALinkWhoseOtherEndArrivesLater() {
+        StoryClusterer stories = StoryClusterer.standard();
+        LinkableClaim a = linkable("a1", "A", DAY, "وكالة", yes("نقابة المحامين", "support", "الإضراب"));
+        LinkableClaim b = linkable("b1", "B", DAY.plusDays(40), "وكالة", no("نقابة المحامين", "support", "الإضراب"));
+        ClaimLink stored = new ClaimLink("a1", "b1", Relation.CONFLICT, 0.9, "سبب", List.of());
+        stories.addArticle(article("B", null, DAY.plusDays(40)), List.of(b), List.of(stored));
+        assertThat(stories.storyOf("b1")).isEmpty();
+        stories.addArticle(article("A", null, DAY), List.of(a), List.of());
+        assertThat(stories.storyOf("b1").orElseThrow().claimIds()).containsExactlyInAnyOrder("a1", "b1");
+    }
+
+    @Test
     void splitsAStoryWhenTheArticleThatJoinedItIsRemoved() {
         StoryClusterer stories = StoryClusterer.standard();
         ClaimLinker linker = ClaimLinker.standard();
