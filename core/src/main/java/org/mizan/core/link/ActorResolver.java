@@ -325,10 +325,16 @@ public final class ActorResolver {
             stripped = false;
             for (List<String> title : titles.getOrDefault(tokens.get(0), List.of())) {
                 if (title.size() < tokens.size() && tokens.subList(0, title.size()).equals(title)) {
-                    tokens = tokens.subList(title.size(), tokens.size());
-                    while (tokens.size() > 1 && isNisba(tokens.get(0))) {
-                        tokens = tokens.subList(1, tokens.size());
+                    List<String> rest = tokens.subList(title.size(), tokens.size());
+                    while (!rest.isEmpty() && isNisba(rest.get(0))) {
+                        rest = rest.subList(1, rest.size());
                     }
+                    // "الرئيس التركي" names no one after its title: the whole role is the key, or
+                    // every Turkish official would key as "تركي".
+                    if (rest.isEmpty()) {
+                        return tokens;
+                    }
+                    tokens = rest;
                     stripped = true;
                     break;
                 }

@@ -34,6 +34,8 @@ class ActorResolverTest {
             الطرفان (زيد وعمرو)          | عمرو                              | MEMBER
             طرفا النزاع في اليمن         | الطرفين اليمنيين (الحكومة اليمنية والحوثيين) | SAME
             فايز السراج                  | خليفة حفتر                        | DISTINCT
+            الرئيس التركي                | وزير الدفاع التركي                 | DISTINCT
+            الرئيس التركي                | الرئيس التركي                      | SAME
             """)
     void relatesMentionsFromDifferentArticles(String a, String b, ActorRelation expected) {
         ActorRef ra = resolver.resolve(a);
