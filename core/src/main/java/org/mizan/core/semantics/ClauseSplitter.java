@@ -13,9 +13,7 @@ import org.mizan.core.text.ArabicFolding;
  */
 public final class ClauseSplitter {
 
-    private static final Set<String> ADVERSATIVES = folded("لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه",
-            "ولكنها", "بل", "وبل", "بينما", "فيما", "حين");
-    private static final Set<String> EXCEPTIVE_HEADS = folded("إلا", "غير");
+    private static final List<String[]> OPENERS = loadOpeners();
     private static final Set<String> THAT = folded("أن", "إن", "أنه", "أنها", "أنهم", "إنه", "إنها");
     private static final Set<String> COPULAS = folded("كان", "كانت", "كانوا", "يكون", "تكون", "أصبح",
             "أصبحت", "بات", "باتت", "صار", "صارت");
@@ -49,9 +47,7 @@ public final class ClauseSplitter {
             boolean boundary;
             if (endsSentence(gap)) {
                 boundary = true;
-            } else if (ADVERSATIVES.contains(t.folded())
-                    || EXCEPTIVE_HEADS.contains(t.folded()) && k + 1 < tokens.size()
-                    && THAT.contains(tokens.get(k + 1).folded())) {
+            } else if (opensClause(tokens, k)) {
                 boundary = true;
             } else if (gap.indexOf(',') >= 0 || gap.indexOf('\u060C') >= 0) {
                 boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t));
@@ -105,6 +101,50 @@ public final class ClauseSplitter {
         }
         Token bare = new Token(t.text(), t.start(), t.end(), rest, List.of(rest));
         return predicates.isVerbForm(bare) || looksVerbal(bare) && !NOT_VERBS.contains(rest);
+    }
+
+    /** A clause opener from clause-openers.tsv starts at token k (a leading و/ف allowed). */
+    private static boolean opensClause(List<Token> tokens, int k) {
+        for (String[] phrase : OPENERS) {
+            if (k + phrase.length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < phrase.length && all; i++) {
+                String w = tokens.get(k + i).folded();
+                all = w.equals(phrase[i]) || i == 0 && w.length() == phrase[i].length() + 1
+                        && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.endsWith(phrase[i]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String[]> loadOpeners() {
+        List<String[]> out = new ArrayList<>();
+        try (java.io.InputStream in = ClauseSplitter.class.getResourceAsStream("clause-openers.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon clause-openers.tsv");
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || !Set.of("adversative", "subordinate", "report").contains(cols[0])) {
+                    throw new IllegalStateException("clause-openers.tsv: bad line: " + line);
+                }
+                out.add(ArabicFolding.fold(cols[1].trim()).split("\\s+"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return List.copyOf(out);
     }
 
     private static boolean endsSentence(String gap) {

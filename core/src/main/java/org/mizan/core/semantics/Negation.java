@@ -116,13 +116,19 @@ public final class Negation {
             case "غير":
                 // غير after a definite noun is attributive ("الهجرة غير الشرعية"): it negates no predicate.
                 return next != null && (next.folded().startsWith("ال") && next.folded().length() > 3
-                        && i > 0 && tokens.get(i - 1).folded().startsWith("ال")) ? null : kind;
+                        && i > 0 && isDefinite(tokens.get(i - 1))) ? null : kind;
             case "دون":
                 // دون before a number is "below" (دون 18 عاما).
                 return next != null && next.isNumber() ? null : kind;
             default:
                 return kind;
         }
+    }
+
+    private static boolean isDefinite(Token t) {
+        String f = t.folded();
+        return f.startsWith("ال") || f.startsWith("وال") || f.startsWith("بال") || f.startsWith("فال")
+                || f.startsWith("كال") || f.startsWith("لل");
     }
 
     private boolean isPastVerb(Token t) {
