@@ -31,13 +31,20 @@ public final class PredicateLexicon {
     /** First word of a form -> the forms (as word arrays) starting with it, with their keys. */
     private final Map<String, List<Entry>> byFirstWord;
     private final Set<String> keys;
+    private final Set<String> eventKeys;
 
     private record Entry(String[] words, List<String> keys, boolean verbal) {
     }
 
-    private PredicateLexicon(Map<String, List<Entry>> byFirstWord, Set<String> keys) {
+    private PredicateLexicon(Map<String, List<Entry>> byFirstWord, Set<String> keys, Set<String> eventKeys) {
         this.byFirstWord = byFirstWord;
         this.keys = keys;
+        this.eventKeys = eventKeys;
+    }
+
+    /** True for a predicate with verb forms (an event or act), false for a descriptive key (high, war). */
+    public boolean isEvent(String key) {
+        return eventKeys.contains(key);
     }
 
     public static PredicateLexicon standard() {
@@ -119,6 +126,7 @@ public final class PredicateLexicon {
     private static PredicateLexicon load() {
         Map<String, Map<List<String>, Entry>> forms = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
+        Set<String> eventKeys = new LinkedHashSet<>();
         try (InputStream in = PredicateLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + RESOURCE);
@@ -135,6 +143,9 @@ public final class PredicateLexicon {
                 }
                 String key = cols[0].trim();
                 keys.add(key);
+                if (!cols[1].isBlank() || !cols[2].isBlank()) {
+                    eventKeys.add(key);
+                }
                 for (String past : alternatives(cols[1])) {
                     for (String suffix : PAST_SUFFIXES) {
                         add(forms, inflectFirst(past, suffix, true), key, true);
@@ -160,7 +171,7 @@ public final class PredicateLexicon {
                 byFirst.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
             }
         }
-        return new PredicateLexicon(byFirst, Set.copyOf(keys));
+        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys));
     }
 
     private static List<String> alternatives(String col) {
