@@ -37,7 +37,7 @@ public final class ArabicTokenizer {
             String word = text.substring(start, i);
             String folded = ArabicFolding.fold(word);
             if (!folded.isEmpty()) {
-                tokens.add(new Token(word, start, i, folded, readings(folded)));
+                tokens.add(new Token(word, start, i, folded, readings(folded, word.endsWith("\u0629"))));
             }
         }
         return tokens;
@@ -45,6 +45,14 @@ public final class ArabicTokenizer {
 
     /** The folded word and its readings without conjunction, preposition/article and pronoun suffix. */
     public static List<String> readings(String folded) {
+        return readings(folded, false);
+    }
+
+    /**
+     * As {@link #readings(String)}; {@code taMarbuta} says the word was written with final ة, which
+     * folding turns into ه: then the ه is no pronoun suffix (وزارة is not و + زار + ه).
+     */
+    public static List<String> readings(String folded, boolean taMarbuta) {
         Set<String> out = new LinkedHashSet<>();
         out.add(folded);
         if (!Character.isLetter(folded.charAt(0)) || !ArabicFolding.isArabicLetter(folded.charAt(0))) {
@@ -68,6 +76,9 @@ public final class ArabicTokenizer {
         for (String s : bare) {
             out.add(s);
             for (String suf : SUFFIXES) {
+                if (taMarbuta && suf.equals("ه")) {
+                    continue;
+                }
                 if (s.endsWith(suf) && s.length() - suf.length() >= 2) {
                     String base = s.substring(0, s.length() - suf.length());
                     out.add(base);

@@ -52,7 +52,7 @@ public final class ClauseSplitter {
             } else if (gap.indexOf(',') >= 0 || gap.indexOf('\u060C') >= 0) {
                 boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t));
             } else {
-                boundary = verbSeen && opensCoordinateClause(t);
+                boundary = verbSeen && opensCoordinateClause(t) || opensNegatedClause(t);
             }
             if (boundary) {
                 starts.add(k);
@@ -84,6 +84,13 @@ public final class ClauseSplitter {
             return false;
         }
         return w.charAt(0) == 'ي' || w.startsWith("سي") || w.startsWith("ست") && w.length() >= 5;
+    }
+
+    /** ولا، ولم، ولن، وليس: a coordinated negation is its own clause, verb or no verb before it. */
+    private static boolean opensNegatedClause(Token t) {
+        String f = t.folded();
+        return f.length() >= 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') && NEGATORS.contains(f.substring(1))
+                && !f.substring(1).equals("ما");
     }
 
     /** و/ف that opens a new clause: و + verb, و + negator, وأن. */

@@ -60,11 +60,18 @@ public final class PropositionExtractor {
         String lastVerbSubject = null;
         int lastVerbClause = -1;
         int consumed = 0;
-        for (PredicateMention m : predicates.find(tokens)) {
+        List<PredicateMention> mentions = predicates.find(tokens);
+        for (int mi = 0; mi < mentions.size(); mi++) {
+            PredicateMention m = mentions.get(mi);
             if (!predicates.isEvent(m.key()) || m.first() < consumed) {
                 continue;
             }
             int clauseStart = clauseStart(starts, m.first());
+            // تعتزم توقيع، تطالب بتوقيع: the marker says how the next predicate is meant, it is none itself.
+            if (modality.of(tokens.get(m.first())) != null && mi + 1 < mentions.size()
+                    && clauseStart(starts, mentions.get(mi + 1).first()) == clauseStart) {
+                continue;
+            }
             // A verb form right after a preposition is a verbal noun (تهدف إلى منع).
             boolean verbal = m.verbal() && !(m.first() > 0 && isPreposition(tokens.get(m.first() - 1)));
             if (isReversalHead(negators, m)) {
@@ -93,7 +100,7 @@ public final class PropositionExtractor {
             }
             int objectFrom = m.end();
             if (verbal && subject != null && subjectBefore(c, tokens, clauseStart, m.first()) == null) {
-                objectFrom = skipPhrase(tokens, m.end());
+                objectFrom = subjectAfterEnd(c, tokens, m.end());
             }
             String object = null;
             boolean construct = verbal || objectFrom < tokens.size() && isPreposition(tokens.get(objectFrom))
@@ -106,6 +113,11 @@ public final class PropositionExtractor {
                 }
             }
             Negator governing = governing(negators, m.first());
+            // A definite verbal noun with no complement names a thing ("المعارضة" the opposition,
+            // "الاتفاق" the agreement) rather than reporting an act.
+            if (!verbal && object == null && governing == null && isDefinite(tokens.get(m.first()))) {
+                continue;
+            }
             Polarity polarity = governing == null ? Polarity.AFFIRMED : Polarity.NEGATED;
             Modality mod = futureVerb(tokens.get(m.first())) ? Modality.INTENDED
                     : modality.before(tokens, clauseStart, m.first());
@@ -201,23 +213,20 @@ public final class PropositionExtractor {
 
     /** The subject after a verb (VSO): up to a preposition or the next predicate ("رفضت الحكومة توقيع"). */
     private String subjectAfter(String c, List<Token> tokens, int from) {
+        int end = subjectAfterEnd(c, tokens, from);
+        return end == from ? null : phraseText(c, tokens, new int[] {from, end});
+    }
+
+    private int subjectAfterEnd(String c, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from < MAX_OBJECT_WORDS && !isPreposition(tokens.get(end))
                 && predicates.matchAt(tokens, end) == null && !negationWord(tokens.get(end))
+                && !(end > from && isDefinite(tokens.get(end - 1)) && !isDefinite(tokens.get(end)))
                 && (end == from || !c.substring(tokens.get(end - 1).end(), tokens.get(end).start())
                         .matches(".*[,.،؛:!?؟].*"))) {
             end++;
         }
-        return end == from ? null : phraseText(c, tokens, new int[] {from, end});
-    }
-
-    /** Index after the VSO subject that follows a verb (up to the first preposition). */
-    private int skipPhrase(List<Token> tokens, int from) {
-        int k = from;
-        while (k < tokens.size() && k - from < MAX_OBJECT_WORDS && !isPreposition(tokens.get(k))) {
-            k++;
-        }
-        return k;
+        return end;
     }
 
     /**
@@ -259,12 +268,22 @@ public final class PropositionExtractor {
                     || negationWord(t) || clauses.looksVerbal(t) || TIME_WORDS.contains(t.folded())) {
                 break;
             }
+            // A definite word closes the phrase unless an agreeing definite adjective follows
+            // ("الرئيس باريس" is two phrases; "الرئيس الفرنسي" one).
+            if (isDefinite(tokens.get(end - 1)) && !isDefinite(t) && !INNER_PREPOSITIONS.contains(t.folded())) {
+                break;
+            }
             end++;
         }
         if (end - start > 1 && isPreposition(tokens.get(end - 1))) {
             end--;
         }
         return new int[] {start, end};
+    }
+
+    private static boolean isDefinite(Token t) {
+        String f = t.folded();
+        return f.startsWith("ال") || f.startsWith("لل") || f.startsWith("بال") || f.startsWith("وال");
     }
 
     private static boolean negationWord(Token t) {
