@@ -44,6 +44,7 @@ public final class ClaimComparator {
         double confidence = prob[StanceModel.indexOf(relation)];
 
         boolean decisive = !p.polarityClashes.isEmpty() || !p.antonymPairs.isEmpty()
+                || !p.argumentOpposites.isEmpty()
                 || !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty();
         boolean related = Math.max(p.coverageA(), p.coverageB()) >= UNRELATED_COVERAGE;
         if (decisive && related && relation != Relation.CONFLICT) {
@@ -76,8 +77,8 @@ public final class ClaimComparator {
                     bNegates ? "b" : "a", name(x), bNegates ? "a" : "b",
                     evidence.get(0).span().text(), evidence.get(1).span().text());
         }
-        if (!p.antonymPairs.isEmpty()) {
-            int[] c = p.antonymPairs.get(0);
+        if (!p.antonymPairs.isEmpty() || !p.argumentOpposites.isEmpty()) {
+            int[] c = p.antonymPairs.isEmpty() ? p.argumentOpposites.get(0) : p.antonymPairs.get(0);
             ContentWord x = p.wordsA.get(c[0]);
             ContentWord y = p.wordsB.get(c[1]);
             String[] keys = opposite(x, y);

@@ -39,6 +39,8 @@ final class PairAnalysis {
     final List<Negator> negatorsB;
     /** Opposite predicates: (index in wordsA, index in wordsB). */
     final List<int[]> antonymPairs = new ArrayList<>();
+    /** Opposite predicates next to the same argument on each side: (index in wordsA, index in wordsB). */
+    final List<int[]> argumentOpposites = new ArrayList<>();
     /** A matched predicate negated on one side only: (index in wordsA, index in wordsB). */
     final List<int[]> polarityClashes = new ArrayList<>();
     /** Unmatched words standing in the same slot: (index in wordsA, index in wordsB). */
@@ -115,10 +117,12 @@ final class PairAnalysis {
             if (isFunctionWord(t) || isNegatorWord(t, negators)) {
                 continue;
             }
-            String stem = t.isNumber() ? normaliseNumber(t.folded()) : ArabicFolding.stem(t.text());
+            String numberWord = NumberWords.valueOf(t);
+            String stem = t.isNumber() ? normaliseNumber(t.folded())
+                    : numberWord != null ? numberWord : ArabicFolding.stem(t.text());
             Set<String> readingStems = new HashSet<>();
             readingStems.add(stem);
-            if (!t.isNumber()) {
+            if (!t.isNumber() && numberWord == null) {
                 for (String r : t.bases()) {
                     if (r.length() >= 3) {
                         String rs = ArabicFolding.stem(r);
@@ -129,9 +133,19 @@ final class PairAnalysis {
                 }
             }
             out.add(new ContentWord(t, i, stem, skeleton(stem), Set.copyOf(readingStems), lexicon.keysOf(t),
-                    Negation.inScope(negators, i)));
+                    governing(negators, i), numberWord != null));
         }
         return out;
+    }
+
+    private static Negator governing(List<Negator> negators, int k) {
+        Negator best = null;
+        for (Negator n : negators) {
+            if (k > n.cueToken() && k < n.scopeEnd()) {
+                best = n;
+            }
+        }
+        return best;
     }
 
     private static boolean isNegatorWord(Token t, List<Negator> negators) {
@@ -240,7 +254,7 @@ final class PairAnalysis {
             ContentWord x = wordsA.get(i);
             if (matchA[i] >= 0) {
                 ContentWord y = wordsB.get(matchA[i]);
-                if (x.negated() != y.negated() && !x.isNumber()) {
+                if (x.negated() != y.negated() && !x.isNumber() && clashCounts(x, wordsA, y, wordsB)) {
                     polarityClashes.add(new int[] {i, matchA[i]});
                 }
                 continue;
@@ -271,6 +285,108 @@ final class PairAnalysis {
             }
         }
         findSubstitutions();
+        findOppositesOnSharedArguments(antonyms);
+    }
+
+    /**
+     * Opposite predicates attached to the same argument, even when both sides use both predicates
+     * ("الإسترليني يهبط والدولار يصعد" / "صعود للإسترليني وهبوط للدولار"): for each pair of matched
+     * words, the predicates next to them on each side are compared.
+     */
+    private void findOppositesOnSharedArguments(Antonyms antonyms) {
+        for (int i = 0; i < wordsA.size(); i++) {
+            int j = matchA[i];
+            if (j < 0 || !wordsA.get(i).keys().isEmpty()) {
+                continue;
+            }
+            for (int da = -1; da <= 1; da += 2) {
+                for (int db = -1; db <= 1; db += 2) {
+                    int pa = i + da;
+                    int pb = j + db;
+                    if (pa < 0 || pb < 0 || pa >= wordsA.size() || pb >= wordsB.size()) {
+                        continue;
+                    }
+                    ContentWord x = wordsA.get(pa);
+                    ContentWord y = wordsB.get(pb);
+                    if (x.negated() != y.negated() || alreadyOpposed(pa, pb)
+                            || !attached(wordsA.get(i), x, da) || !attached(wordsB.get(j), y, db)) {
+                        continue;
+                    }
+                    for (String ka : x.keys()) {
+                        for (String kb : y.keys()) {
+                            if (antonyms.opposite(ka, kb) && !alreadyOpposed(pa, pb)) {
+                                argumentOpposites.add(new int[] {pa, pb});
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a predicate next to an argument belongs to it: a و-conjunct starts a new phrase, so
+     * "تراجع للدولار وصعود للذهب" does not attach صعود to الدولار.
+     */
+    private static boolean attached(ContentWord argument, ContentWord predicate, int direction) {
+        ContentWord later = direction > 0 ? predicate : argument;
+        return !startsWithConjunction(later.token());
+    }
+
+    private static boolean startsWithConjunction(Token t) {
+        String f = t.folded();
+        return f.length() > 3 && f.charAt(0) == 'و' && !ArabicFolding.stem(t.text()).startsWith("و")
+                && t.bases().contains(f.substring(1));
+    }
+
+    private boolean alreadyOpposed(int i, int j) {
+        for (int[] p : argumentOpposites) {
+            if (p[0] == i && p[1] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A polarity clash is about a predicate, or the word a negator governs directly ("لم يحضر",
+     * "غير قانوني"); a reversal verb (رفض) that both sides use negates on neither side.
+     */
+    private static boolean clashCounts(ContentWord x, List<ContentWord> xs, ContentWord y, List<ContentWord> ys) {
+        ContentWord negated = x.negated() ? x : y;
+        List<ContentWord> side = x.negated() ? xs : ys;
+        List<ContentWord> other = x.negated() ? ys : xs;
+        Negator n = negated.negatedBy();
+        if (n.kind() == Negator.Kind.REVERSAL) {
+            for (ContentWord w : other) {
+                if (w.token().start() >= 0 && w.keys().stream().anyMatch(k -> reversalKeys(side, n).contains(k))) {
+                    return false;
+                }
+            }
+        }
+        if (!negated.keys().isEmpty()) {
+            return true;
+        }
+        for (ContentWord w : side) {
+            if (w.index() > n.cueToken() && !isReversalWord(w, n)) {
+                return w == negated;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReversalWord(ContentWord w, Negator n) {
+        return w.token().start() >= n.cue().start() && w.token().end() <= n.cue().end();
+    }
+
+    private static Set<String> reversalKeys(List<ContentWord> side, Negator n) {
+        Set<String> keys = new HashSet<>();
+        for (ContentWord w : side) {
+            if (isReversalWord(w, n)) {
+                keys.addAll(w.keys());
+            }
+        }
+        return keys;
     }
 
     /**

@@ -35,6 +35,9 @@ public final class StanceFeatures {
         put(f, "negation_one_side", negA != negB);
         put(f, "negated_shared_predicate", !p.polarityClashes.isEmpty());
         put(f, "antonym", !p.antonymPairs.isEmpty());
+        put(f, "antonym_on_shared_argument", !p.argumentOpposites.isEmpty());
+        put(f, "reversal_only_in_b", hasReversal(p.wordsB) && !hasReversal(p.wordsA));
+        put(f, "reversal_only_in_a", hasReversal(p.wordsA) && !hasReversal(p.wordsB));
         put(f, "number_differs", !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty());
         put(f, "number_one_side", p.numbersOnlyA.isEmpty() != p.numbersOnlyB.isEmpty());
         put(f, "substitution", !p.substitutions.isEmpty());
@@ -69,6 +72,21 @@ public final class StanceFeatures {
         }
         put(f, "shared_predicate_same_polarity", sharedPredicate);
         return f;
+    }
+
+    /** Predicates that undo or deny an act: a report that adds one (يلغي، ينفي، يرفض) reverses the other. */
+    private static final java.util.Set<String> REVERSALS = java.util.Set.of("cancel", "deny", "reject", "retract",
+            "stop", "fail", "refrain", "prevent", "lose");
+
+    private static boolean hasReversal(java.util.List<ContentWord> words) {
+        for (ContentWord w : words) {
+            for (String k : w.keys()) {
+                if (REVERSALS.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestion(String s) {

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Trains the stance model from ANS train.csv. Run by core's build (exec-maven-plugin, process-classes):
  * {@code StanceTrainer <train.csv> <out.tsv>}; with {@code --cv K} it prints K-fold cross-validated
- * scores on the training data instead (for choosing features without looking at dev).
+ * scores on the training data instead (for choosing features without looking at dev), and with a
+ * fourth argument writes the misjudged pairs to that file.
  */
 public final class StanceTrainer {
 
@@ -29,7 +30,10 @@ public final class StanceTrainer {
         List<StanceCsv.Row> rows = StanceCsv.read(train);
         List<StanceModel.Example> data = examples(rows);
         if (args.length >= 3 && args[1].equals("--cv")) {
-            crossValidate(rows, data, Integer.parseInt(args[2]));
+            try (java.io.PrintStream errors = args.length >= 4
+                    ? new java.io.PrintStream(Files.newOutputStream(Path.of(args[3])), true, StandardCharsets.UTF_8) : null) {
+                crossValidate(rows, data, Integer.parseInt(args[2]), errors);
+            }
             return;
         }
         StanceModel model = train(data);
@@ -53,7 +57,8 @@ public final class StanceTrainer {
     }
 
     /** K-fold cross-validation of the whole comparator (model and its decisive findings) on train. */
-    private static void crossValidate(List<StanceCsv.Row> rows, List<StanceModel.Example> data, int folds) {
+    private static void crossValidate(List<StanceCsv.Row> rows, List<StanceModel.Example> data, int folds,
+                                      java.io.PrintStream errors) {
         List<Relation> gold = new ArrayList<>();
         List<Relation> pred = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
@@ -70,7 +75,12 @@ public final class StanceTrainer {
                 }
                 StanceModel.Example ex = data.get(i);
                 gold.add(ex.label());
-                pred.add(comparator.compare(rows.get(i).s1(), rows.get(i).s2()).relation());
+                Comparison c = comparator.compare(rows.get(i).s1(), rows.get(i).s2());
+                pred.add(c.relation());
+                if (errors != null && c.relation() != ex.label()) {
+                    errors.println(ex.label() + "\t" + c.relation() + "\t" + rows.get(i).s1() + "\t" + rows.get(i).s2()
+                            + "\t" + c.explanation());
+                }
             }
         }
         double fa = f1(gold, pred, Relation.AGREE);
