@@ -63,6 +63,12 @@ public final class StanceFeatures {
                 f.merge("b_adds:" + w.stem(), 1.0, (x, y) -> 1.0);
             }
         }
+        // The same by meaning: b adds a predicate (any of its words) that a does not have.
+        for (ContentWord w : p.unmatchedWords(false)) {
+            for (String k : w.keys()) {
+                f.put("b_adds_predicate:" + k, 1.0);
+            }
+        }
         boolean sharedPredicate = false;
         for (int i = 0; i < p.wordsA.size(); i++) {
             if (p.matchA[i] >= 0 && !p.wordsA.get(i).keys().isEmpty()
