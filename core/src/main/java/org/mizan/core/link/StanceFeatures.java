@@ -82,7 +82,7 @@ public final class StanceFeatures {
 
     /** Predicates that undo or deny an act: a report that adds one (يلغي، ينفي، يرفض) reverses the other. */
     private static final java.util.Set<String> REVERSALS = java.util.Set.of("cancel", "deny", "reject", "retract",
-            "stop", "fail", "refrain", "prevent", "lose");
+            "stop", "fail", "refrain", "prevent", "lose", "ignore");
 
     private static boolean hasReversal(java.util.List<ContentWord> words) {
         for (ContentWord w : words) {
