@@ -166,19 +166,22 @@ final class PairAnalysis {
         return t.folded().length() < 2 && !t.isNumber();
     }
 
-    /** Leading derivational prefix and long vowels removed: يرتفع, ارتفاع, مرتفع -> رتفع. */
+    /**
+     * A rough root: derivational and person prefixes (ي ت ن ا م) stripped while more than three letters
+     * remain, then long vowels dropped where three letters still remain: يرتفع, ارتفاع, مرتفع -> رتفع;
+     * يتعهد, تعهد -> عهد; تتزوج, زواج -> زوج.
+     */
     static String skeleton(String stem) {
         String s = stem;
-        if (s.length() >= 4 && "يتنام".indexOf(s.charAt(0)) >= 0) {
+        while (s.length() > 3 && "يتنام".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1);
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (i > 0 && (c == 'ا' || c == 'و' || c == 'ي')) {
-                continue;
+        StringBuilder out = new StringBuilder(s);
+        for (int i = out.length() - 1; i > 0 && out.length() > 3; i--) {
+            char c = out.charAt(i);
+            if (c == 'ا' || c == 'و' || c == 'ي') {
+                out.deleteCharAt(i);
             }
-            out.append(c);
         }
         return out.toString();
     }
