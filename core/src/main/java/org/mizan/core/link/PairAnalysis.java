@@ -219,6 +219,11 @@ final class PairAnalysis {
                 return true;
             }
         }
+        for (Integer g : Synonyms.groupsOf(x.token())) {
+            if (Synonyms.groupsOf(y.token()).contains(g)) {
+                return true;
+            }
+        }
         return false;
     }
 
