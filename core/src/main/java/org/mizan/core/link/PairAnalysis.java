@@ -309,15 +309,14 @@ final class PairAnalysis {
             }
             for (int da = -1; da <= 1; da += 2) {
                 for (int db = -1; db <= 1; db += 2) {
-                    int pa = i + da;
-                    int pb = j + db;
-                    if (pa < 0 || pb < 0 || pa >= wordsA.size() || pb >= wordsB.size()) {
+                    int pa = attachedPredicate(wordsA, i, da);
+                    int pb = attachedPredicate(wordsB, j, db);
+                    if (pa < 0 || pb < 0) {
                         continue;
                     }
                     ContentWord x = wordsA.get(pa);
                     ContentWord y = wordsB.get(pb);
-                    if (x.negated() != y.negated() || alreadyOpposed(pa, pb)
-                            || !attached(wordsA.get(i), x, da) || !attached(wordsB.get(j), y, db)) {
+                    if (x.negated() != y.negated() || alreadyOpposed(pa, pb)) {
                         continue;
                     }
                     for (String ka : x.keys()) {
@@ -333,12 +332,25 @@ final class PairAnalysis {
     }
 
     /**
-     * Whether a predicate next to an argument belongs to it: a و-conjunct starts a new phrase, so
-     * "تراجع للدولار وصعود للذهب" does not attach صعود to الدولار.
+     * The predicate that belongs to the argument at {@code i} in one direction: the first word with a
+     * predicate key within two words ("صعود كبير للإسترليني"), not across a و-conjunct, which starts a
+     * new phrase ("تراجع للدولار وصعود للذهب" does not attach صعود to الدولار). -1 when none.
      */
-    private static boolean attached(ContentWord argument, ContentWord predicate, int direction) {
-        ContentWord later = direction > 0 ? predicate : argument;
-        return !startsWithConjunction(later.token());
+    private static int attachedPredicate(List<ContentWord> words, int i, int direction) {
+        for (int step = 1; step <= 2; step++) {
+            int k = i + direction * step;
+            if (k < 0 || k >= words.size()) {
+                return -1;
+            }
+            ContentWord later = direction > 0 ? words.get(k) : words.get(k + 1);
+            if (startsWithConjunction(later.token())) {
+                return -1;
+            }
+            if (!words.get(k).keys().isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithConjunction(Token t) {
