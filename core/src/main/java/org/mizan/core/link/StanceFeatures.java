@@ -41,6 +41,16 @@ public final class StanceFeatures {
         put(f, "number_differs", !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty());
         put(f, "number_one_side", p.numbersOnlyA.isEmpty() != p.numbersOnlyB.isEmpty());
         put(f, "substitution", !p.substitutions.isEmpty());
+        boolean nounSwap = false;
+        boolean predicateSwap = false;
+        for (int[] sw : p.substitutions) {
+            boolean ka = !p.wordsA.get(sw[0]).keys().isEmpty();
+            boolean kb = !p.wordsB.get(sw[1]).keys().isEmpty();
+            nounSwap |= !ka && !kb;
+            predicateSwap |= ka && kb;
+        }
+        put(f, "substitution_of_nouns", nounSwap);
+        put(f, "substitution_of_predicates", predicateSwap);
         put(f, "substitution_high_overlap", !p.substitutions.isEmpty() && Math.min(ca, cb) >= 0.5);
         int la = p.wordsA.size();
         int lb = p.wordsB.size();
