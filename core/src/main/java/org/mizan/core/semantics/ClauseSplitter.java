@@ -18,6 +18,10 @@ public final class ClauseSplitter {
     private static final Set<String> COPULAS = folded("كان", "كانت", "كانوا", "يكون", "تكون", "أصبح",
             "أصبحت", "بات", "باتت", "صار", "صارت");
     private static final Set<String> NEGATORS = folded("لم", "لن", "لا", "ليس", "ليست", "ما");
+    private static final Set<String> PRIVATIVES = folded("عدم", "دون", "بدون", "بعدم");
+    private static final Set<String> DETACHED = folded("دون", "بدون");
+    /** و + these opens a clause: وقد أعلنوا، وهي دولة، وكان. */
+    private static final Set<String> CLAUSE_HEADS = folded("قد", "لقد", "هو", "هي", "هم", "هن", "نحن");
     private static final Set<String> NOT_VERBS = folded("يوم", "يونيو", "يوليو", "يناير", "يمين", "يد",
             "يمني", "يمنية", "يهود", "يهودي", "يورو", "ينبغي");
 
@@ -47,10 +51,12 @@ public final class ClauseSplitter {
             boolean boundary;
             if (endsSentence(gap)) {
                 boundary = true;
-            } else if (opensClause(tokens, k)) {
+            } else if (opensClause(tokens, k) || opensNegatedClause(t)) {
                 boundary = true;
             } else if (gap.indexOf(',') >= 0 || gap.indexOf('\u060C') >= 0) {
-                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t));
+                // After a comma: a new verb, a new coordinated clause, or a detached دون-phrase
+                // ("سيبحث معه الأحد، دون تقديم تفاصيل") is a clause of its own.
+                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t)) || DETACHED.contains(t.folded());
             } else {
                 boundary = verbSeen && opensCoordinateClause(t) || opensNegatedClause(t);
             }
@@ -86,11 +92,17 @@ public final class ClauseSplitter {
         return w.charAt(0) == 'ي' || w.startsWith("سي") || w.startsWith("ست") && w.length() >= 5;
     }
 
-    /** ولا، ولم، ولن، وليس: a coordinated negation is its own clause, verb or no verb before it. */
+    /**
+     * ولا، ولم، ولن، وليس، وعدم، ودون: a coordinated negation is its own clause (or conjunct), verb or no
+     * verb before it: "نعمل مع الحكومة ولا نتدخل", "تنفيذ الاتفاق وعدم التحدث".
+     */
     private static boolean opensNegatedClause(Token t) {
         String f = t.folded();
-        return f.length() >= 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف') && NEGATORS.contains(f.substring(1))
-                && !f.substring(1).equals("ما");
+        if (f.length() < 3 || f.charAt(0) != 'و' && f.charAt(0) != 'ف') {
+            return false;
+        }
+        String rest = f.substring(1);
+        return NEGATORS.contains(rest) && !rest.equals("ما") || PRIVATIVES.contains(rest);
     }
 
     /** و/ف that opens a new clause: و + verb, و + negator, وأن. */
@@ -100,7 +112,7 @@ public final class ClauseSplitter {
             return false;
         }
         String rest = f.substring(1);
-        if (NEGATORS.contains(rest) || THAT.contains(rest)) {
+        if (NEGATORS.contains(rest) || THAT.contains(rest) || CLAUSE_HEADS.contains(rest)) {
             return true;
         }
         if (rest.length() < 3 || rest.startsWith("ال")) {

@@ -48,6 +48,9 @@ class NegationTest {
             "سيعود الوفد إذا لم يتم الاتفاق",
             "شارك كلا الطرفين في المحادثات",
             "سيحضر الجميع بلا شك",
+            "تتدفق البضائع دون توقف",
+            "شهدت المدينة مواجهة لا مثيل لها",
+            "الحل يبدأ من المصدر لا من نقطة العبور",
     })
     void findsNoNegatorInFixedExpressions(String sentence) {
         List<Negator> found = negation.find(sentence);
