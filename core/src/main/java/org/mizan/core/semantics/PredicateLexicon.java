@@ -156,6 +156,12 @@ public final class PredicateLexicon {
                         for (String suffix : PRESENT_SUFFIXES) {
                             add(forms, prefix + inflectFirst(present, suffix, false), key, true);
                         }
+                        // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
+                        String first = present.split(" ")[0];
+                        if (first.length() > 2 && first.endsWith("ي")) {
+                            add(forms, prefix + first.substring(0, first.length() - 1)
+                                    + present.substring(first.length()), key, true);
+                        }
                     }
                 }
                 for (String noun : alternatives(cols[3])) {

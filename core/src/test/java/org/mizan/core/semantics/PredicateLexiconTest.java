@@ -18,7 +18,7 @@ class PredicateLexiconTest {
             "غادر, leave", "مغادرة, leave", "استجابتهما, accept", "قبول, accept", "رفضه, reject",
             "يرفضون, reject", "هجوم, attack", "مقتل, kill", "مصرع, kill", "اعتقال, arrest", "فوز, win",
             "ارتفاع, rise", "يرتفع, rise", "يقفز, rise", "انخفاض, fall", "يهبط, fall", "نفت, deny",
-            "ينفي, deny", "استمرار, continue", "توقف, stop", "زيارة, visit", "وفاة, die", "أغلقت, close",
+            "ينفي, deny", "يبق, stay", "يتدخل, intervene", "مشاركة, participate", "استمرار, continue", "توقف, stop", "زيارة, visit", "وفاة, die", "أغلقت, close",
     })
     void mapsInflectionsAndVerbalNounsToKeys(String word, String key) {
         List<Token> tokens = ArabicTokenizer.tokenize(word);
@@ -34,7 +34,7 @@ class PredicateLexiconTest {
     }
 
     @ParameterizedTest(name = "{0} is no predicate")
-    @CsvSource({"قبل", "الحكومة", "طرابلس", "كلا"})
+    @CsvSource({"قبل", "الحكومة", "طرابلس", "كلا", "غير"})
     void leavesOtherWordsAlone(String word) {
         assertThat(lexicon.keysOf(ArabicTokenizer.tokenize(word).get(0))).isEmpty();
     }

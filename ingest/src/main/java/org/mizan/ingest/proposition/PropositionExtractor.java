@@ -68,7 +68,7 @@ public final class PropositionExtractor {
             }
             int clauseStart = clauseStart(starts, m.first());
             // تعتزم توقيع، تطالب بتوقيع: the marker says how the next predicate is meant, it is none itself.
-            if (modality.of(tokens.get(m.first())) != null && mi + 1 < mentions.size()
+            if (m.end() - m.first() == 1 && modality.of(tokens.get(m.first())) != null && mi + 1 < mentions.size()
                     && clauseStart(starts, mentions.get(mi + 1).first()) == clauseStart) {
                 continue;
             }
