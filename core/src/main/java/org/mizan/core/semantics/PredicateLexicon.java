@@ -101,6 +101,9 @@ public final class PredicateLexicon {
 
     /** True when the word is a finite verb form of some predicate (not a noun). */
     public boolean isVerbForm(Token token) {
+        if (hasArticle(token.folded())) {
+            return false; // a word with the article is a noun: العرض is no form of عرض
+        }
         for (String reading : token.bases()) {
             for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
                 if (e.verbal) {
@@ -109,6 +112,12 @@ public final class PredicateLexicon {
             }
         }
         return false;
+    }
+
+    private static boolean hasArticle(String folded) {
+        return folded.length() > 3 && (folded.startsWith("ال") || folded.startsWith("لل")
+                || folded.length() > 4 && (folded.startsWith("وال") || folded.startsWith("بال")
+                || folded.startsWith("فال") || folded.startsWith("كال")));
     }
 
     private static boolean matchesRest(Entry e, List<Token> tokens, int i) {
