@@ -1,0 +1,101 @@
+package org.mizan.ingest.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.ArabicFolding;
+
+/**
+ * Gives every speaker mention of one article its identity: "السراج" is "فايز السراج" (surname against
+ * an earlier full name, after folding), "الوزير" is the latest person whose role has that title,
+ * "البيان" the latest statement. Stateful: one resolver per article, fed mentions in text order.
+ */
+public final class EntityResolver {
+
+    private final List<Entity> entities = new ArrayList<>();
+
+    public Entity resolve(Mention m) {
+        Entity found = m.description() ? byDescription(m) : byName(m);
+        if (found == null) {
+            found = new Entity(m);
+            entities.add(found);
+        } else {
+            found.add(m);
+        }
+        return found;
+    }
+
+    /** An existing entity this mention names, without registering a new one; null if none. */
+    public Entity find(Mention m) {
+        return m.description() ? byDescription(m) : byName(m);
+    }
+
+    public List<Entity> entities() {
+        return List.copyOf(entities);
+    }
+
+    private Entity byDescription(Mention m) {
+        String head = stripArticle(m.head());
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.kind() == SpeakerKind.PERSON && m.kind() == SpeakerKind.PERSON && e.role() != null
+                    && folded(e.role()).contains(head)) {
+                return e;
+            }
+            if (m.kind() != SpeakerKind.PERSON && stripArticle(e.head()).equals(head) && e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Entity byName(Mention m) {
+        if (m.name() == null) {
+            return null;
+        }
+        List<String> tokens = tokens(m.name());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            for (String n : e.names()) {
+                List<String> other = tokens(n);
+                if (other.equals(tokens)) {
+                    return e;
+                }
+                if (m.kind() == SpeakerKind.PERSON && e.kind() == SpeakerKind.PERSON && !other.isEmpty()
+                        && other.get(other.size() - 1).equals(tokens.get(tokens.size() - 1))
+                        && (tokens.size() == 1 || other.size() == 1 || other.containsAll(tokens) || tokens.containsAll(other))) {
+                    return e;
+                }
+                if (m.kind() != SpeakerKind.PERSON && e.kind() == m.kind()
+                        && (folded(n).contains(folded(m.name())) || folded(m.name()).contains(folded(n)))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : folded(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(stripArticle(w));
+            }
+        }
+        return out;
+    }
+
+    private static String folded(String s) {
+        return ArabicFolding.fold(s);
+    }
+
+    private static String stripArticle(String w) {
+        if (w.startsWith("وال") && w.length() > 5) {
+            w = w.substring(1);
+        }
+        return WordList.stripArticle(w);
+    }
+}

@@ -1,0 +1,384 @@
+package org.mizan.ingest.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.mizan.core.Span;
+import org.mizan.core.SpeakerKind;
+
+/**
+ * Reads the speaker noun phrase that starts at a given token: a title and its genitives followed by a
+ * name ("وزير الخارجية الروسي سيرغي لافروف"), an organisation ("وزارة الخارجية الروسية"), a group
+ * ("طرفا النزاع الليبي"), an anonymous source ("مصادر دبلوماسية روسية"), a document ("بيان صحفي صادر
+ * عن ..."), a state ("الولايات المتحدة") or a bare name ("الجبير"). The phrase ends at a boundary: a
+ * time word, an adjunct preposition, a complementiser, a comma (unless an apposition carries the name).
+ */
+public final class MentionParser {
+
+    private static final int MAX_NAME = 5;
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
+    private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
+    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "على", "عن", "لدي", "بين", "ل");
+    private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
+
+    private final Lexicons lex;
+
+    MentionParser(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    public static MentionParser standard() {
+        return new MentionParser(Lexicons.get());
+    }
+
+    /** The mention starting at sentence-local token {@code p}, or null when none starts there. */
+    public Mention parse(String text, List<Token> s, int p) {
+        if (p < 0 || p >= s.size()) {
+            return null;
+        }
+        Token t = s.get(p);
+        if (t.punctuation() && !t.isOpeningQuote()) {
+            return null;
+        }
+        if (t.punctuation()) {
+            return quotedOrganisation(text, s, p);
+        }
+        if (isBoundary(t) || isCueWord(t) || isNumber(t)) {
+            return null;
+        }
+        String stem = t.stem();
+        if (HONORIFICS.contains(t.afterConjunction()) || lex.titles.contains(stem)) {
+            return person(text, s, p);
+        }
+        if (lex.anonymousHeads.contains(stem)) {
+            return phrase(text, s, p, SpeakerKind.ANONYMOUS, 6, false);
+        }
+        if (lex.documentHeads.contains(stem)) {
+            return phrase(text, s, p, SpeakerKind.DOCUMENT, MAX_PHRASE, true);
+        }
+        if (lex.organizationHeads.contains(stem) || lex.organizationHeads.contains(t.afterConjunction())) {
+            return phrase(text, s, p, SpeakerKind.ORGANIZATION, 8, false);
+        }
+        if (lex.groupHeads.contains(stem) || lex.groupHeads.contains(t.afterConjunction())) {
+            return phrase(text, s, p, SpeakerKind.GROUP, 5, false);
+        }
+        if (lex.places.contains(stem) || lex.places.contains(t.afterConjunction())) {
+            return phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
+        }
+        if (startsName(t)) {
+            int end = nameEnd(s, p);
+            return build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false);
+        }
+        return null;
+    }
+
+    /** Title + genitives + name, with an apposition after a comma and an appositive relative clause. */
+    private Mention person(String text, List<Token> s, int p) {
+        int i = p;
+        boolean needGenitive = true;
+        String head = null;
+        int nameStart = -1;
+        int roleEnd = p;
+        for (; i < s.size() && i < p + MAX_PHRASE + 4; i++) {
+            Token u = s.get(i);
+            if (u.isOpeningQuote()) {
+                int close = closingQuote(s, i);
+                if (close < 0) {
+                    break;
+                }
+                i = close;
+                roleEnd = close;
+                needGenitive = false;
+                continue;
+            }
+            if (u.isComma()) {
+                if (i + 1 < s.size() && startsName(s.get(i + 1))) {
+                    continue; // apposition: "وزير الخارجية ...، عبد الهادي الحويج"
+                }
+                break;
+            }
+            if (u.punctuation() || isNumber(u)) {
+                break;
+            }
+            String w = u.afterConjunction();
+            Lexicons.Boundary b = lex.boundaries.get(w);
+            if (HONORIFICS.contains(w)) {
+                roleEnd = i;
+                continue;
+            }
+            if (lex.titles.contains(u.stem()) && u.conjunction().isEmpty()) {
+                head = head == null ? u.stem() : head;
+                needGenitive = !u.definite();
+                roleEnd = i;
+                continue;
+            }
+            if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+                if (w.equals("في") && !appositionAhead(s, i)) {
+                    break; // "وقال الوزير في تصريح": an adjunct, not part of the title
+                }
+                if (b == Lexicons.Boundary.TIME) {
+                    break;
+                }
+                needGenitive = true;
+                roleEnd = i;
+                continue;
+            }
+            if (b != null || isCueWord(u)) {
+                break;
+            }
+            if (u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem()) || lex.places.contains(w)) {
+                needGenitive = false;
+                roleEnd = i;
+                continue;
+            }
+            if (u.prepositional()) {
+                needGenitive = false;
+                roleEnd = i;
+                continue;
+            }
+            if (lex.commonWords.contains(u.stem()) || lex.commonWords.contains(w)
+                    || lex.organizationHeads.contains(u.stem())) {
+                if (!needGenitive && !lex.organizationHeads.contains(u.stem())) {
+                    break; // an indefinite noun after a complete title: the object or the next clause
+                }
+                needGenitive = true;
+                roleEnd = i;
+                continue;
+            }
+            nameStart = i;
+            break;
+        }
+        if (head == null) {
+            head = s.get(p).stem();
+        }
+        if (nameStart < 0) {
+            if (roleEnd < p) {
+                return null;
+            }
+            Token h = s.get(p);
+            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            boolean anonymous = !definite;
+            return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
+                    anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);
+        }
+        int nameEnd = nameEnd(s, nameStart);
+        int roleLast = nameStart - 1;
+        while (roleLast > p && s.get(roleLast).punctuation() && !s.get(roleLast).isQuote()) {
+            roleLast--;
+        }
+        return build(text, s, p, nameEnd, nameStart, nameEnd, p, roleLast, head, SpeakerKind.PERSON, feminine(head), false);
+    }
+
+    /** "في" inside a title only when a comma and a name follow soon: "وزير الخارجية في الحكومة ...، الحويج". */
+    private boolean appositionAhead(List<Token> s, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + 8; j++) {
+            Token u = s.get(j);
+            if (u.isComma()) {
+                return j + 1 < s.size() && startsName(s.get(j + 1));
+            }
+            if (u.isSentenceEnd() || isBoundary(u) && !u.afterConjunction().equals("في")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Organisation, group, anonymous source or document: the head and its modifiers. */
+    private Mention phrase(String text, List<Token> s, int p, SpeakerKind kind, int max, boolean sourceLinks) {
+        int end = p;
+        for (int i = p + 1; i < s.size() && i <= p + max; i++) {
+            Token u = s.get(i);
+            if (u.isOpeningQuote()) {
+                int close = closingQuote(s, i);
+                if (close < 0) {
+                    break;
+                }
+                end = close;
+                i = close;
+                continue;
+            }
+            if (u.punctuation() || isNumber(u) || isCueWord(u)) {
+                break;
+            }
+            String w = u.afterConjunction();
+            if (sourceLinks && SOURCE_LINKS.contains(w)) {
+                continue;
+            }
+            if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
+                break;
+            }
+            if (kind == SpeakerKind.ANONYMOUS && (w.equals("لم") || w.equals("رفض") || w.equals("طلب"))) {
+                end = anonymousRelative(s, i);
+                break;
+            }
+            boolean modifier = u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem())
+                    || lex.places.contains(w) || startsName(u) || isNameParticle(u)
+                    || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                    || (sourceLinks && !u.prepositional())
+                    || (kind == SpeakerKind.ORGANIZATION && !u.conjunction().isEmpty() && u.definite());
+            if (!modifier || (!u.conjunction().isEmpty() && !u.definite())) {
+                break;
+            }
+            end = i;
+        }
+        Token h = s.get(p);
+        boolean description = h.definite() && end == p && kind != SpeakerKind.ORGANIZATION;
+        boolean plural = kind == SpeakerKind.GROUP || h.stem().equals("مصادر") || h.stem().equals("شهود");
+        Mention m = build(text, s, p, end, p, end, -1, -1, h.stem(), kind, feminine(h.stem()) || plural, description);
+        return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), m.feminine(), plural, description);
+    }
+
+    /** "مصدر لم تسمه" / "مسؤول رفض الكشف عن اسمه": the clause that keeps the source anonymous. */
+    private int anonymousRelative(List<Token> s, int i) {
+        int end = i;
+        for (int j = i; j < s.size() && j <= i + 5; j++) {
+            Token u = s.get(j);
+            if (u.punctuation() || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                break;
+            }
+            end = j;
+            if (u.stem().startsWith("اسم") || u.afterConjunction().startsWith("تسم") || u.afterConjunction().startsWith("يسم")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private Mention quotedOrganisation(String text, List<Token> s, int p) {
+        int close = closingQuote(s, p);
+        if (close < 0 || close - p > 6 || close == p + 1) {
+            return null;
+        }
+        return build(text, s, p, close, p, close, -1, -1, s.get(p + 1).stem(), SpeakerKind.ORGANIZATION, true, false);
+    }
+
+    private int closingQuote(List<Token> s, int open) {
+        for (int j = open + 1; j < s.size() && j <= open + 8; j++) {
+            if (s.get(j).isQuote()) {
+                return j;
+            }
+            if (s.get(j).isSentenceEnd()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of a name starting at {@code start}. */
+    int nameEnd(List<Token> s, int start) {
+        int end = start;
+        for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
+            Token u = s.get(i);
+            if (u.punctuation() || !u.conjunction().isEmpty()) {
+                break;
+            }
+            boolean particle = isNameParticle(s.get(i - 1));
+            if (isNameParticle(u) || startsName(u) || particle && !isBoundary(u)
+                    || (u.definite() && !lex.commonWords.contains(u.stem()) && !isBoundary(u) && !isCueWord(u)
+                        && !lex.isNationality(u.stem()) && !lex.titles.contains(u.stem())
+                        && !lex.organizationHeads.contains(u.stem()) && !lex.groupHeads.contains(u.stem()))
+                    || u.afterConjunction().equals("الله")) {
+                end = i;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** A word that can begin a personal name: bare, unknown to the common-word and role lists. */
+    boolean startsName(Token t) {
+        if (t.punctuation() || isNumber(t) || t.afterConjunction().length() < 2) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        String stem = t.stem();
+        if (isBoundary(t) || isCueWord(t) || lex.titles.contains(stem) || lex.organizationHeads.contains(stem)
+                || lex.anonymousHeads.contains(stem) || lex.documentHeads.contains(stem) || lex.groupHeads.contains(stem)
+                || lex.places.contains(stem) || lex.places.contains(w) || lex.isNationality(stem)
+                || HONORIFICS.contains(w)) {
+            return false;
+        }
+        if (lex.commonWords.contains(stem) || lex.commonWords.contains(w)) {
+            return false;
+        }
+        if (t.prepositional() && !t.prefix().equals("ال")) {
+            return false;
+        }
+        return !t.definite() || !lex.commonWords.contains(stem);
+    }
+
+    private boolean isNameParticle(Token t) {
+        return !t.punctuation() && NAME_PARTICLES.contains(t.afterConjunction());
+    }
+
+    boolean isBoundary(Token t) {
+        String w = t.afterConjunction();
+        return lex.boundaries.containsKey(w) || w.length() == 1;
+    }
+
+    boolean isCueWord(Token t) {
+        return !t.punctuation() && lex.cues.lookup(t.afterConjunction()).isPresent();
+    }
+
+    private static boolean isNumber(Token t) {
+        return !t.punctuation() && Character.isDigit(t.folded().charAt(0));
+    }
+
+    private static boolean feminine(String head) {
+        return head.endsWith("ه") || head.endsWith("ات");
+    }
+
+    private Mention build(String text, List<Token> s, int first, int last, int nameFirst, int nameLast,
+                          int roleFirst, int roleLast, String head, SpeakerKind kind, boolean feminine, boolean description) {
+        int spanLast = last;
+        // An appositive relative clause belongs to the mention: "السراج، الذي يتولى منصب ..."
+        if (kind == SpeakerKind.PERSON && spanLast + 2 < s.size() && s.get(spanLast + 1).isComma()
+                && lex.boundaries.get(s.get(spanLast + 2).afterConjunction()) == Lexicons.Boundary.RELATIVE) {
+            int j = spanLast + 2;
+            while (j + 1 < s.size() && !s.get(j + 1).punctuation() && j < spanLast + 16) {
+                j++;
+            }
+            spanLast = j;
+        }
+        Token a = s.get(first);
+        int start = a.start() + conjunctionLength(a);
+        Span span = Span.of(text, start, s.get(spanLast).end());
+        String name = nameFirst < 0 ? null : words(s, nameFirst, nameLast, true);
+        String role = roleFirst < 0 ? null : words(s, roleFirst, roleLast, false);
+        return new Mention(first, spanLast, span, name, role == null || role.isBlank() ? null : role, head, kind,
+                feminine, false, description);
+    }
+
+    /** Words of a token range joined by single spaces, punctuation dropped; the first word loses its و/ف. */
+    static String words(List<Token> s, int first, int last, boolean dropConjunction) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = s.get(i);
+            if (t.punctuation()) {
+                continue;
+            }
+            String w = t.text();
+            if (b.length() == 0 && dropConjunction && !t.conjunction().isEmpty()) {
+                w = w.substring(Math.min(w.length(), conjunctionLength(t)));
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** Characters of the original token taken by its conjunction (diacritics included). */
+    static int conjunctionLength(Token t) {
+        if (t.conjunction().isEmpty()) {
+            return 0;
+        }
+        int k = 1;
+        while (k < t.text().length() && org.mizan.core.text.ArabicFolding.fold(t.text().charAt(k)) == '\0') {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,210 @@
+package org.mizan.ingest.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.core.SpeakerKind;
+
+/**
+ * Decides who speaks for each cue through ordered sieves, most precise first; the sieve that decides is
+ * recorded as the speaker's rule:
+ * <ol>
+ * <li>{@code post-verbal-subject}: the subject after the verb (VSO, the dominant news order);</li>
+ * <li>{@code definite-description}: a post- or pre-verbal "الوزير"/"البيان" resolved to its antecedent;</li>
+ * <li>{@code pre-verbal-subject}: "كانت السفارة ... قد أعلنت", "تقارير حديثة تشير";</li>
+ * <li>{@code source-phrase}: the object of وفقا لـ / بحسب / نقلا عن;</li>
+ * <li>{@code participle-governor}: مؤكدا/مشيرة take the subject of the verb that governs them;</li>
+ * <li>{@code dropped-subject}: a verb without subject ("وأضاف", "وتابع") takes the latest speaker that
+ * agrees with it in gender and number, or else the latest speaker ({@code dropped-subject-fallback}).</li>
+ * </ol>
+ * The per-article memory (who spoke last, which entities exist) lives in a {@link Discourse}.
+ */
+public final class SpeakerAttributor {
+
+    /** Words that put a pronoun where a subject would stand: the speaker is the antecedent. */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("معاليه", "سيادته", "فخامته", "سموه", "هو", "هي");
+    /** Words that open a clause before a pre-verbal subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "كانت", "لكن", "بل", "لان", "اذ", "كما",
+            "فيما", "بينما", "حين", "عندما", "حيث", "ان", "اما", "ثم", "بعدما", "قبل", "الا", "ولكن", "لاسيما", "خاصه");
+    private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
+
+    private final MentionParser parser;
+
+    SpeakerAttributor(MentionParser parser) {
+        this.parser = parser;
+    }
+
+    public static SpeakerAttributor standard() {
+        return new SpeakerAttributor(MentionParser.standard());
+    }
+
+    /** Who spoke for one cue, or null when no speaker can be found. */
+    public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
+        if (cue.isPhrase()) {
+            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1));
+            if (m != null) {
+                return explicit(m, d, "source-phrase");
+            }
+            return null;
+        }
+        if (!cue.isParticiple()) {
+            int next = cue.last() + 1;
+            if (next < s.size() && PRONOUN_SUBJECTS.contains(s.get(next).afterConjunction())) {
+                return implicit(cue, d, "dropped-subject");
+            }
+            Mention m = parser.parse(text, s, next);
+            if (m != null) {
+                return explicit(m, d, "post-verbal-subject");
+            }
+            if (s.get(cue.first()).conjunction().isEmpty()) {
+                m = preVerbalSubject(text, s, cue.first());
+                if (m != null) {
+                    return explicit(m, d, "pre-verbal-subject");
+                }
+            }
+            return implicit(cue, d, "dropped-subject");
+        }
+        Entity governor = d.governorBefore(cue.first());
+        if (governor != null) {
+            return new Attribution(governor, null, "participle-governor", true);
+        }
+        return implicit(cue, d, "dropped-subject");
+    }
+
+    /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */
+    private static int sourceStart(List<Token> s, int p) {
+        if (p < s.size() && !s.get(p).punctuation() && s.get(p).folded().equals("ل")) {
+            return p + 1;
+        }
+        return p;
+    }
+
+    private Attribution explicit(Mention m, Discourse d, String rule) {
+        Entity e = d.resolver.resolve(m);
+        d.spoke(e);
+        return new Attribution(e, m, m.description() ? "definite-description" : rule, false);
+    }
+
+    private Attribution implicit(Cue cue, Discourse d, String rule) {
+        Entity e = d.latestAgreeing(cue.form());
+        if (e != null) {
+            d.spoke(e);
+            return new Attribution(e, null, rule, true);
+        }
+        e = d.latest();
+        if (e == null) {
+            return null;
+        }
+        d.spoke(e);
+        return new Attribution(e, null, rule + "-fallback", true);
+    }
+
+    /** "X قد أعلن" / "X يقول" / "X الذي أعلن": a noun phrase that ends right before the verb. */
+    private Mention preVerbalSubject(String text, List<Token> s, int verb) {
+        int end = verb - 1;
+        while (end >= 0 && !s.get(end).punctuation() && AUXILIARIES.contains(s.get(end).afterConjunction())) {
+            end--;
+        }
+        if (end >= 0 && !s.get(end).punctuation() && isRelative(s.get(end))) {
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        for (int start = end; start >= 0 && start >= end - 8; start--) {
+            Token t = s.get(start);
+            if (t.isComma() || t.isSentenceEnd() || t.isColon()) {
+                break;
+            }
+            boolean opener = start == 0 || opens(s.get(start - 1));
+            if (opener) {
+                Mention m = parser.parse(text, s, start);
+                if (m != null && m.last() >= end - 1 && m.last() <= end) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRelative(Token t) {
+        String w = t.afterConjunction();
+        return w.equals("الذي") || w.equals("التي") || w.equals("الذين");
+    }
+
+    private static boolean opens(Token t) {
+        return t.punctuation() || CLAUSE_OPENERS.contains(t.afterConjunction()) || CLAUSE_OPENERS.contains(t.stem());
+    }
+
+    /** A cue's speaker: the entity, the mention that named it here (null when implicit), and the sieve. */
+    public record Attribution(Entity entity, Mention mention, String rule, boolean implicit) {
+    }
+
+    /**
+     * What the attributor remembers while reading one article: the entities, who spoke or stood as a
+     * subject most recently, and the governing subjects of the current sentence.
+     */
+    public static final class Discourse {
+
+        final EntityResolver resolver = new EntityResolver();
+        private final List<Entity> recent = new ArrayList<>();
+        private final List<int[]> sentenceSubjects = new ArrayList<>();
+        private final List<Entity> sentenceEntities = new ArrayList<>();
+
+        /** Starts a new sentence: forgets the previous sentence's governing subjects. */
+        public void newSentence() {
+            sentenceSubjects.clear();
+            sentenceEntities.clear();
+        }
+
+        /** An entity standing as a subject (or speaking) at sentence-local token {@code position}. */
+        public void subjectAt(Entity e, int position) {
+            sentenceSubjects.add(new int[] {position});
+            sentenceEntities.add(e);
+            spoke(e);
+        }
+
+        void spoke(Entity e) {
+            recent.remove(e);
+            recent.add(e);
+        }
+
+        /** The subject of the verb governing a participle at {@code position}: the latest subject before it. */
+        Entity governorBefore(int position) {
+            Entity best = null;
+            for (int i = 0; i < sentenceSubjects.size(); i++) {
+                if (sentenceSubjects.get(i)[0] < position) {
+                    best = sentenceEntities.get(i);
+                }
+            }
+            return best;
+        }
+
+        Entity latest() {
+            return recent.isEmpty() ? null : recent.get(recent.size() - 1);
+        }
+
+        /** The latest entity that agrees with a verb form; feminine forms also fit institutions. */
+        Entity latestAgreeing(CueForm form) {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                Entity e = recent.get(i);
+                if (agrees(e, form)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private static boolean agrees(Entity e, CueForm form) {
+            boolean institution = e.kind() == SpeakerKind.ORGANIZATION || e.kind() == SpeakerKind.DOCUMENT
+                    || e.kind() == SpeakerKind.ANONYMOUS;
+            if (form.plural()) {
+                return e.plural() || e.kind() == SpeakerKind.GROUP;
+            }
+            if (form.feminine()) {
+                return e.feminine() || (institution && e.plural());
+            }
+            return !e.feminine() && !e.plural();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.mizan.ingest.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.core.Span;
+import org.mizan.core.text.ArabicFolding;
+
+/**
+ * Splits a stretch of text into word and punctuation tokens with original offsets, and analyses the
+ * clitics of each word: the conjunctions و/ف, the prepositions ب/ل/ك, the article ال (and their
+ * combinations وال، فال، وب، ول، لل، بال) and the pronoun suffixes ه ها هم هما هن ك نا ي.
+ *
+ * <p>A clitic is only split off when what remains is a known word, or, for the article, when at least
+ * three letters remain: names such as "وليد", "فايز" or "بلال" must survive whole.
+ */
+public final class Tokenizer {
+
+    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
+    private static final String[] PREFIXES = {"", "ال", "بال", "لل", "كال", "ب", "ل", "ك"};
+    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "ك", "نا", "ي"};
+
+    private final Set<String> known;
+
+    public Tokenizer(Set<String> known) {
+        this.known = Set.copyOf(known);
+    }
+
+    public static Tokenizer standard() {
+        return new Tokenizer(Lexicons.get().knownWords());
+    }
+
+    /** Tokens of {@code text} inside {@code within}, numbered from {@code firstIndex}. */
+    public List<Token> tokenize(String text, Span within, int firstIndex) {
+        List<Token> out = new ArrayList<>();
+        int i = within.start();
+        int end = within.end();
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u0640' || c == '\u200f' || c == '\u200e' || c == '\u200c') {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int j = i;
+                while (j < end && (isWordChar(text.charAt(j)) || ArabicFolding.fold(text.charAt(j)) == '\0')) {
+                    j++;
+                }
+                out.add(word(firstIndex + out.size(), text, i, j));
+                i = j;
+            } else {
+                String mark = String.valueOf(ArabicFolding.fold(c) == '\0' ? c : ArabicFolding.fold(c));
+                out.add(new Token(firstIndex + out.size(), i, i + 1, text.substring(i, i + 1), mark, "", "", mark, "", true));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    public List<Token> tokenize(String text) {
+        return tokenize(text, Span.of(text, 0, text.length()), 0);
+    }
+
+    private static boolean isWordChar(char c) {
+        return ArabicFolding.isArabicLetter(c) || Character.isLetterOrDigit(c) || ArabicFolding.digitValue(c) >= 0;
+    }
+
+    private Token word(int index, String text, int start, int end) {
+        String original = text.substring(start, end);
+        String folded = ArabicFolding.fold(original);
+        String[] best = analyse(folded);
+        return new Token(index, start, end, original, folded, best[0], best[1], best[2], best[3], false);
+    }
+
+    /** {conjunction, prefix, stem, suffix} for one folded word. */
+    String[] analyse(String w) {
+        String[] best = {"", "", w, ""};
+        if (known.contains(w)) {
+            return best;
+        }
+        int bestScore = 0;
+        for (String conj : CONJUNCTIONS) {
+            if (!w.startsWith(conj)) {
+                continue;
+            }
+            for (String pre : PREFIXES) {
+                if (conj.isEmpty() && pre.isEmpty()) {
+                    continue;
+                }
+                String rest = w.substring(conj.length());
+                if (!rest.startsWith(pre)) {
+                    continue;
+                }
+                String stem = rest.substring(pre.length());
+                if (stem.length() < 2) {
+                    continue;
+                }
+                int clitics = conj.length() + pre.length();
+                int score = 0;
+                String suffix = "";
+                if (known.contains(stem)) {
+                    score = 30 + clitics;
+                } else if (pre.contains("ال") || pre.equals("لل")) {
+                    // The article is the most reliable clitic; it needs a real word after it.
+                    score = stem.length() >= 3 ? 10 + clitics : 0;
+                    String[] split = splitSuffix(stem);
+                    if (split != null) {
+                        score = 20 + clitics;
+                        stem = split[0];
+                        suffix = split[1];
+                    }
+                } else {
+                    String[] split = splitSuffix(stem);
+                    if (split != null) {
+                        score = 20 + clitics;
+                        stem = split[0];
+                        suffix = split[1];
+                    }
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new String[] {conj, pre, stem, suffix};
+                }
+            }
+        }
+        if (bestScore == 0) {
+            String[] split = splitSuffix(w);
+            if (split != null) {
+                best = new String[] {"", "", split[0], split[1]};
+            }
+        }
+        return best;
+    }
+
+    /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
+    private String[] splitSuffix(String w) {
+        for (String s : SUFFIXES) {
+            if (w.endsWith(s) && w.length() - s.length() >= 3 && known.contains(w.substring(0, w.length() - s.length()))) {
+                return new String[] {w.substring(0, w.length() - s.length()), s};
+            }
+        }
+        return null;
+    }
+}
