@@ -87,20 +87,25 @@ public final class AttributionStage {
                 || d.titleSpan() != null && d.titleSpan().contains(sentence);
     }
 
-    /** Where a clause-initial subject may stand: sentence start, after a first verb, after "بدوره". */
+    /**
+     * Where the clause-initial subject stands: at the sentence start (SVO), after a first verb (VSO), or
+     * after "بدوره"/"من جانبه" and a verb. Only the first position that parses counts.
+     */
     private List<int[]> subjectPositions(String text, List<Token> tokens, List<Cue> cues) {
-        List<int[]> out = new ArrayList<>();
         for (int i = 0; i < Math.min(4, tokens.size()); i++) {
             Token t = tokens.get(i);
             if (t.isComma() || t.isSentenceEnd()) {
                 break;
             }
             final int pos = i;
-            if (cues.stream().noneMatch(c -> c.first() <= pos && pos <= c.last())) {
-                out.add(new int[] {i});
+            if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {
+                continue;
+            }
+            if (mentionParser.parse(text, tokens, i) != null) {
+                return List.<int[]>of(new int[] {i});
             }
         }
-        return out;
+        return List.of();
     }
 
     private static Speaker speaker(SpeakerAttributor.Attribution a, String antecedent) {

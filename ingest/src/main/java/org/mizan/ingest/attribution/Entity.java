@@ -61,6 +61,18 @@ public final class Entity {
         return names;
     }
 
+    /** Whether a folded word is one of the words of this entity's names. */
+    boolean hasNameWord(String folded) {
+        for (String n : names) {
+            for (String w : org.mizan.core.text.ArabicFolding.fold(n).split(" ")) {
+                if (w.equals(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     boolean feminine() {
         return feminine;
     }

@@ -12,7 +12,7 @@ import org.mizan.core.text.ArabicFolding;
  */
 final class Lexicons {
 
-    enum Boundary { TIME, PREPOSITION, COMPLEMENTISER, RELATIVE }
+    enum Boundary { TIME, PREPOSITION, COMPLEMENTISER, RELATIVE, FUNCTION }
 
     private static final Lexicons INSTANCE = new Lexicons();
 
@@ -24,6 +24,8 @@ final class Lexicons {
     final Set<String> places = WordList.stems("places.txt");
     final Set<String> nationalities = nationalityForms();
     final Set<String> commonWords = WordList.stems("common-words.txt");
+    final Set<String> verbs = WordList.stems("verbs.txt");
+    final Set<String> firstNames = WordList.stems("first-names.txt");
     /** Boundary words keyed by their folded form without the conjunction (not stemmed: "بأن" stays). */
     final Map<String, Boundary> boundaries = boundaries();
     final CueLexicon cues = CueLexicon.load();
@@ -46,10 +48,16 @@ final class Lexicons {
         all.addAll(places);
         all.addAll(nationalities);
         all.addAll(commonWords);
+        all.addAll(verbs);
+        all.addAll(firstNames);
         all.addAll(boundaries.keySet());
         all.addAll(cues.forms());
         all.addAll(Set.of("وفقا", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
         return all;
+    }
+
+    boolean isVerb(Token t) {
+        return !t.punctuation() && (verbs.contains(t.afterConjunction()) || verbs.contains(t.stem()));
     }
 
     boolean isNationality(String stem) {
@@ -72,7 +80,7 @@ final class Lexicons {
         Map<String, Boundary> out = new HashMap<>();
         for (String line : WordList.lines("boundaries.txt")) {
             String[] cols = line.split("\t");
-            out.put(ArabicFolding.fold(cols[1]), Boundary.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT)));
+            out.putIfAbsent(ArabicFolding.fold(cols[1]), Boundary.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT)));
         }
         return Map.copyOf(out);
     }

@@ -65,11 +65,24 @@ public final class MentionParser {
         if (lex.places.contains(stem) || lex.places.contains(t.afterConjunction())) {
             return phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
         }
+        if (isPluralNoun(t)) {
+            return phrase(text, s, p, SpeakerKind.GROUP, 3, false);
+        }
         if (startsName(t)) {
             int end = nameEnd(s, p);
             return build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false);
         }
         return null;
+    }
+
+    /** The one-word bare-name mention at {@code p}. */
+    Mention single(String text, List<Token> s, int p) {
+        return single(text, s, p, p);
+    }
+
+    /** A bare-name mention over tokens {@code first..last}. */
+    Mention single(String text, List<Token> s, int first, int last) {
+        return build(text, s, first, last, first, last, -1, -1, s.get(first).stem(), SpeakerKind.PERSON, false, false);
     }
 
     /** Title + genitives + name, with an apposition after a comma and an appositive relative clause. */
@@ -79,12 +92,20 @@ public final class MentionParser {
         String head = null;
         int nameStart = -1;
         int roleEnd = p;
+        boolean afterDefiniteTitle = false;
         for (; i < s.size() && i < p + MAX_PHRASE + 4; i++) {
             Token u = s.get(i);
+            boolean justAfterTitle = afterDefiniteTitle;
+            afterDefiniteTitle = false;
             if (u.isOpeningQuote()) {
                 int close = closingQuote(s, i);
                 if (close < 0) {
                     break;
+                }
+                if (close > i + 1 && startsName(s.get(i + 1))) {
+                    // A quoted name: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
+                    return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
+                            SpeakerKind.PERSON, feminine(head == null ? s.get(p).stem() : head), false);
                 }
                 i = close;
                 roleEnd = close;
@@ -106,24 +127,38 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
-            if (lex.titles.contains(u.stem()) && u.conjunction().isEmpty()) {
+            if (i > p && w.equals("عام") && lex.titles.contains(s.get(i - 1).stem())) {
+                roleEnd = i; // الأمين العام، المشرف العام، المدعي العام
+                needGenitive = false;
+                continue;
+            }
+            if (lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()) {
                 head = head == null ? u.stem() : head;
                 needGenitive = !u.definite();
+                afterDefiniteTitle = u.definite();
                 roleEnd = i;
                 continue;
             }
+            if (i > p && (lex.firstNames.contains(u.stem()) || lex.firstNames.contains(w)) && u.conjunction().isEmpty()
+                    && !u.definite() && !u.prepositional()) {
+                nameStart = i;
+                break;
+            }
+            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !u.stem().endsWith("ه")
+                    && !lex.isNationality(u.stem()) && !lex.places.contains(u.stem()) && b == null
+                    && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u)) {
+                nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
+                break;
+            }
             if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                if (w.equals("في") && !appositionAhead(s, i)) {
+                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i)) {
                     break; // "وقال الوزير في تصريح": an adjunct, not part of the title
-                }
-                if (b == Lexicons.Boundary.TIME) {
-                    break;
                 }
                 needGenitive = true;
                 roleEnd = i;
                 continue;
             }
-            if (b != null || isCueWord(u)) {
+            if (b != null || isCueWord(u) || lex.isVerb(u)) {
                 break;
             }
             if (u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem()) || lex.places.contains(w)) {
@@ -144,6 +179,9 @@ public final class MentionParser {
                 needGenitive = true;
                 roleEnd = i;
                 continue;
+            }
+            if (!startsName(u)) {
+                break;
             }
             nameStart = i;
             break;
@@ -169,15 +207,27 @@ public final class MentionParser {
         return build(text, s, p, nameEnd, nameStart, nameEnd, p, roleLast, head, SpeakerKind.PERSON, feminine(head), false);
     }
 
-    /** "في" inside a title only when a comma and a name follow soon: "وزير الخارجية في الحكومة ...، الحويج". */
-    private boolean appositionAhead(List<Token> s, int i) {
+    /**
+     * A preposition continues a title only when a name follows soon ("المشرف العام على إدارة الكرة بالنادي
+     * الأهلي مروان دفتردار", "وزير الخارجية في الحكومة المؤقتة، عبد الهادي الحويج"); otherwise it opens an
+     * adjunct ("وقال الوزير في تصريح") or the complement ("عبر الوزير عن أمله").
+     */
+    private boolean nameAhead(List<Token> s, int i) {
         for (int j = i + 1; j < s.size() && j <= i + 8; j++) {
             Token u = s.get(j);
             if (u.isComma()) {
                 return j + 1 < s.size() && startsName(s.get(j + 1));
             }
-            if (u.isSentenceEnd() || isBoundary(u) && !u.afterConjunction().equals("في")) {
+            if (u.isQuote()) {
+                continue;
+            }
+            if (u.isSentenceEnd() || u.isColon() || isCueWord(u) || lex.isVerb(u)
+                    || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
                 return false;
+            }
+            if (!u.definite() && !u.prepositional() && (startsName(u) || lex.firstNames.contains(u.stem()))
+                    && !lex.places.contains(u.stem())) {
+                return true;
             }
         }
         return false;
@@ -222,7 +272,13 @@ public final class MentionParser {
             end = i;
         }
         Token h = s.get(p);
-        boolean description = h.definite() && end == p && kind != SpeakerKind.ORGANIZATION;
+        boolean named = false;
+        for (int i = p + 1; i <= end; i++) {
+            Token u = s.get(i);
+            named |= u.isQuote() || (!u.definite() && startsName(u));
+        }
+        // "البيان", "الصحيفة البريطانية": a definite head without a name refers back to a named source.
+        boolean description = h.definite() && !named && kind != SpeakerKind.GROUP && kind != SpeakerKind.ANONYMOUS;
         boolean plural = kind == SpeakerKind.GROUP || h.stem().equals("مصادر") || h.stem().equals("شهود");
         Mention m = build(text, s, p, end, p, end, -1, -1, h.stem(), kind, feminine(h.stem()) || plural, description);
         return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), m.feminine(), plural, description);
@@ -269,7 +325,7 @@ public final class MentionParser {
         int end = start;
         for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
             Token u = s.get(i);
-            if (u.punctuation() || !u.conjunction().isEmpty()) {
+            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)) {
                 break;
             }
             boolean particle = isNameParticle(s.get(i - 1));
@@ -299,6 +355,12 @@ public final class MentionParser {
                 || HONORIFICS.contains(w)) {
             return false;
         }
+        if (lex.isVerb(t)) {
+            return false;
+        }
+        if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {
+            return !t.prepositional();
+        }
         if (lex.commonWords.contains(stem) || lex.commonWords.contains(w)) {
             return false;
         }
@@ -306,6 +368,13 @@ public final class MentionParser {
             return false;
         }
         return !t.definite() || !lex.commonWords.contains(stem);
+    }
+
+    /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
+    private boolean isPluralNoun(Token t) {
+        String st = t.stem();
+        return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
+                && lex.commonWords.contains(st) && !lex.isNationality(st);
     }
 
     private boolean isNameParticle(Token t) {

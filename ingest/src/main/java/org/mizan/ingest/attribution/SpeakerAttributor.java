@@ -27,6 +27,8 @@ public final class SpeakerAttributor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "كانت", "لكن", "بل", "لان", "اذ", "كما",
             "فيما", "بينما", "حين", "عندما", "حيث", "ان", "اما", "ثم", "بعدما", "قبل", "الا", "ولكن", "لاسيما", "خاصه");
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
+    private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
+            "بدورهم", "مجددا", "حينها", "وقتها");
 
     private final MentionParser parser;
 
@@ -48,13 +50,15 @@ public final class SpeakerAttributor {
             return null;
         }
         if (!cue.isParticiple()) {
-            int next = cue.last() + 1;
+            int next = skipAdjuncts(s, cue.last() + 1);
             if (next < s.size() && PRONOUN_SUBJECTS.contains(s.get(next).afterConjunction())) {
                 return implicit(cue, d, "dropped-subject");
             }
-            Mention m = parser.parse(text, s, next);
+            Mention m = complementFollows(s, cue, next) ? null : parser.parse(text, s, next);
             if (m != null) {
-                return explicit(m, d, "post-verbal-subject");
+                m = trimToKnownName(text, s, m, d);
+                Attribution relayed = relayedSource(text, s, cue, m, d);
+                return relayed != null ? relayed : explicit(m, d, "post-verbal-subject");
             }
             if (s.get(cue.first()).conjunction().isEmpty()) {
                 m = preVerbalSubject(text, s, cue.first());
@@ -69,6 +73,70 @@ public final class SpeakerAttributor {
             return new Attribution(governor, null, "participle-governor", true);
         }
         return implicit(cue, d, "dropped-subject");
+    }
+
+    /** Adverbs and resumptive pronouns between the verb and its subject: "جددت فيه المعارضة", "وقال أيضا". */
+    private static int skipAdjuncts(List<Token> s, int p) {
+        int i = p;
+        while (i < s.size() && i < p + 2 && !s.get(i).punctuation() && ADJUNCTS.contains(s.get(i).afterConjunction())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
+    private static boolean complementFollows(List<Token> s, Cue cue, int p) {
+        if (p >= s.size()) {
+            return true;
+        }
+        Token t = s.get(p);
+        for (String marker : cue.form().complements()) {
+            if ((marker.equals("ب") || marker.equals("ل")) && !t.punctuation() && t.prefix().startsWith(marker)) {
+                return true;
+            }
+            if (!t.punctuation() && t.afterConjunction().equals(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "نقلت الوكالة عن الأسد قوله": the agency relays; the speaker is the one it quotes, after عن.
+     */
+    private Attribution relayedSource(String text, List<Token> s, Cue cue, Mention relay, Discourse d) {
+        if (!cue.form().lemma().equals("نقل")) {
+            return null;
+        }
+        int j = relay.last() + 1;
+        if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
+            Mention source = parser.parse(text, s, j + 1);
+            if (source != null) {
+                d.resolver.resolve(relay);
+                return explicit(trimToKnownName(text, s, source, d), d, "relayed-source");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bare name that starts like a known entity keeps only the words of that entity's name: "وأكد
+     * شتاينماير تفهمه" is شتاينماير, not a two-word name.
+     */
+    private Mention trimToKnownName(String text, List<Token> s, Mention m, Discourse d) {
+        if (m.kind() != SpeakerKind.PERSON || m.role() != null || m.name() == null || m.first() == m.last()) {
+            return m;
+        }
+        Mention first = parser.single(text, s, m.first());
+        Entity known = d.resolver.find(first);
+        if (known == null) {
+            return m;
+        }
+        int last = m.first();
+        while (last + 1 <= m.last() && known.hasNameWord(s.get(last + 1).folded())) {
+            last++;
+        }
+        return last == m.last() ? m : parser.single(text, s, m.first(), last);
     }
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */
@@ -99,25 +167,30 @@ public final class SpeakerAttributor {
         return new Attribution(e, null, rule + "-fallback", true);
     }
 
-    /** "X قد أعلن" / "X يقول" / "X الذي أعلن": a noun phrase that ends right before the verb. */
+    /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
     private Mention preVerbalSubject(String text, List<Token> s, int verb) {
         int end = verb - 1;
         while (end >= 0 && !s.get(end).punctuation() && AUXILIARIES.contains(s.get(end).afterConjunction())) {
             end--;
         }
+        boolean relative = false;
         if (end >= 0 && !s.get(end).punctuation() && isRelative(s.get(end))) {
+            end--;
+            relative = true;
+        }
+        if (end >= 0 && s.get(end).isComma()) {
             end--;
         }
         if (end < 0) {
             return null;
         }
-        for (int start = end; start >= 0 && start >= end - 8; start--) {
+        for (int start = end; start >= 0 && start >= end - 14; start--) {
             Token t = s.get(start);
-            if (t.isComma() || t.isSentenceEnd() || t.isColon()) {
+            if (t.isSentenceEnd() || t.isColon()) {
                 break;
             }
-            boolean opener = start == 0 || opens(s.get(start - 1));
-            if (opener) {
+            boolean opener = start == 0 || opens(s.get(start - 1)) || relative;
+            if (opener && !t.punctuation()) {
                 Mention m = parser.parse(text, s, start);
                 if (m != null && m.last() >= end - 1 && m.last() <= end) {
                     return m;

@@ -9,7 +9,7 @@ import org.mizan.core.text.ArabicFolding;
 /**
  * Splits a stretch of text into word and punctuation tokens with original offsets, and analyses the
  * clitics of each word: the conjunctions و/ف, the prepositions ب/ل/ك, the article ال (and their
- * combinations وال، فال، وب، ول، لل، بال) and the pronoun suffixes ه ها هم هما هن ك نا ي.
+ * combinations وال، فال، وب، ول، لل، بال) and the pronoun suffixes ه ها هم هما هن نا (not ي or ك: they end too many names, فوزي، رمزي).
  *
  * <p>A clitic is only split off when what remains is a known word, or, for the article, when at least
  * three letters remain: names such as "وليد", "فايز" or "بلال" must survive whole.
@@ -18,7 +18,7 @@ public final class Tokenizer {
 
     private static final String[] CONJUNCTIONS = {"", "و", "ف"};
     private static final String[] PREFIXES = {"", "ال", "بال", "لل", "كال", "ب", "ل", "ك"};
-    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "ك", "نا", "ي"};
+    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا"};
 
     private final Set<String> known;
 
