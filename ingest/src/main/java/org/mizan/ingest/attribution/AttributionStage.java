@@ -48,6 +48,7 @@ public final class AttributionStage {
             List<Token> tokens = tokenizer.tokenize(text, sentence, index);
             index += tokens.size();
             discourse.newSentence();
+            introduceNamedEntities(text, tokens, discourse);
             List<Cue> cues = cueFinder.find(text, tokens);
             List<int[]> subjects = subjectPositions(text, tokens, cues);
             int nextSubject = 0;
@@ -56,7 +57,7 @@ public final class AttributionStage {
                 // Subjects standing before this cue govern its participles and feed dropped-subject recency.
                 while (nextSubject < subjects.size() && subjects.get(nextSubject)[0] < cue.first()) {
                     int pos = subjects.get(nextSubject)[0];
-                    Mention m = mentionParser.parse(text, tokens, pos);
+                    Mention m = mentionParser.parse(text, tokens, pos, discourse::knowsNameWord);
                     Entity known = m == null ? null : discourse.resolver.find(m);
                     if (m != null && (known != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
                         discourse.subjectAt(discourse.resolver.resolve(m), pos);
@@ -85,6 +86,30 @@ public final class AttributionStage {
     private static boolean analysed(Document d, Span sentence) {
         return d.body() != null && d.body().contains(sentence)
                 || d.titleSpan() != null && d.titleSpan().contains(sentence);
+    }
+
+    /**
+     * Registers every titled person and named organisation of the sentence, speaking or not, so that a
+     * later "الرئيس" or "الصحيفة" can refer back to them. Recency is not touched: only speakers and
+     * subjects become antecedents of dropped subjects.
+     */
+    private void introduceNamedEntities(String text, List<Token> tokens, SpeakerAttributor.Discourse discourse) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation() || t.prepositional() && !t.definite()) {
+                continue;
+            }
+            Lexicons lex = Lexicons.get();
+            if (!lex.titles.contains(t.stem()) && !lex.organizationHeads.contains(t.stem())) {
+                continue;
+            }
+            Mention m = mentionParser.parse(text, tokens, i);
+            if (m != null && m.name() != null && !m.description()
+                    && (m.kind() != SpeakerKind.PERSON || m.role() != null)) {
+                discourse.introduce(m);
+                i = m.last();
+            }
+        }
     }
 
     /**

@@ -21,6 +21,8 @@ public final class EntityResolver {
             entities.add(found);
         } else {
             found.add(m);
+            entities.remove(found);
+            entities.add(found); // most recently mentioned last: descriptions refer to the latest
         }
         return found;
     }
@@ -28,6 +30,16 @@ public final class EntityResolver {
     /** An existing entity this mention names, without registering a new one; null if none. */
     public Entity find(Mention m) {
         return m.description() ? byDescription(m) : byName(m);
+    }
+
+    /** Whether a folded word belongs to the name of an entity met so far ("الجبير" after "عادل الجبير"). */
+    public boolean knowsNameWord(String folded) {
+        for (Entity e : entities) {
+            if (e.hasNameWord(folded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Entity> entities() {

@@ -18,7 +18,7 @@ public final class MentionParser {
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
     private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
-    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "على", "عن", "لدي", "بين", "ل");
+    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "علي", "عن", "لدي", "الي", "ل");
     private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
 
     private final Lexicons lex;
@@ -33,6 +33,14 @@ public final class MentionParser {
 
     /** The mention starting at sentence-local token {@code p}, or null when none starts there. */
     public Mention parse(String text, List<Token> s, int p) {
+        return parse(text, s, p, w -> false);
+    }
+
+    /**
+     * As {@link #parse(String, List, int)}, with the words of names already known in the article: a known
+     * surname may stand alone with the article ("الجبير").
+     */
+    public Mention parse(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
         if (p < 0 || p >= s.size()) {
             return null;
         }
@@ -54,7 +62,7 @@ public final class MentionParser {
             return phrase(text, s, p, SpeakerKind.ANONYMOUS, 6, false);
         }
         if (lex.documentHeads.contains(stem)) {
-            return phrase(text, s, p, SpeakerKind.DOCUMENT, MAX_PHRASE, true);
+            return phrase(text, s, p, SpeakerKind.DOCUMENT, 8, true);
         }
         if (lex.organizationHeads.contains(stem) || lex.organizationHeads.contains(t.afterConjunction())) {
             return phrase(text, s, p, SpeakerKind.ORGANIZATION, 8, false);
@@ -67,6 +75,12 @@ public final class MentionParser {
         }
         if (isPluralNoun(t)) {
             return phrase(text, s, p, SpeakerKind.GROUP, 3, false);
+        }
+        if (t.definite() && !lex.commonWords.contains(stem) && !lex.isVerb(t) && !lex.isNationality(stem)
+                && (known.test(t.folded()) || p + 1 >= s.size() || s.get(p + 1).punctuation() || isBoundary(s.get(p + 1)))) {
+            // "وقال الجبير، ..." — a surname alone, known from earlier or closed off by a boundary
+            int end = nameEnd(s, p);
+            return build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false);
         }
         if (startsName(t)) {
             int end = nameEnd(s, p);
@@ -127,7 +141,7 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
-            if (i > p && w.equals("عام") && lex.titles.contains(s.get(i - 1).stem())) {
+            if (i > p && u.stem().equals("عام") && lex.titles.contains(s.get(i - 1).stem())) {
                 roleEnd = i; // الأمين العام، المشرف العام، المدعي العام
                 needGenitive = false;
                 continue;
@@ -136,6 +150,14 @@ public final class MentionParser {
                 head = head == null ? u.stem() : head;
                 needGenitive = !u.definite();
                 afterDefiniteTitle = u.definite();
+                roleEnd = i;
+                continue;
+            }
+            if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i)) {
+                    break; // "وقال الوزير في تصريح": an adjunct, not part of the title
+                }
+                needGenitive = true;
                 roleEnd = i;
                 continue;
             }
@@ -149,14 +171,6 @@ public final class MentionParser {
                     && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u)) {
                 nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
                 break;
-            }
-            if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i)) {
-                    break; // "وقال الوزير في تصريح": an adjunct, not part of the title
-                }
-                needGenitive = true;
-                roleEnd = i;
-                continue;
             }
             if (b != null || isCueWord(u) || lex.isVerb(u)) {
                 break;
@@ -367,7 +381,7 @@ public final class MentionParser {
         if (t.prepositional() && !t.prefix().equals("ال")) {
             return false;
         }
-        return !t.definite() || !lex.commonWords.contains(stem);
+        return !t.definite();
     }
 
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */

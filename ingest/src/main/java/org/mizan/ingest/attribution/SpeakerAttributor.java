@@ -43,7 +43,7 @@ public final class SpeakerAttributor {
     /** Who spoke for one cue, or null when no speaker can be found. */
     public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
         if (cue.isPhrase()) {
-            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1));
+            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord);
             if (m != null) {
                 return explicit(m, d, "source-phrase");
             }
@@ -54,14 +54,14 @@ public final class SpeakerAttributor {
             if (next < s.size() && PRONOUN_SUBJECTS.contains(s.get(next).afterConjunction())) {
                 return implicit(cue, d, "dropped-subject");
             }
-            Mention m = complementFollows(s, cue, next) ? null : parser.parse(text, s, next);
+            Mention m = complementFollows(s, cue, next) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
             if (m != null) {
                 m = trimToKnownName(text, s, m, d);
                 Attribution relayed = relayedSource(text, s, cue, m, d);
                 return relayed != null ? relayed : explicit(m, d, "post-verbal-subject");
             }
             if (s.get(cue.first()).conjunction().isEmpty()) {
-                m = preVerbalSubject(text, s, cue.first());
+                m = preVerbalSubject(text, s, cue.first(), d);
                 if (m != null) {
                     return explicit(m, d, "pre-verbal-subject");
                 }
@@ -91,7 +91,8 @@ public final class SpeakerAttributor {
         }
         Token t = s.get(p);
         for (String marker : cue.form().complements()) {
-            if ((marker.equals("ب") || marker.equals("ل")) && !t.punctuation() && t.prefix().startsWith(marker)) {
+            if ((marker.equals("ب") || marker.equals("ل")) && !t.punctuation() && t.afterConjunction().startsWith(marker)
+                    && t.afterConjunction().length() > 3) {
                 return true;
             }
             if (!t.punctuation() && t.afterConjunction().equals(marker)) {
@@ -110,7 +111,7 @@ public final class SpeakerAttributor {
         }
         int j = relay.last() + 1;
         if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
-            Mention source = parser.parse(text, s, j + 1);
+            Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
             if (source != null) {
                 d.resolver.resolve(relay);
                 return explicit(trimToKnownName(text, s, source, d), d, "relayed-source");
@@ -168,7 +169,7 @@ public final class SpeakerAttributor {
     }
 
     /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
-    private Mention preVerbalSubject(String text, List<Token> s, int verb) {
+    private Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d) {
         int end = verb - 1;
         while (end >= 0 && !s.get(end).punctuation() && AUXILIARIES.contains(s.get(end).afterConjunction())) {
             end--;
@@ -191,7 +192,7 @@ public final class SpeakerAttributor {
             }
             boolean opener = start == 0 || opens(s.get(start - 1)) || relative;
             if (opener && !t.punctuation()) {
-                Mention m = parser.parse(text, s, start);
+                Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord);
                 if (m != null && m.last() >= end - 1 && m.last() <= end) {
                     return m;
                 }
@@ -223,6 +224,16 @@ public final class SpeakerAttributor {
         private final List<Entity> recent = new ArrayList<>();
         private final List<int[]> sentenceSubjects = new ArrayList<>();
         private final List<Entity> sentenceEntities = new ArrayList<>();
+
+        /** A named entity met anywhere (not as a speaker): registered for later references, not made recent. */
+        public void introduce(Mention m) {
+            resolver.resolve(m);
+        }
+
+        /** Whether a folded word belongs to a name met so far. */
+        public boolean knowsNameWord(String folded) {
+            return resolver.knowsNameWord(folded);
+        }
 
         /** Starts a new sentence: forgets the previous sentence's governing subjects. */
         public void newSentence() {

@@ -135,8 +135,17 @@ public final class Tokenizer {
     /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
     private String[] splitSuffix(String w) {
         for (String s : SUFFIXES) {
-            if (w.endsWith(s) && w.length() - s.length() >= 3 && known.contains(w.substring(0, w.length() - s.length()))) {
-                return new String[] {w.substring(0, w.length() - s.length()), s};
+            if (!w.endsWith(s) || w.length() - s.length() < 3) {
+                continue;
+            }
+            String rest = w.substring(0, w.length() - s.length());
+            if (known.contains(rest)) {
+                return new String[] {rest, s};
+            }
+            // ة is written ت before a suffix: ولايته = ولاية + ه
+            String marbuta = rest.endsWith("ت") ? rest.substring(0, rest.length() - 1) + "ه" : null;
+            if (marbuta != null && known.contains(marbuta)) {
+                return new String[] {marbuta, s};
             }
         }
         return null;
