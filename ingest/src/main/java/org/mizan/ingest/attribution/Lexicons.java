@@ -56,6 +56,13 @@ final class Lexicons {
         return all;
     }
 
+    /** Every verb form known: mined verbs and reporting-verb inflections. */
+    Set<String> verbForms() {
+        Set<String> all = new HashSet<>(verbs);
+        all.addAll(cues.forms());
+        return all;
+    }
+
     boolean isVerb(Token t) {
         return !t.punctuation() && (verbs.contains(t.afterConjunction()) || verbs.contains(t.stem()));
     }

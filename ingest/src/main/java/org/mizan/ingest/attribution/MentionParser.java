@@ -41,17 +41,28 @@ public final class MentionParser {
      * surname may stand alone with the article ("الجبير").
      */
     public Mention parse(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
+        return parse(text, s, p, known, false);
+    }
+
+    /**
+     * @param afterPreposition true after وفقا/بحسب, where the source may carry the preposition ("للبيان")
+     */
+    public Mention parse(String text, List<Token> s, int p, java.util.function.Predicate<String> known,
+                         boolean afterPreposition) {
         if (p < 0 || p >= s.size()) {
             return null;
         }
         Token t = s.get(p);
+        if (!afterPreposition && !t.punctuation() && t.prepositional()) {
+            return null; // "للأنباء", "بالقاهرة": a prepositional phrase is no subject
+        }
         if (t.punctuation() && !t.isOpeningQuote()) {
             return null;
         }
         if (t.punctuation()) {
             return quotedOrganisation(text, s, p);
         }
-        if (isBoundary(t) || isCueWord(t) || isNumber(t)) {
+        if ((isBoundary(t) && !(afterPreposition && t.prepositional())) || isCueWord(t) || isNumber(t)) {
             return null;
         }
         String stem = t.stem();
@@ -84,7 +95,7 @@ public final class MentionParser {
         }
         if (startsName(t)) {
             int end = nameEnd(s, p);
-            return build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false);
+            return withTrailingRole(text, s, build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false));
         }
         return null;
     }
@@ -97,6 +108,26 @@ public final class MentionParser {
     /** A bare-name mention over tokens {@code first..last}. */
     Mention single(String text, List<Token> s, int first, int last) {
         return build(text, s, first, last, first, last, -1, -1, s.get(first).stem(), SpeakerKind.PERSON, false, false);
+    }
+
+    /**
+     * "مايكل مان، المتحدث باسم آشتون" / "لو جيوي وزير المالية الصيني": a title after the name is its role.
+     */
+    private Mention withTrailingRole(String text, List<Token> s, Mention m) {
+        int j = m.last() + 1;
+        if (j < s.size() && s.get(j).isComma()) {
+            j++;
+        }
+        if (j >= s.size() || s.get(j).punctuation() || !s.get(j).conjunction().isEmpty() || s.get(j).prepositional()
+                || !lex.titles.contains(s.get(j).stem())) {
+            return m;
+        }
+        Mention role = person(text, s, j);
+        if (role == null || role.name() != null) {
+            return m;
+        }
+        return new Mention(m.first(), role.last(), Span.of(text, m.span().start(), role.span().end()), m.name(),
+                role.role(), m.head(), m.kind(), role.feminine(), m.plural(), false);
     }
 
     /** Title + genitives + name, with an apposition after a comma and an appositive relative clause. */
@@ -250,6 +281,7 @@ public final class MentionParser {
     /** Organisation, group, anonymous source or document: the head and its modifiers. */
     private Mention phrase(String text, List<Token> s, int p, SpeakerKind kind, int max, boolean sourceLinks) {
         int end = p;
+        boolean needGenitive = !s.get(p).definite();
         for (int i = p + 1; i < s.size() && i <= p + max; i++) {
             Token u = s.get(i);
             if (u.isOpeningQuote()) {
@@ -275,11 +307,25 @@ public final class MentionParser {
                 end = anonymousRelative(s, i);
                 break;
             }
-            boolean modifier = u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem())
-                    || lex.places.contains(w) || startsName(u) || isNameParticle(u)
-                    || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
-                    || (sourceLinks && !u.prepositional())
-                    || (kind == SpeakerKind.ORGANIZATION && !u.conjunction().isEmpty() && u.definite());
+            boolean afterParticle = isNameParticle(s.get(i - 1));
+            boolean adjective = lex.isNationality(u.stem()) || (u.definite() && isNisba(u.stem()));
+            boolean modifier;
+            if (afterParticle || u.isQuote() || isNameParticle(u)) {
+                modifier = true;
+            } else if (needGenitive) {
+                // construct chain: "وكالة أنباء الأناضول", "وزارة الخارجية", "معهد العلوم والأمن"
+                modifier = u.definite() || startsName(u) || lex.places.contains(u.stem()) || lex.places.contains(w)
+                        || (!u.prepositional() && lex.commonWords.contains(u.stem()) && u.conjunction().isEmpty())
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (sourceLinks && !u.prepositional());
+                needGenitive = !u.definite() && !startsName(u) && !lex.places.contains(u.stem());
+            } else {
+                // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
+                modifier = adjective || (startsName(u) && !u.definite())
+                        || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (sourceLinks && !u.prepositional());
+            }
             if (!modifier || (!u.conjunction().isEmpty() && !u.definite())) {
                 break;
             }
@@ -372,6 +418,11 @@ public final class MentionParser {
         if (lex.isVerb(t)) {
             return false;
         }
+        String original = t.text();
+        if (!t.suffix().isEmpty() || (t.folded().length() >= 5 && (original.endsWith("ه") || original.endsWith("ها")
+                || original.endsWith("هم")) && !original.endsWith("الله"))) {
+            return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
+        }
         if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {
             return !t.prepositional();
         }
@@ -384,11 +435,16 @@ public final class MentionParser {
         return !t.definite();
     }
 
+    /** A relational adjective (nisba): "الدولي", "العسكرية", "الإسلاميين". */
+    private static boolean isNisba(String stem) {
+        return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون");
+    }
+
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
     private boolean isPluralNoun(Token t) {
         String st = t.stem();
         return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
-                && lex.commonWords.contains(st) && !lex.isNationality(st);
+                && (lex.commonWords.contains(st) || lex.isNationality(st));
     }
 
     private boolean isNameParticle(Token t) {
@@ -397,6 +453,9 @@ public final class MentionParser {
 
     boolean isBoundary(Token t) {
         String w = t.afterConjunction();
+        if (w.equals("علي") && t.text().endsWith("ي")) {
+            return false; // the name علي, not the preposition على (folding merges ى and ي)
+        }
         return lex.boundaries.containsKey(w) || w.length() == 1;
     }
 

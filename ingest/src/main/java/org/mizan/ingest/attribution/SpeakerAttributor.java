@@ -43,7 +43,7 @@ public final class SpeakerAttributor {
     /** Who spoke for one cue, or null when no speaker can be found. */
     public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
         if (cue.isPhrase()) {
-            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord);
+            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord, true);
             if (m != null) {
                 return explicit(m, d, "source-phrase");
             }
@@ -53,6 +53,14 @@ public final class SpeakerAttributor {
             int next = skipAdjuncts(s, cue.last() + 1);
             if (next < s.size() && PRONOUN_SUBJECTS.contains(s.get(next).afterConjunction())) {
                 return implicit(cue, d, "dropped-subject");
+            }
+            boolean bare = s.get(cue.first()).conjunction().isEmpty();
+            if (bare && cue.form().type() == CueForm.Type.PRESENT) {
+                // "تقارير حديثة تشير", "المشاركون يعتبرون": the present tense mostly follows its subject
+                Mention pre = preVerbalSubject(text, s, cue.first(), d);
+                if (pre != null) {
+                    return explicit(pre, d, "pre-verbal-subject");
+                }
             }
             Mention m = complementFollows(s, cue, next) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
             if (m != null) {
@@ -78,7 +86,8 @@ public final class SpeakerAttributor {
     /** Adverbs and resumptive pronouns between the verb and its subject: "جددت فيه المعارضة", "وقال أيضا". */
     private static int skipAdjuncts(List<Token> s, int p) {
         int i = p;
-        while (i < s.size() && i < p + 2 && !s.get(i).punctuation() && ADJUNCTS.contains(s.get(i).afterConjunction())) {
+        while (i < s.size() && i < p + 3 && !s.get(i).punctuation() && (ADJUNCTS.contains(s.get(i).afterConjunction())
+                || Lexicons.get().boundaries.get(s.get(i).afterConjunction()) == Lexicons.Boundary.TIME)) {
             i++;
         }
         return i;

@@ -21,13 +21,20 @@ public final class Tokenizer {
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا"};
 
     private final Set<String> known;
+    private final Set<String> verbs;
 
-    public Tokenizer(Set<String> known) {
+    /**
+     * @param known  words a clitic split may leave as a stem
+     * @param verbs  the verb forms among them: ب and ك never attach to a verb ("كيري" is no ك + يرى)
+     */
+    public Tokenizer(Set<String> known, Set<String> verbs) {
         this.known = Set.copyOf(known);
+        this.verbs = Set.copyOf(verbs);
     }
 
     public static Tokenizer standard() {
-        return new Tokenizer(Lexicons.get().knownWords());
+        Lexicons lex = Lexicons.get();
+        return new Tokenizer(lex.knownWords(), lex.verbForms());
     }
 
     /** Tokens of {@code text} inside {@code within}, numbered from {@code firstIndex}. */
@@ -93,6 +100,9 @@ public final class Tokenizer {
                 }
                 String stem = rest.substring(pre.length());
                 if (stem.length() < 2) {
+                    continue;
+                }
+                if ((pre.startsWith("ب") || pre.startsWith("ك")) && verbs.contains(stem)) {
                     continue;
                 }
                 int clitics = conj.length() + pre.length();
