@@ -68,7 +68,9 @@ public final class AttributionStage {
                 if (a == null) {
                     continue;
                 }
-                discourse.subjectAt(a.entity(), cue.first());
+                if (!cue.isPhrase()) {
+                    discourse.subjectAt(a.entity(), cue.first());
+                }
                 int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
                 Span content = contentFinder.content(text, tokens, after, next);

@@ -19,11 +19,15 @@ public final class CueLexicon {
         Map<String, CueForm> out = new HashMap<>();
         for (String line : WordList.lines("cues.tsv")) {
             String[] c = line.split("\t");
-            Set<String> complements = c[4].equals("-") ? Set.of() : Set.of(c[4].split(","));
-            if (complements.contains("-")) {
-                complements = Set.of();
+            Set<String> complements = new java.util.HashSet<>();
+            for (String marker : c[4].split(",")) {
+                complements.add(org.mizan.core.text.ArabicFolding.fold(marker));
             }
-            CueForm form = new CueForm(c[0], c[1], CueForm.Type.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3], complements);
+            if (complements.contains("-")) {
+                complements.clear(); // "-" anywhere: the form is a cue on its own
+            }
+            CueForm form = new CueForm(c[0], c[1], CueForm.Type.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3],
+                    Set.copyOf(complements));
             // The first lemma listed for a form wins: the table orders lemmas from most to least frequent.
             out.putIfAbsent(c[1], form);
         }

@@ -206,19 +206,22 @@ public final class MentionParser {
             if (b != null || isCueWord(u) || lex.isVerb(u)) {
                 break;
             }
+            if (u.definite() && !needGenitive && !lex.isNationality(u.stem()) && !isNisba(u.stem()) && !nameAhead(s, i)) {
+                break; // after a complete title only adjectives follow: "وجدد الوزير التأكيد" stops at التأكيد
+            }
             if (u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem()) || lex.places.contains(w)) {
                 needGenitive = false;
                 roleEnd = i;
                 continue;
             }
             if (u.prepositional()) {
-                needGenitive = false;
+                needGenitive = true; // "رئيس المجلس الرئاسي لحكومة الوفاق": the preposition takes a genitive
                 roleEnd = i;
                 continue;
             }
             if (lex.commonWords.contains(u.stem()) || lex.commonWords.contains(w)
                     || lex.organizationHeads.contains(u.stem())) {
-                if (!needGenitive && !lex.organizationHeads.contains(u.stem())) {
+                if (!needGenitive && !lex.organizationHeads.contains(u.stem()) && !nameAhead(s, i)) {
                     break; // an indefinite noun after a complete title: the object or the next clause
                 }
                 needGenitive = true;

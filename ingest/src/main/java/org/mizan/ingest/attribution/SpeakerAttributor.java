@@ -45,7 +45,10 @@ public final class SpeakerAttributor {
         if (cue.isPhrase()) {
             Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord, true);
             if (m != null) {
-                return explicit(m, d, "source-phrase");
+                // The outlet a report is credited to relays the speaker: it never becomes the antecedent
+                // of a later dropped subject.
+                Entity e = d.resolver.resolve(m);
+                return new Attribution(e, m, m.description() ? "definite-description" : "source-phrase", false);
             }
             return null;
         }
