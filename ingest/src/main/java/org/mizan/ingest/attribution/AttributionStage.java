@@ -31,7 +31,7 @@ public final class AttributionStage {
     public static AttributionStage standard() {
         Lexicons lex = Lexicons.get();
         MentionParser parser = new MentionParser(lex);
-        return new AttributionStage(new Tokenizer(lex.knownWords(), lex.verbForms()), new CueFinder(lex), parser,
+        return new AttributionStage(new Tokenizer(lex.knownWords(), lex.verbForms()), new CueFinder(lex, parser), parser,
                 new SpeakerAttributor(parser), new ContentFinder(lex));
     }
 

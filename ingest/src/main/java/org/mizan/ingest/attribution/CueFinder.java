@@ -17,23 +17,29 @@ import org.mizan.core.Span;
  */
 public final class CueFinder {
 
-    /** How far (tokens) a required complement may stand from the cue: room for a long speaker mention. */
-    private static final int COMPLEMENT_WINDOW = 30;
-    /** Prepositional complements must be close: prepositions are everywhere. */
-    private static final int PREPOSITION_WINDOW = 16;
     private static final Set<String> IMPERSONAL = Set.of("يذكر", "يشار", "يقال", "يتوقع");
     private static final CueForm PHRASE = new CueForm("وفقا", "", CueForm.Type.PHRASE, "-", Set.of());
 
+    /** Words after which no verb can stand: a cue form there is a noun ("بناء على طلب", "عدم ذكر اسمه"). */
+    private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من");
+    /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
+    private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "جدد", "نفي", "يفيد", "يبدي", "تبدي",
+            "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
+    private static final int SPEAKER_GAP = 12;
+    private static final int PREPOSITION_GAP = 5;
+
     private final CueLexicon lexicon;
     private final Lexicons lexicons;
+    private final MentionParser parser;
 
-    CueFinder(Lexicons lexicons) {
+    CueFinder(Lexicons lexicons, MentionParser parser) {
         this.lexicons = lexicons;
         this.lexicon = lexicons.cues;
+        this.parser = parser;
     }
 
     public static CueFinder standard() {
-        return new CueFinder(Lexicons.get());
+        return new CueFinder(Lexicons.get(), MentionParser.standard());
     }
 
     public List<Cue> find(String text, List<Token> sentence) {
@@ -50,10 +56,14 @@ public final class CueFinder {
                 continue;
             }
             Optional<CueForm> form = formOf(t);
-            if (form.isEmpty() || (!form.get().complements().isEmpty() && !hasComplement(sentence, i, form.get()))) {
+            if (form.isEmpty() || nounContext(sentence, i)) {
                 continue;
             }
-            if (impersonal(sentence, i, form.get())) {
+            boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem());
+            if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)) {
+                continue;
+            }
+            if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())) {
                 continue;
             }
             out.add(new Cue(i, i, Span.of(text, t.start(), t.end()), form.get()));
@@ -92,23 +102,70 @@ public final class CueFinder {
         return isComplementiser(next) || next.afterConjunction().equals("الي");
     }
 
-    private boolean hasComplement(List<Token> s, int cue, CueForm form) {
-        for (int j = cue + 1; j < s.size() && j <= cue + COMPLEMENT_WINDOW; j++) {
+    /**
+     * The complement must follow the cue, or the subject after it: أن/إن or a colon within a few words of
+     * the speaker (room for "، في تصريح له اليوم، ..."), a preposition right after. Ambiguous forms take
+     * only a complement standing right there.
+     */
+    private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
+        int after = cue;
+        Mention subject = parser.parse(text, s, cue + 1);
+        if (subject != null) {
+            after = subject.last();
+        }
+        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
+        int gap = strict ? 2 : SPEAKER_GAP;
+        for (int j = after + 1; j < s.size() && j <= after + gap; j++) {
             Token t = s.get(j);
             if (t.isSentenceEnd()) {
                 return false;
             }
-            if (j > cue + 1 && formOf(t).isPresent() && !t.punctuation()) {
-                // Another reporting verb first: the complement belongs to it.
-                return false;
+            if (!t.punctuation() && formOf(t).isPresent()) {
+                return false; // another reporting verb first: the complement belongs to it
             }
-            for (String marker : form.complements()) {
-                if (matches(marker, t, j - cue)) {
+            for (String marker : markers) {
+                if (matches(marker, t, j - after)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */
+    private static boolean nounContext(List<Token> s, int i) {
+        if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
+            return false;
+        }
+        return NOUN_CONTEXT.contains(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
+    }
+
+    /** "كما قال." — the verb closes the sentence: nothing is reported. */
+    private static boolean nothingSaid(List<Token> s, int i) {
+        int j = i + 1;
+        while (j < s.size() && s.get(j).punctuation() && !s.get(j).isSentenceEnd() && !s.get(j).isColon()
+                && !s.get(j).isOpeningQuote()) {
+            j++;
+        }
+        return j >= s.size() || s.get(j).isSentenceEnd();
+    }
+
+    /** "وأضاف قائلا", "وحذر الوزير قائلا:": the participle repeats a verb whose content has not begun. */
+    private boolean echoesPreviousCue(List<Token> s, List<Cue> found, int i, CueForm form) {
+        if (form.type() != CueForm.Type.PARTICIPLE || !form.lemma().equals("قال") || found.isEmpty()) {
+            return false;
+        }
+        Cue previous = found.get(found.size() - 1);
+        if (i - previous.last() > 8) {
+            return false;
+        }
+        for (int j = previous.last() + 1; j < i; j++) {
+            Token t = s.get(j);
+            if (t.isColon() || t.isQuote() || t.isComma() || isComplementiser(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matches(String marker, Token t, int distance) {
@@ -119,10 +176,11 @@ public final class CueFinder {
                 return t.isColon() || t.isOpeningQuote();
             case "ب":
             case "ل":
-                return distance <= PREPOSITION_WINDOW && !t.punctuation() && t.afterConjunction().startsWith(marker)
-                        && (t.prefix().startsWith(marker) || t.afterConjunction().length() > 3);
+                return distance <= PREPOSITION_GAP && !t.punctuation() && t.afterConjunction().startsWith(marker)
+                        && (t.prefix().startsWith(marker) || t.afterConjunction().length() > 3
+                            || t.afterConjunction().length() == 1);
             default:
-                return (distance <= PREPOSITION_WINDOW || marker.equals("قائلا"))
+                return (distance <= PREPOSITION_GAP || marker.equals("قائلا"))
                         && !t.punctuation() && (t.afterConjunction().equals(marker) || t.stem().equals(marker)
                         || (marker.equals("قائلا") && t.afterConjunction().startsWith("قائل")));
         }

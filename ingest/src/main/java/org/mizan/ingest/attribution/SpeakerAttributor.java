@@ -26,6 +26,8 @@ public final class SpeakerAttributor {
     /** Words that open a clause before a pre-verbal subject. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "كانت", "لكن", "بل", "لان", "اذ", "كما",
             "فيما", "بينما", "حين", "عندما", "حيث", "ان", "اما", "ثم", "بعدما", "قبل", "الا", "ولكن", "لاسيما", "خاصه");
+    /** The name given to a speaker no sieve could find. */
+    static final String UNRESOLVED = "غير محدد";
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
     private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
             "بدورهم", "مجددا", "حينها", "وقتها");
@@ -49,6 +51,14 @@ public final class SpeakerAttributor {
                 // of a later dropped subject.
                 Entity e = d.resolver.resolve(m);
                 return new Attribution(e, m, m.description() ? "definite-description" : "source-phrase", false);
+            }
+            int p = sourceStart(s, cue.last() + 1);
+            if (p < s.size() && !s.get(p).punctuation()) {
+                // "وفقا للفرنسية": an outlet the lexicons do not know is still the source
+                Mention outlet = parser.single(text, s, p);
+                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), outlet.name(), null,
+                        outlet.head(), SpeakerKind.ORGANIZATION, true, false, false);
+                return new Attribution(d.resolver.resolve(asOrganisation), asOrganisation, "source-phrase", false);
             }
             return null;
         }
@@ -174,7 +184,10 @@ public final class SpeakerAttributor {
         }
         e = d.latest();
         if (e == null) {
-            return null;
+            // Nobody has spoken yet: the claim stands, its speaker unresolved (not an antecedent for others).
+            Mention unknown = new Mention(cue.first(), cue.last(), cue.span(), UNRESOLVED, null, "", SpeakerKind.OTHER,
+                    false, false, false);
+            return new Attribution(new Entity(unknown), null, "unresolved", true);
         }
         d.spoke(e);
         return new Attribution(e, null, rule + "-fallback", true);

@@ -76,7 +76,23 @@ public final class Tokenizer {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
         String[] best = analyse(folded);
+        if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
+            best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
+        }
         return new Token(index, start, end, original, folded, best[0], best[1], best[2], best[3], false);
+    }
+
+    /** The article is always written with a bare alef: أل/إل at the word start belong to the word. */
+    private static boolean startsWithHamzaAlef(String original, int conjunctionLetters) {
+        int k = 0;
+        int letters = 0;
+        while (k < original.length() && letters < conjunctionLetters) {
+            if (ArabicFolding.fold(original.charAt(k)) != '\0') {
+                letters++;
+            }
+            k++;
+        }
+        return k < original.length() && (original.charAt(k) == 'أ' || original.charAt(k) == 'إ' || original.charAt(k) == 'آ');
     }
 
     /** {conjunction, prefix, stem, suffix} for one folded word. */
