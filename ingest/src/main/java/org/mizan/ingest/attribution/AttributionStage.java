@@ -105,7 +105,7 @@ public final class AttributionStage {
             if (!lex.titles.contains(t.stem()) && !lex.organizationHeads.contains(t.stem())) {
                 continue;
             }
-            Mention m = mentionParser.parse(text, tokens, i);
+            Mention m = mentionParser.parse(text, tokens, i, w -> false, true);
             if (m != null && m.name() != null && !m.description()
                     && (m.kind() != SpeakerKind.PERSON || m.role() != null)) {
                 discourse.introduce(m);
@@ -128,8 +128,13 @@ public final class AttributionStage {
             if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {
                 continue;
             }
-            if (mentionParser.parse(text, tokens, i) != null) {
+            Mention m = mentionParser.parse(text, tokens, i);
+            if (m != null && !Lexicons.get().places.contains(m.head())) {
+                // a state or city at the start is mostly a place adjunct ("في عدن"), not the speaker
                 return List.<int[]>of(new int[] {i});
+            }
+            if (m != null) {
+                return List.of();
             }
         }
         return List.of();

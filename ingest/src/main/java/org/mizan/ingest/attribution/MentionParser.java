@@ -172,7 +172,7 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
-            if (i > p && u.stem().equals("عام") && lex.titles.contains(s.get(i - 1).stem())) {
+            if (i > p && (w.equals("العام") || w.equals("عام")) && lex.titles.contains(s.get(i - 1).stem())) {
                 roleEnd = i; // الأمين العام، المشرف العام، المدعي العام
                 needGenitive = false;
                 continue;
@@ -182,6 +182,13 @@ public final class MentionParser {
                 needGenitive = !u.definite();
                 afterDefiniteTitle = u.definite();
                 roleEnd = i;
+                continue;
+            }
+            if (w.equals("باسم") && i + 1 < s.size() && startsName(s.get(i + 1))) {
+                // "المتحدث باسم جنتيلوني": the name after باسم is the principal, part of the role
+                i = nameEnd(s, i + 1);
+                roleEnd = i;
+                needGenitive = false;
                 continue;
             }
             if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
@@ -422,7 +429,7 @@ public final class MentionParser {
             return false;
         }
         String original = t.text();
-        if (!t.suffix().isEmpty() || (t.folded().length() >= 5 && (original.endsWith("ه") || original.endsWith("ها")
+        if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && (original.endsWith("ه") || original.endsWith("ها")
                 || original.endsWith("هم")) && !original.endsWith("الله"))) {
             return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
         }

@@ -29,7 +29,7 @@ public final class SpeakerAttributor {
     /** The name given to a speaker no sieve could find. */
     static final String UNRESOLVED = "غير محدد";
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
-    private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
+    private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
             "بدورهم", "مجددا", "حينها", "وقتها");
 
     private final MentionParser parser;
@@ -132,6 +132,9 @@ public final class SpeakerAttributor {
             return null;
         }
         int j = relay.last() + 1;
+        while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation() && !s.get(j).afterConjunction().equals("عن")) {
+            j++; // "الوكالة العربية السورية للانباء عن الأسد": the relay's name may run on
+        }
         if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
             Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
             if (source != null) {
@@ -210,20 +213,26 @@ public final class SpeakerAttributor {
         if (end < 0) {
             return null;
         }
+        Mention best = null;
         for (int start = end; start >= 0 && start >= end - 14; start--) {
             Token t = s.get(start);
             if (t.isSentenceEnd() || t.isColon()) {
                 break;
             }
             boolean opener = start == 0 || opens(s.get(start - 1)) || relative;
-            if (opener && !t.punctuation()) {
+            if (opener && (!t.punctuation() || t.isOpeningQuote())) {
                 Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord);
                 if (m != null && m.last() >= end - 1 && m.last() <= end) {
-                    return m;
+                    if (!relative) {
+                        return m;
+                    }
+                    // before a relative pronoun the antecedent is the longest phrase ending there:
+                    // "صحيفة “جيروزاليم بوست” العبرية التي أكدت", not "العبرية"
+                    best = m;
                 }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean isRelative(Token t) {
