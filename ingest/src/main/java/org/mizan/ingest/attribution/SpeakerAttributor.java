@@ -87,11 +87,24 @@ public final class SpeakerAttributor {
                     return explicit(m, d, "pre-verbal-subject");
                 }
             }
+            if (bare && cue.first() > 0) {
+                // mid-sentence without a conjunction ("إذ وصفها", "التي أكد فيها"): the person just named
+                Entity named = d.namedBefore(cue.first());
+                if (named != null && Discourse.agrees(named, cue.form())) {
+                    d.spoke(named);
+                    return new Attribution(named, null, "dropped-subject", true);
+                }
+            }
             return implicit(cue, d, "dropped-subject");
         }
         Entity governor = d.governorBefore(cue.first());
         if (governor != null) {
             return new Attribution(governor, null, "participle-governor", true);
+        }
+        Entity named = d.namedBefore(cue.first());
+        if (named != null) {
+            d.spoke(named);
+            return new Attribution(named, null, "participle-governor", true);
         }
         return implicit(cue, d, "dropped-subject");
     }
@@ -258,10 +271,25 @@ public final class SpeakerAttributor {
         private final List<Entity> recent = new ArrayList<>();
         private final List<int[]> sentenceSubjects = new ArrayList<>();
         private final List<Entity> sentenceEntities = new ArrayList<>();
+        private final List<int[]> sentenceNamed = new ArrayList<>();
+        private final List<Entity> sentenceNamedEntities = new ArrayList<>();
 
         /** A named entity met anywhere (not as a speaker): registered for later references, not made recent. */
         public void introduce(Mention m) {
-            resolver.resolve(m);
+            Entity e = resolver.resolve(m);
+            sentenceNamed.add(new int[] {m.first()});
+            sentenceNamedEntities.add(e);
+        }
+
+        /** The latest titled person or named organisation of the current sentence before {@code position}. */
+        Entity namedBefore(int position) {
+            Entity best = null;
+            for (int i = 0; i < sentenceNamed.size(); i++) {
+                if (sentenceNamed.get(i)[0] < position) {
+                    best = sentenceNamedEntities.get(i);
+                }
+            }
+            return best;
         }
 
         /** Whether a folded word belongs to a name met so far. */
@@ -273,6 +301,8 @@ public final class SpeakerAttributor {
         public void newSentence() {
             sentenceSubjects.clear();
             sentenceEntities.clear();
+            sentenceNamed.clear();
+            sentenceNamedEntities.clear();
         }
 
         /** An entity standing as a subject (or speaking) at sentence-local token {@code position}. */
@@ -313,7 +343,7 @@ public final class SpeakerAttributor {
             return null;
         }
 
-        private static boolean agrees(Entity e, CueForm form) {
+        static boolean agrees(Entity e, CueForm form) {
             boolean institution = e.kind() == SpeakerKind.ORGANIZATION || e.kind() == SpeakerKind.DOCUMENT
                     || e.kind() == SpeakerKind.ANONYMOUS;
             if (form.plural()) {
