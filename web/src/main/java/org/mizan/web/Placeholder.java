@@ -1,2 +1,0 @@
-package org.mizan.web;
-class Placeholder {}

@@ -1,0 +1,71 @@
+package org.mizan.web.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mizan.web.claim.ClaimEntity;
+
+/** A stored article: its original text, exactly as analysed, and where its parts stand in it. */
+@Entity
+@Table(name = "article", indexes = @Index(name = "article_hash", columnList = "contentHash", unique = true))
+public class ArticleEntity extends PanacheEntity {
+
+    /** SHA-256 of the normalised text: the same text stored twice is the same article. */
+    @Column(nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(length = 1000)
+    public String title;
+    @Column(length = 300)
+    public String outlet;
+    @Column(length = 2000)
+    public String url;
+    @Column(length = 16)
+    public String language;
+    public LocalDate publishedOn;
+    @Column(length = 16)
+    public String publishedOnSource;
+
+    @Lob
+    @Column(nullable = false)
+    public String text;
+    public int bodyStart;
+    public int bodyEnd;
+
+    @Column(length = 1000)
+    public String provenance;
+
+    @Column(nullable = false)
+    public Instant storedAt;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("ordinal")
+    public List<ClaimEntity> claims = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_timex")
+    @OrderColumn(name = "position")
+    public List<TimexEmbeddable> timex = new ArrayList<>();
+
+    public static Optional<ArticleEntity> findByHash(String hash) {
+        return find("contentHash", hash).firstResultOptional();
+    }
+
+    public String body() {
+        return text.substring(bodyStart, bodyEnd);
+    }
+}

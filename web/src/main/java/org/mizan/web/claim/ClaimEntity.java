@@ -1,0 +1,73 @@
+package org.mizan.web.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.web.article.ArticleEntity;
+import org.mizan.web.speaker.SpeakerEntity;
+
+/** One attributed statement of a stored article. Offsets point into the article's text. */
+@Entity
+@Table(name = "claim", indexes = {
+        @Index(name = "claim_article", columnList = "article_id"),
+        @Index(name = "claim_speaker", columnList = "speaker_id"),
+        @Index(name = "claim_stated", columnList = "statedOn")})
+public class ClaimEntity extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    public ArticleEntity article;
+
+    /** Position in the article (0-based) and the analysis id ("c1"). */
+    public int ordinal;
+    @Column(length = 16)
+    public String localId;
+
+    @Column(length = 200)
+    public String cueText;
+    public int cueStart;
+    public int cueEnd;
+
+    @ManyToOne(optional = false)
+    public SpeakerEntity speaker;
+    @Column(length = 1000)
+    public String speakerMention;
+    public Integer speakerStart;
+    public Integer speakerEnd;
+    @Column(length = 500)
+    public String speakerRole;
+    public boolean speakerImplicit;
+    @Column(length = 64)
+    public String speakerRule;
+
+    @Column(length = 20000)
+    public String contentText;
+    public int contentStart;
+    public int contentEnd;
+
+    public LocalDate statedOn;
+    @Column(length = 200)
+    public String statedOnText;
+    @Column(length = 16)
+    public String statedOnSource;
+    @Column(length = 16)
+    public String polarity;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_proposition")
+    @OrderColumn(name = "position")
+    public List<PropositionEmbeddable> propositions = new ArrayList<>();
+
+    public boolean negated() {
+        return "negated".equals(polarity);
+    }
+}

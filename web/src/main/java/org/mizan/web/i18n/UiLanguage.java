@@ -1,0 +1,48 @@
+package org.mizan.web.i18n;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+
+/**
+ * The page language of the current request: Arabic unless the reader chose English, by {@code ?lang=en}
+ * once (remembered in the {@value #COOKIE} cookie by {@link LanguageCookieFilter}). Templates read it as
+ * {@code {cdi:ui.lang}} and {@code {cdi:ui.dir}}.
+ */
+@Named("ui")
+@RequestScoped
+public class UiLanguage {
+
+    public static final String COOKIE = "mizan-lang";
+
+    @Inject
+    HttpServerRequest request;
+
+    private String lang;
+
+    public String lang() {
+        if (lang == null) {
+            String asked = request.getParam("lang");
+            if (asked == null && request.getCookie(COOKIE) != null) {
+                asked = request.getCookie(COOKIE).getValue();
+            }
+            lang = "en".equals(asked) ? "en" : "ar";
+        }
+        return lang;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    public String dir() {
+        return "ar".equals(lang()) ? "rtl" : "ltr";
+    }
+
+    /** The same page in the other language. */
+    public String switchHref() {
+        return request.path() + "?lang=" + ("ar".equals(lang()) ? "en" : "ar");
+    }
+}

@@ -1,0 +1,41 @@
+package org.mizan.web.speaker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.mizan.core.Speaker;
+import org.mizan.core.text.ArabicFolding;
+
+/** Finds or creates the corpus-wide identity of an article's speaker. */
+@ApplicationScoped
+public class SpeakerDirectory {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SpeakerEntity identify(Speaker speaker) {
+        String key = matchKey(speaker.name());
+        SpeakerEntity entity = SpeakerEntity.findByKey(key).orElseGet(() -> {
+            SpeakerEntity created = new SpeakerEntity();
+            created.name = speaker.name();
+            created.matchKey = key;
+            created.kind = speaker.kind().wire();
+            created.persist();
+            return created;
+        });
+        if (speaker.mention() != null && !speaker.mention().equals(entity.name)) {
+            entity.aliases.add(clip(speaker.mention(), 1000));
+        }
+        if (speaker.role() != null && !speaker.role().isBlank()) {
+            entity.roles.add(clip(speaker.role(), 500));
+        }
+        return entity;
+    }
+
+    /** Folded, with quotes and punctuation dropped and spaces collapsed: "وكالة “دوغان”" = "وكالة دوغان". */
+    public static String matchKey(String name) {
+        String folded = ArabicFolding.fold(name == null ? "" : name);
+        return folded.replaceAll("[\\p{P}\\p{S}]+", " ").trim().replaceAll("\\s+", " ");
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
