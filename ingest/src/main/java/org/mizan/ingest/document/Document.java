@@ -23,4 +23,24 @@ public record Document(String text, String title, Span titleSpan, LocalDate publ
         stripped = List.copyOf(stripped);
         sentences = List.copyOf(sentences);
     }
+
+    /** The same document with its publication date learnt later (inferred from the text). */
+    public Document withPublishedOn(LocalDate date, PublishedOnSource source) {
+        return new Document(text, title, titleSpan, date, source, outlet, url, language, body, provenance, stripped,
+                sentences);
+    }
+
+    /** Whether {@code offset} lies in the body or the title and outside every stripped span. */
+    public boolean analysed(int offset) {
+        boolean inside = body.contains(offset) || titleSpan != null && titleSpan.contains(offset);
+        if (!inside) {
+            return false;
+        }
+        for (Span s : stripped) {
+            if (s.contains(offset)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,0 +1,135 @@
+package org.mizan.ingest.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mizan.core.Article;
+import org.mizan.core.PublishedOnSource;
+
+class ArticleReaderTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="ar" dir="rtl"><head>
+            <title>افتتاح مستشفى جديد | أخبار المدينة</title>
+            <meta property="og:title" content="افتتاح مستشفى جديد في العاصمة">
+            <meta property="article:published_time" content="2024-03-05T10:15:00+03:00">
+            <style>p { color: red }</style>
+            <script>var tracking = "قال المعلن إن";</script>
+            </head><body>
+            <nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a></nav>
+            <h1>افتتاح مستشفى جديد في العاصمة</h1>
+            <article>
+              <p>أعلنت وزارة الصحة   افتتاح مستشفى جديد.</p>
+              <p>وقال الوزير إن المستشفى <b>سيخدم</b> مليون نسمة.</p>
+              <iframe src="https://ads.example"></iframe>
+            </article>
+            <aside><h3>أحدث الأخبار</h3><p>عنوان جانبي</p></aside>
+            <footer>جميع الحقوق محفوظة</footer>
+            </body></html>
+            """;
+
+    private final ArticleReader reader = new ArticleReader();
+
+    @Test
+    void passesPlainTextThroughUntouched() {
+        String text = "  قال الوزير إن الاتفاق صامد.\r\n\r\nوأضاف أن الهدنة مستمرة. ";
+        ReadArticle read = reader.read(new Article(text, null, LocalDate.of(2024, 3, 5), null, null));
+        assertThat(read.text()).isSameAs(text);
+        assertThat(read.html()).isFalse();
+        assertThat(read.publishedOnSource()).isEqualTo(PublishedOnSource.GIVEN);
+    }
+
+    @Test
+    void extractsTheArticleParagraphsSeparatedByBlankLines() {
+        ReadArticle read = reader.read(Article.of(PAGE));
+        assertThat(read.html()).isTrue();
+        assertThat(read.text()).isEqualTo("""
+                افتتاح مستشفى جديد في العاصمة
+
+                أعلنت وزارة الصحة افتتاح مستشفى جديد.
+
+                وقال الوزير إن المستشفى سيخدم مليون نسمة.""");
+    }
+
+    @Test
+    void takesTitleAndDateFromTheMetadata() {
+        ReadArticle read = reader.read(Article.of(PAGE));
+        assertThat(read.title()).isEqualTo("افتتاح مستشفى جديد في العاصمة");
+        assertThat(read.publishedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(read.publishedOnSource()).isEqualTo(PublishedOnSource.INFERRED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'<title>افتتاح مستشفى | أخبار المدينة</title><h1>افتتاح مستشفى</h1>' | افتتاح مستشفى",
+            "<title>افتتاح مستشفى جديد</title><h1>أخبار المدينة</h1> | افتتاح مستشفى جديد",
+            "<h1>افتتاح مستشفى</h1> | افتتاح مستشفى"})
+    void prefersTheHeadingToAPageTitleThatWrapsIt(String markup, String expected) {
+        String html = "<html><head>" + markup.substring(0, Math.max(0, markup.indexOf("<h1>"))) + "</head><body>"
+                + markup.substring(markup.indexOf("<h1>")) + "<p>نص الخبر.</p></body></html>";
+        assertThat(reader.read(Article.of(html)).title()).isEqualTo(expected);
+    }
+
+    @Test
+    void givenTitleAndDateWinOverTheMetadata() {
+        ReadArticle read = reader.read(new Article(PAGE, "عنوان المرسل", LocalDate.of(2024, 3, 4), null, null));
+        assertThat(read.title()).isEqualTo("عنوان المرسل");
+        assertThat(read.publishedOn()).isEqualTo(LocalDate.of(2024, 3, 4));
+        assertThat(read.publishedOnSource()).isEqualTo(PublishedOnSource.GIVEN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<meta property='og:published_time' content='2023-07-01'> | 2023-07-01",
+            "<meta name='date' content='2022-02-03'> | 2022-02-03",
+            "<meta name='pubdate' content='2021-12-31T23:00:00Z'> | 2021-12-31",
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\": \"2020-01-13T09:00:00Z\"}</script> | 2020-01-13",
+            "<time datetime='2019-05-06'>6 مايو</time> | 2019-05-06",
+            "<meta name='date' content='not a date'> | "})
+    void readsThePublicationDateFromAnyUsualPlace(String head, String expected) {
+        String html = "<html><head>" + head + "</head><body><p>نص الخبر هنا.</p>" + head + "</body></html>";
+        ReadArticle read = reader.read(Article.of(html));
+        assertThat(read.publishedOn()).isEqualTo(expected == null ? null : LocalDate.parse(expected));
+    }
+
+    @Test
+    void neverKeepsScriptStyleFrameOrEventHandlerContent() {
+        String html = "<div><p>قال الوزير إن الاتفاق صامد.</p><script>alert('x')</script>"
+                + "<img src=x onerror=\"alert('y')\"><iframe srcdoc='<p>مخفي</p>'></iframe>"
+                + "<style>.a{}</style><noscript>فعّل الجافاسكربت</noscript></div>";
+        ReadArticle read = reader.read(Article.of(html));
+        assertThat(read.text()).isEqualTo("قال الوزير إن الاتفاق صامد.");
+    }
+
+    @Test
+    void picksTheBlockWithTheMostParagraphTextWithoutAnArticleElement() {
+        String html = "<html><body><div class='menu'><p>الرئيسية</p></div>"
+                + "<div class='story'><p>الفقرة الأولى من الخبر الطويل نسبيا.</p><p>الفقرة الثانية من الخبر.</p></div>"
+                + "<div class='side'><p>إعلان</p></div></body></html>";
+        assertThat(reader.read(Article.of(html)).text())
+                .isEqualTo("الفقرة الأولى من الخبر الطويل نسبيا.\n\nالفقرة الثانية من الخبر.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p>نص</p>",
+            "  <!DOCTYPE html><p>نص</p>",
+            "قال الوزير <b>إن</b></p> الاتفاق</p> صامد</p> والهدنة</div>"})
+    void detectsHtmlByLeadingMarkupOrSeveralTags(String text) {
+        assertThat(ArticleReader.looksLikeHtml(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "قال الوزير إن الاتفاق صامد.",
+            "العدد < 5 والنسبة > 3",
+            "كتب المبرمج </p> مرة واحدة في مقاله"})
+    void takesTextWithoutMarkupForPlainText(String text) {
+        assertThat(ArticleReader.looksLikeHtml(text)).isFalse();
+    }
+}
