@@ -23,7 +23,7 @@ public final class CueFinder {
     /** Words after which no verb can stand: a cue form there is a noun ("بناء على طلب", "عدم ذكر اسمه"). */
     private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من");
     /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
-    private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "جدد", "نفي", "يفيد", "يبدي", "تبدي",
+    private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "نفي", "يفيد", "يبدي", "تبدي",
             "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
