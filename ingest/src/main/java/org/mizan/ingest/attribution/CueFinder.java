@@ -120,6 +120,9 @@ public final class CueFinder {
             if (t.isSentenceEnd()) {
                 return false;
             }
+            if (!t.punctuation() && t.afterConjunction().startsWith("قائل")) {
+                return true; // "وأضاف قائلا:" — the participle introduces the quotation
+            }
             if (!t.punctuation() && formOf(t).isPresent()) {
                 return false; // another reporting verb first: the complement belongs to it
             }

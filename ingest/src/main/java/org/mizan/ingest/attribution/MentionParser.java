@@ -280,7 +280,7 @@ public final class MentionParser {
                     || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
                 return false;
             }
-            if (!u.definite() && !u.prepositional() && (startsName(u) || lex.firstNames.contains(u.stem()))
+            if (!u.definite() && !u.prepositional() && u.suffix().isEmpty() && (startsName(u) || lex.firstNames.contains(u.stem()))
                     && !lex.places.contains(u.stem())) {
                 return true;
             }
@@ -309,6 +309,17 @@ public final class MentionParser {
             String w = u.afterConjunction();
             if (sourceLinks && SOURCE_LINKS.contains(w)) {
                 continue;
+            }
+            if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
+                // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
+                if (u.prepositional() && lex.places.contains(u.stem())) {
+                    end = i;
+                    continue;
+                }
+                if (w.equals("في") && i + 1 < s.size() && lex.places.contains(s.get(i + 1).stem())) {
+                    end = ++i;
+                    continue;
+                }
             }
             if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
                 break;

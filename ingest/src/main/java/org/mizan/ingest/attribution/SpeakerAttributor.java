@@ -187,9 +187,10 @@ public final class SpeakerAttributor {
     }
 
     private Attribution explicit(Mention m, Discourse d, String rule) {
+        boolean refersBack = m.description() && d.resolver.find(m) != null;
         Entity e = d.resolver.resolve(m);
         d.spoke(e);
-        return new Attribution(e, m, m.description() ? "definite-description" : rule, false);
+        return new Attribution(e, m, refersBack ? "definite-description" : rule, false);
     }
 
     private Attribution implicit(Cue cue, Discourse d, String rule) {

@@ -107,9 +107,6 @@ public final class Tokenizer {
                 continue;
             }
             for (String pre : PREFIXES) {
-                if (conj.isEmpty() && pre.isEmpty()) {
-                    continue;
-                }
                 String rest = w.substring(conj.length());
                 if (!rest.startsWith(pre)) {
                     continue;
@@ -124,21 +121,30 @@ public final class Tokenizer {
                 int clitics = conj.length() + pre.length();
                 int score = 0;
                 String suffix = "";
-                if (known.contains(stem)) {
-                    score = 30 + clitics;
+                if (clitics == 0) {
+                    String[] split = splitSuffix(stem);
+                    if (split != null) {
+                        score = 20; // a pronoun suffix alone beats any clitic guess: ولايته = ولاية + ه
+                        stem = split[0];
+                        suffix = split[1];
+                    }
+                } else if (known.contains(stem)) {
+                    // the article is certain, a one-letter preposition a guess: وكانت = و + كانت, not و + ك + أنت
+                    boolean article = pre.contains("ال") || pre.equals("لل");
+                    score = 30 + conj.length() + (article ? pre.length() : -pre.length());
                 } else if (pre.contains("ال") || pre.equals("لل")) {
                     // The article is the most reliable clitic; it needs a real word after it.
                     score = stem.length() >= 3 ? 10 + clitics : 0;
                     String[] split = splitSuffix(stem);
                     if (split != null) {
-                        score = 20 + clitics;
+                        score = 20 - clitics;
                         stem = split[0];
                         suffix = split[1];
                     }
                 } else {
                     String[] split = splitSuffix(stem);
                     if (split != null) {
-                        score = 20 + clitics;
+                        score = 20 - clitics;
                         stem = split[0];
                         suffix = split[1];
                     }
@@ -147,12 +153,6 @@ public final class Tokenizer {
                     bestScore = score;
                     best = new String[] {conj, pre, stem, suffix};
                 }
-            }
-        }
-        if (bestScore == 0) {
-            String[] split = splitSuffix(w);
-            if (split != null) {
-                best = new String[] {"", "", split[0], split[1]};
             }
         }
         return best;
