@@ -14,6 +14,7 @@ public final class Entity {
     private boolean feminine;
     private boolean plural;
     private String lastMention;
+    private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
 
     Entity(Mention m) {
         this.kind = m.kind();
@@ -32,6 +33,12 @@ public final class Entity {
             role = m.role();
         }
         lastMention = m.span().text();
+        mentionStarts.add(m.span().start());
+    }
+
+    /** Whether this entity was already registered from a mention starting at {@code offset}. */
+    boolean mentionedAt(int offset) {
+        return mentionStarts.contains(offset);
     }
 
     /** The canonical name: the longest name the article gives (title excluded), else the first mention. */

@@ -187,7 +187,8 @@ public final class SpeakerAttributor {
     }
 
     private Attribution explicit(Mention m, Discourse d, String rule) {
-        boolean refersBack = m.description() && d.resolver.find(m) != null;
+        Entity prior = m.description() ? d.resolver.find(m) : null;
+        boolean refersBack = prior != null && !prior.mentionedAt(m.span().start());
         Entity e = d.resolver.resolve(m);
         d.spoke(e);
         return new Attribution(e, m, refersBack ? "definite-description" : rule, false);
