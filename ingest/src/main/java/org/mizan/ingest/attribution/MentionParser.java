@@ -161,6 +161,10 @@ public final class MentionParser {
                 if (i + 1 < s.size() && startsName(s.get(i + 1))) {
                     continue; // apposition: "وزير الخارجية ...، عبد الهادي الحويج"
                 }
+                if (i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).conjunction().isEmpty()
+                        && lex.titles.contains(s.get(i + 1).stem()) && !s.get(i + 1).prepositional()) {
+                    continue; // "المرشد الأعلى، آية الله علي خامنئي"
+                }
                 break;
             }
             if (u.punctuation() || isNumber(u)) {
@@ -192,7 +196,9 @@ public final class MentionParser {
                 continue;
             }
             if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i)) {
+                boolean anonymousDomain = w.equals("في") && !s.get(p).definite() && i + 1 < s.size()
+                        && s.get(i + 1).definite() && !s.get(i + 1).prepositional();
+                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i) && !anonymousDomain) {
                     break; // "وقال الوزير في تصريح": an adjunct, not part of the title
                 }
                 needGenitive = true;
@@ -303,10 +309,34 @@ public final class MentionParser {
                 i = close;
                 continue;
             }
+            if (u.folded().equals("(")) {
+                int close = -1;
+                for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
+                    if (s.get(j).folded().equals(")")) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    break;
+                }
+                end = close; // "وزارة الدفاع الأمريكية (البنتاجون)"
+                i = close;
+                continue;
+            }
             if (u.punctuation() || isNumber(u) || isCueWord(u)) {
                 break;
             }
             String w = u.afterConjunction();
+            if (i > p + 1 && lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()
+                    && isNameLike(s.get(i - 1))) {
+                break; // "... مكتب الدكتور عصام الحداد مساعد رئيس الجمهورية": the name's apposition is not the source
+            }
+            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && i + 1 < s.size() && s.get(i + 1).definite()) {
+                end = ++i; // "مصادر في الخارجية الإسرائيلية"
+                needGenitive = false;
+                continue;
+            }
             if (sourceLinks && SOURCE_LINKS.contains(w)) {
                 continue;
             }
@@ -342,7 +372,7 @@ public final class MentionParser {
                 needGenitive = !u.definite() && !startsName(u) && !lex.places.contains(u.stem());
             } else {
                 // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
-                modifier = adjective || (startsName(u) && !u.definite())
+                modifier = adjective || (startsName(u) && !u.definite() && !s.get(p).definite())
                         || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
                         || (sourceLinks && !u.prepositional());
@@ -454,6 +484,12 @@ public final class MentionParser {
             return false;
         }
         return !t.definite();
+    }
+
+    /** A word of a personal name: a bare unknown word or a definite surname. */
+    private boolean isNameLike(Token t) {
+        return !t.punctuation() && (startsName(t) || t.definite() && !lex.commonWords.contains(t.stem())
+                && !lex.isNationality(t.stem()) && !lex.titles.contains(t.stem()));
     }
 
     /** A relational adjective (nisba): "الدولي", "العسكرية", "الإسلاميين". */

@@ -187,6 +187,15 @@ public final class SpeakerAttributor {
     }
 
     private Attribution explicit(Mention m, Discourse d, String rule) {
+        if (m.description() && m.kind() == SpeakerKind.PERSON && d.resolver.find(m) == null) {
+            // "الدبلوماسي الروسي", "السياسي الراحل": a description no title matches is the person in focus
+            Entity focus = d.latestPerson();
+            if (focus != null) {
+                focus.add(m);
+                d.spoke(focus);
+                return new Attribution(focus, m, "definite-description", false);
+            }
+        }
         Entity prior = m.description() ? d.resolver.find(m) : null;
         boolean refersBack = prior != null && !prior.mentionedAt(m.span().start());
         Entity e = d.resolver.resolve(m);
@@ -218,7 +227,10 @@ public final class SpeakerAttributor {
             end--;
         }
         boolean relative = false;
-        if (end >= 0 && !s.get(end).punctuation() && isRelative(s.get(end))) {
+        if (end >= 0 && !s.get(end).punctuation() && (isRelative(s.get(end)) || s.get(end).afterConjunction().equals("ما"))) {
+            if (!s.get(verb).suffix().isEmpty()) {
+                return null; // "اليمن التي وصفها": the antecedent is the object the pronoun resumes
+            }
             end--;
             relative = true;
         }
@@ -328,6 +340,15 @@ public final class SpeakerAttributor {
                 }
             }
             return best;
+        }
+
+        Entity latestPerson() {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                if (recent.get(i).kind() == SpeakerKind.PERSON && !recent.get(i).names().isEmpty()) {
+                    return recent.get(i);
+                }
+            }
+            return null;
         }
 
         Entity latest() {
