@@ -108,12 +108,19 @@ public final class CueFinder {
      * only a complement standing right there.
      */
     private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
+        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
+        if (cue + 1 < s.size()) {
+            for (String marker : markers) {
+                if (matches(marker, s.get(cue + 1), 1)) {
+                    return true; // "وعد بإعادة التفاوض": the complement right after the verb
+                }
+            }
+        }
         int after = cue;
         Mention subject = parser.parse(text, s, cue + 1);
         if (subject != null) {
             after = subject.last();
         }
-        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
         int gap = strict ? 2 : SPEAKER_GAP;
         for (int j = after + 1; j < s.size() && j <= after + gap; j++) {
             Token t = s.get(j);

@@ -268,7 +268,10 @@ public final class SpeakerAttributor {
     }
 
     private static boolean opens(Token t) {
-        return t.punctuation() || CLAUSE_OPENERS.contains(t.afterConjunction()) || CLAUSE_OPENERS.contains(t.stem());
+        String w = t.afterConjunction();
+        String bare = w.length() > 2 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w; // "وكان"
+        return t.punctuation() || CLAUSE_OPENERS.contains(w) || CLAUSE_OPENERS.contains(t.stem())
+                || CLAUSE_OPENERS.contains(bare);
     }
 
     /** A cue's speaker: the entity, the mention that named it here (null when implicit), and the sieve. */
