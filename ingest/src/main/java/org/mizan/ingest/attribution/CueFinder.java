@@ -59,7 +59,9 @@ public final class CueFinder {
             if (form.isEmpty() || nounContext(sentence, i)) {
                 continue;
             }
-            boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem());
+            boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
+                    // "هذا لا ينفي وجود تباين": a negated present tense with a noun object is no report
+                    || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)) {
                 continue;
             }

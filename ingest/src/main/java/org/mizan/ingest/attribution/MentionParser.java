@@ -82,7 +82,10 @@ public final class MentionParser {
             return phrase(text, s, p, SpeakerKind.GROUP, 5, false);
         }
         if (lex.places.contains(stem) || lex.places.contains(t.afterConjunction())) {
-            return phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
+            // states and cities are feminine in Arabic: "قالت موسكو"
+            Mention m = phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
+            return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), true, false,
+                    m.description());
         }
         if (isPluralNoun(t)) {
             return phrase(text, s, p, SpeakerKind.GROUP, 3, false);
@@ -147,8 +150,9 @@ public final class MentionParser {
                 if (close < 0) {
                     break;
                 }
-                if (close > i + 1 && startsName(s.get(i + 1))) {
-                    // A quoted name: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
+                if (close > i + 2 && startsName(s.get(i + 1))) {
+                    // A quoted name of two words or more: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
+                    // (one quoted word after an organisation is its name: حركة المقاومة الإسلامية "حماس")
                     return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
                             SpeakerKind.PERSON, feminine(head == null ? s.get(p).stem() : head), false);
                 }
@@ -196,8 +200,9 @@ public final class MentionParser {
                 continue;
             }
             if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                boolean anonymousDomain = w.equals("في") && !s.get(p).definite() && i + 1 < s.size()
-                        && s.get(i + 1).definite() && !s.get(i + 1).prepositional();
+                boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
+                        && !s.get(i + 1).prepositional()
+                        && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
                 if (b == Lexicons.Boundary.TIME || !nameAhead(s, i) && !anonymousDomain) {
                     break; // "وقال الوزير في تصريح": an adjunct, not part of the title
                 }

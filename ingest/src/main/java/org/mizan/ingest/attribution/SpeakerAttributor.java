@@ -70,7 +70,7 @@ public final class SpeakerAttributor {
             boolean bare = s.get(cue.first()).conjunction().isEmpty();
             if (bare && cue.form().type() == CueForm.Type.PRESENT) {
                 // "تقارير حديثة تشير", "المشاركون يعتبرون": the present tense mostly follows its subject
-                Mention pre = preVerbalSubject(text, s, cue.first(), d);
+                Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
                 if (pre != null) {
                     return explicit(pre, d, "pre-verbal-subject");
                 }
@@ -82,7 +82,7 @@ public final class SpeakerAttributor {
                 return relayed != null ? relayed : explicit(m, d, "post-verbal-subject");
             }
             if (s.get(cue.first()).conjunction().isEmpty()) {
-                m = preVerbalSubject(text, s, cue.first(), d);
+                m = preVerbalSubject(text, s, cue.first(), d, cue.form());
                 if (m != null) {
                     return explicit(m, d, "pre-verbal-subject");
                 }
@@ -97,12 +97,12 @@ public final class SpeakerAttributor {
             }
             return implicit(cue, d, "dropped-subject");
         }
-        Entity governor = d.governorBefore(cue.first());
+        Entity governor = d.governorBefore(cue.first(), cue.form());
         if (governor != null) {
             return new Attribution(governor, null, "participle-governor", true);
         }
         Entity named = d.namedBefore(cue.first());
-        if (named != null) {
+        if (named != null && Discourse.agrees(named, cue.form())) {
             d.spoke(named);
             return new Attribution(named, null, "participle-governor", true);
         }
@@ -221,7 +221,7 @@ public final class SpeakerAttributor {
     }
 
     /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
-    private Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d) {
+    private Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d, CueForm cueForm) {
         int end = verb - 1;
         while (end >= 0 && !s.get(end).punctuation() && AUXILIARIES.contains(s.get(end).afterConjunction())) {
             end--;
@@ -230,6 +230,11 @@ public final class SpeakerAttributor {
         if (end >= 0 && !s.get(end).punctuation() && (isRelative(s.get(end)) || s.get(end).afterConjunction().equals("ما"))) {
             if (!s.get(verb).suffix().isEmpty()) {
                 return null; // "اليمن التي وصفها": the antecedent is the object the pronoun resumes
+            }
+            String pronoun = s.get(end).afterConjunction();
+            if (cueForm != null && (pronoun.equals("التي") && !cueForm.feminine() && !cueForm.plural()
+                    || pronoun.equals("الذي") && cueForm.feminine())) {
+                return null; // "الحملة ... التي قال": a feminine antecedent cannot be the subject of قال
             }
             end--;
             relative = true;
@@ -335,14 +340,19 @@ public final class SpeakerAttributor {
         }
 
         /** The subject of the verb governing a participle at {@code position}: the latest subject before it. */
-        Entity governorBefore(int position) {
+        Entity governorBefore(int position, CueForm form) {
             Entity best = null;
+            Entity latest = null;
             for (int i = 0; i < sentenceSubjects.size(); i++) {
                 if (sentenceSubjects.get(i)[0] < position) {
-                    best = sentenceEntities.get(i);
+                    latest = sentenceEntities.get(i);
+                    if (agrees(latest, form)) {
+                        best = latest;
+                    }
                 }
             }
-            return best;
+            // "مشيرا" after "الولايات المتحدة ... كيري": the agreeing subject; the latest one if none agrees
+            return best != null ? best : latest != null && form.agreement().equals("-") ? latest : best;
         }
 
         Entity latestPerson() {
