@@ -48,14 +48,52 @@ public final class EntityResolver {
 
     private Entity byDescription(Mention m) {
         String head = stripArticle(m.head());
+        if (m.kind() == SpeakerKind.PERSON) {
+            // the latest person with that title, preferring the one whose role shares most words:
+            // "وزير الخارجية الروسي" is the Russian foreign minister, not the latest minister
+            List<String> words = m.role() == null ? List.of() : tokens(m.role());
+            Entity best = null;
+            int bestShared = -1;
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.kind() != SpeakerKind.PERSON || e.role() == null || !folded(e.role()).contains(head)
+                        || e.names().isEmpty()) {
+                    continue;
+                }
+                List<String> role = tokens(e.role());
+                int shared = (int) words.stream().filter(role::contains).count();
+                if (shared > bestShared) {
+                    best = e;
+                    bestShared = shared;
+                }
+            }
+            return best;
+        }
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity e = entities.get(i);
-            if (e.kind() == SpeakerKind.PERSON && m.kind() == SpeakerKind.PERSON && e.role() != null
-                    && folded(e.role()).contains(head)) {
-                return e;
-            }
             if (m.kind() != SpeakerKind.PERSON && stripArticle(e.head()).equals(head) && e != null) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A named person whose role repeats a nameless mention met earlier ("نائب مندوب السودان" ... "نائب
+     * مندوب السودان لدى الأمم المتحدة حسن حميد حسن") is that same person.
+     */
+    private Entity namelessWithRole(Mention m) {
+        if (m.kind() != SpeakerKind.PERSON || m.role() == null || m.name() == null) {
+            return null;
+        }
+        List<String> role = tokens(m.role());
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.names().isEmpty() && e.role() != null && (e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ANONYMOUS)) {
+                List<String> other = tokens(e.role());
+                if (other.size() >= 2 && role.containsAll(other)) {
+                    return e;
+                }
             }
         }
         return null;
@@ -65,6 +103,7 @@ public final class EntityResolver {
         if (m.name() == null) {
             return null;
         }
+        Entity byRole = null;
         List<String> tokens = tokens(m.name());
         if (tokens.isEmpty()) {
             return null;
@@ -87,7 +126,8 @@ public final class EntityResolver {
                 }
             }
         }
-        return null;
+        byRole = namelessWithRole(m);
+        return byRole;
     }
 
     private static List<String> tokens(String name) {

@@ -73,7 +73,7 @@ public final class MentionParser {
             return phrase(text, s, p, SpeakerKind.ANONYMOUS, 6, false);
         }
         if (lex.documentHeads.contains(stem)) {
-            return phrase(text, s, p, SpeakerKind.DOCUMENT, 8, true);
+            return phrase(text, s, p, SpeakerKind.DOCUMENT, 7, true);
         }
         if (lex.organizationHeads.contains(stem) || lex.organizationHeads.contains(t.afterConjunction())) {
             return phrase(text, s, p, SpeakerKind.ORGANIZATION, 8, false);
@@ -260,7 +260,9 @@ public final class MentionParser {
                 return null;
             }
             Token h = s.get(p);
-            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
+            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction())
+                    || roleEnd > p && s.get(p + 1).definite() && !s.get(p + 1).prepositional();
             boolean anonymous = !definite;
             return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
                     anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);

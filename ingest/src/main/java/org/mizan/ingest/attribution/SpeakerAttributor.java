@@ -28,6 +28,9 @@ public final class SpeakerAttributor {
             "فيما", "بينما", "حين", "عندما", "حيث", "ان", "اما", "ثم", "بعدما", "قبل", "الا", "ولكن", "لاسيما", "خاصه");
     /** The name given to a speaker no sieve could find. */
     static final String UNRESOLVED = "غير محدد";
+    /** Spokesmen and officials speak for someone: never the person in focus themselves. */
+    private static final Set<String> NEVER_THE_PRINCIPAL = Set.of("متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسؤول",
+            "مصدر", "مستشار", "مساعد");
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
     private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
             "بدورهم", "مجددا", "حينها", "وقتها");
@@ -68,8 +71,11 @@ public final class SpeakerAttributor {
                 return implicit(cue, d, "dropped-subject");
             }
             boolean bare = s.get(cue.first()).conjunction().isEmpty();
-            if (bare && cue.form().type() == CueForm.Type.PRESENT) {
-                // "تقارير حديثة تشير", "المشاركون يعتبرون": the present tense mostly follows its subject
+            Token before = cue.first() > 0 ? s.get(cue.first() - 1) : null;
+            boolean subjectBefore = before != null && !before.punctuation()
+                    && (AUXILIARIES.contains(before.afterConjunction()) || d.knowsNameWord(before.folded()));
+            if (bare && (cue.form().type() == CueForm.Type.PRESENT || subjectBefore)) {
+                // "تقارير حديثة تشير", "كانت الحكومة قد طلبت", "لكن باراك حمل": the subject stands before
                 Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
                 if (pre != null) {
                     return explicit(pre, d, "pre-verbal-subject");
@@ -187,7 +193,8 @@ public final class SpeakerAttributor {
     }
 
     private Attribution explicit(Mention m, Discourse d, String rule) {
-        if (m.description() && m.kind() == SpeakerKind.PERSON && d.resolver.find(m) == null) {
+        if (m.description() && m.kind() == SpeakerKind.PERSON && d.resolver.find(m) == null
+                && !NEVER_THE_PRINCIPAL.contains(WordList.stripArticle(m.head()))) {
             // "الدبلوماسي الروسي", "السياسي الراحل": a description no title matches is the person in focus
             Entity focus = d.latestPerson();
             if (focus != null) {
@@ -254,6 +261,17 @@ public final class SpeakerAttributor {
             boolean opener = start == 0 || opens(s.get(start - 1)) || relative;
             if (opener && (!t.punctuation() || t.isOpeningQuote())) {
                 Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord);
+                if (m != null && m.last() < end - 1 && m.last() + 1 <= end
+                        && !s.get(m.last() + 1).punctuation() && s.get(m.last() + 1).conjunction().equals("و")) {
+                    // "الحوثيين وحزب المؤتمر يؤكدون": two coordinated subjects speak as a group
+                    Mention second = parser.parse(text, s, m.last() + 1, d.resolver::knowsNameWord);
+                    if (second != null && second.last() >= end - 1 && second.last() <= end) {
+                        String both = MentionParser.words(s, m.first(), second.last(), false);
+                        m = new Mention(m.first(), second.last(),
+                                org.mizan.core.Span.of(text, m.span().start(), second.span().end()), both, null,
+                                m.head(), SpeakerKind.GROUP, false, true, false);
+                    }
+                }
                 if (m != null && m.last() >= end - 1 && m.last() <= end) {
                     if (!relative) {
                         return m;
