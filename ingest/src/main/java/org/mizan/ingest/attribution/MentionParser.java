@@ -484,6 +484,9 @@ public final class MentionParser {
         if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {
             return !t.prepositional();
         }
+        if (w.endsWith("ا") && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
+            return false; // "ترحيبا", "شديدا": an accusative noun or adjective, not a name
+        }
         if (lex.commonWords.contains(stem) || lex.commonWords.contains(w)) {
             return false;
         }

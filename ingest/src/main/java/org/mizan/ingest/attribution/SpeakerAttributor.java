@@ -248,6 +248,10 @@ public final class SpeakerAttributor {
         }
         if (end >= 0 && s.get(end).isComma()) {
             end--;
+            Mention apposed = apposedSubject(text, s, end, d);
+            if (apposed != null) {
+                return apposed;
+            }
         }
         if (end < 0) {
             return null;
@@ -283,6 +287,30 @@ public final class SpeakerAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * "ولكن باراك، وزير الدفاع في حكومة ...، شكك": a named person right after the clause opener, followed by
+     * a comma, whose apposition runs up to the comma before the verb.
+     */
+    private Mention apposedSubject(String text, List<Token> s, int end, Discourse d) {
+        for (int start = end - 1; start >= 0 && start >= end - 25; start--) {
+            Token t = s.get(start);
+            if (t.isSentenceEnd() || t.isColon()) {
+                return null;
+            }
+            if (start == 0 || opens(s.get(start - 1))) {
+                Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord);
+                if (m != null && m.kind() == SpeakerKind.PERSON && m.name() != null && m.last() + 1 < end
+                        && s.get(m.last() + 1).isComma()) {
+                    return m;
+                }
+                if (start == 0 || !s.get(start - 1).punctuation()) {
+                    return null; // only the first clause opener counts
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isRelative(Token t) {
@@ -349,7 +377,7 @@ public final class SpeakerAttributor {
         public void subjectAt(Entity e, int position) {
             sentenceSubjects.add(new int[] {position});
             sentenceEntities.add(e);
-            spoke(e);
+            spoke(e); // a clause subject is as good an antecedent for a later dropped subject as a speaker
         }
 
         void spoke(Entity e) {
