@@ -132,6 +132,9 @@ public final class CueFinder {
             if (!t.punctuation() && t.afterConjunction().startsWith("قائل")) {
                 return true; // "وأضاف قائلا:" — the participle introduces the quotation
             }
+            if (form.lemma().equals("مضى") && j == cue + 1 && formOf(t).filter(f -> f.lemma().equals("قال")).isPresent()) {
+                return true; // "ومضى يقول": went on to say
+            }
             if (!t.punctuation() && formOf(t).isPresent()) {
                 return false; // another reporting verb first: the complement belongs to it
             }
@@ -164,11 +167,14 @@ public final class CueFinder {
 
     /** "وأضاف قائلا", "وحذر الوزير قائلا:": the participle repeats a verb whose content has not begun. */
     private boolean echoesPreviousCue(List<Token> s, List<Cue> found, int i, CueForm form) {
-        if (form.type() != CueForm.Type.PARTICIPLE || !form.lemma().equals("قال") || found.isEmpty()) {
+        if (!form.lemma().equals("قال") || found.isEmpty()) {
             return false;
         }
         Cue previous = found.get(found.size() - 1);
-        if (i - previous.last() > 8) {
+        if (form.type() == CueForm.Type.PRESENT) {
+            return previous.last() == i - 1 && previous.form().lemma().equals("مضى"); // "ومضى يقول"
+        }
+        if (form.type() != CueForm.Type.PARTICIPLE || i - previous.last() > 5) {
             return false;
         }
         for (int j = previous.last() + 1; j < i; j++) {
@@ -224,6 +230,11 @@ public final class CueFinder {
         }
         if (last + 1 >= s.size() || s.get(last + 1).isSentenceEnd()) {
             return null;
+        }
+        Token source = s.get(last + 1);
+        if (!source.punctuation() && (!source.suffix().isEmpty() || lexicons.boundaries.get(source.afterConjunction())
+                == Lexicons.Boundary.FUNCTION)) {
+            return null; // "بحسب وصفه" (his own words), "وحسب وإنما" (not only ... but)
         }
         return new Cue(i, last, Span.of(text, t.start(), s.get(last).end()), PHRASE);
     }

@@ -56,7 +56,9 @@ public final class SpeakerAttributor {
                 return new Attribution(e, m, m.description() ? "definite-description" : "source-phrase", false);
             }
             int p = sourceStart(s, cue.last() + 1);
-            if (p < s.size() && !s.get(p).punctuation()) {
+            Lexicons lex = Lexicons.get();
+            if (p < s.size() && !s.get(p).punctuation()
+                    && (lex.isNationality(s.get(p).stem()) || !lex.commonWords.contains(s.get(p).stem()))) {
                 // "وفقا للفرنسية": an outlet the lexicons do not know is still the source
                 Mention outlet = parser.single(text, s, p);
                 Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), outlet.name(), null,
