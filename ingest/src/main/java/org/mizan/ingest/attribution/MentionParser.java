@@ -17,6 +17,7 @@ public final class MentionParser {
     private static final int MAX_NAME = 5;
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
+    private static final Set<String> SINGULAR_SOURCES = Set.of("دبلوماسي", "شاهد");
     private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
     private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "علي", "عن", "لدي", "الي", "ل");
     private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
@@ -68,6 +69,9 @@ public final class MentionParser {
         String stem = t.stem();
         if (HONORIFICS.contains(t.afterConjunction()) || lex.titles.contains(stem)) {
             return person(text, s, p);
+        }
+        if (lex.anonymousHeads.contains(stem) && t.definite() && SINGULAR_SOURCES.contains(stem)) {
+            return person(text, s, p); // "الدبلوماسي الروسي", "المصدر": a definite description of someone met
         }
         if (lex.anonymousHeads.contains(stem)) {
             return phrase(text, s, p, SpeakerKind.ANONYMOUS, 6, false);

@@ -76,6 +76,13 @@ public final class SpeakerAttributor {
             Token before = cue.first() > 0 ? s.get(cue.first() - 1) : null;
             boolean subjectBefore = before != null && !before.punctuation()
                     && (AUXILIARIES.contains(before.afterConjunction()) || d.knowsNameWord(before.folded()));
+            if (bare && cue.first() > 0 && !subjectBefore) {
+                // "أن رئيس الحكومة الإسرائيلية أبلغ نظيره": after أن/إن the subject must come first
+                Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
+                if (pre != null && pre.first() > 0 && isComplementiser(s.get(pre.first() - 1))) {
+                    return explicit(pre, d, "pre-verbal-subject");
+                }
+            }
             if (bare && (cue.form().type() == CueForm.Type.PRESENT || subjectBefore)) {
                 // "تقارير حديثة تشير", "كانت الحكومة قد طلبت", "لكن باراك حمل": the subject stands before
                 Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
@@ -313,6 +320,11 @@ public final class SpeakerAttributor {
             }
         }
         return null;
+    }
+
+    private static boolean isComplementiser(Token t) {
+        return !t.punctuation()
+                && Lexicons.get().boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER;
     }
 
     private static boolean isRelative(Token t) {
