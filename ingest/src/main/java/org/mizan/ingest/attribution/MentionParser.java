@@ -383,7 +383,7 @@ public final class MentionParser {
                 needGenitive = !u.definite() && !startsName(u) && !lex.places.contains(u.stem());
             } else {
                 // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
-                modifier = adjective || (startsName(u) && !u.definite() && !s.get(p).definite())
+                modifier = adjective
                         || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
                         || (sourceLinks && !u.prepositional());
@@ -451,6 +451,11 @@ public final class MentionParser {
                 break;
             }
             boolean particle = isNameParticle(s.get(i - 1));
+            if (end == start && lex.firstNames.contains(s.get(start).stem()) && !isBoundary(u) && !isCueWord(u)
+                    && !lex.titles.contains(u.stem()) && !u.prepositional() && u.suffix().isEmpty()) {
+                end = i; // a surname that is also a word: "محمد كامل", "نبيل العربي"
+                continue;
+            }
             if (isNameParticle(u) || startsName(u) || particle && !isBoundary(u)
                     || (u.definite() && !lex.commonWords.contains(u.stem()) && !isBoundary(u) && !isCueWord(u)
                         && !lex.isNationality(u.stem()) && !lex.titles.contains(u.stem())
