@@ -48,7 +48,9 @@ public final class ContentFinder {
         while (to >= from && (trailing(s.get(to)))) {
             to--;
         }
-        while (from <= to && s.get(from).punctuation() && !s.get(from).isOpeningQuote()) {
+        // leading commas and time adjuncts belong to the act of saying, not to what was said
+        while (from <= to && (s.get(from).punctuation() && !s.get(from).isOpeningQuote()
+                || lex.boundaries.get(s.get(from).afterConjunction()) == Lexicons.Boundary.TIME)) {
             from++;
         }
         if (from > to) {

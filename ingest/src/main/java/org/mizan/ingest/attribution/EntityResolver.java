@@ -42,6 +42,16 @@ public final class EntityResolver {
         return false;
     }
 
+    /** The most recently mentioned person with a name, or null. */
+    public Entity latestNamedPerson() {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            if (entities.get(i).kind() == SpeakerKind.PERSON && !entities.get(i).names().isEmpty()) {
+                return entities.get(i);
+            }
+        }
+        return null;
+    }
+
     public List<Entity> entities() {
         return List.copyOf(entities);
     }

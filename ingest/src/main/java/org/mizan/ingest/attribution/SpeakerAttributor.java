@@ -227,6 +227,9 @@ public final class SpeakerAttributor {
         }
         e = d.latest();
         if (e == null) {
+            e = d.resolver.latestNamedPerson(); // nobody spoke yet: the person the article has introduced
+        }
+        if (e == null) {
             // Nobody has spoken yet: the claim stands, its speaker unresolved (not an antecedent for others).
             Mention unknown = new Mention(cue.first(), cue.last(), cue.span(), UNRESOLVED, null, "", SpeakerKind.OTHER,
                     false, false, false);
