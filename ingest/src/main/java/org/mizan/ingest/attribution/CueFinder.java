@@ -25,6 +25,9 @@ public final class CueFinder {
     /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
     private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "نفي", "يفيد", "يبدي", "تبدي",
             "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
+    /** Verbal nouns of reporting (folded): claims only with an explicit agent after them. */
+    private static final Set<String> VERBAL_NOUNS = Set.of("نفي", "دعوه", "اشاره", "اتهامات", "اتهام", "تشديد", "تاكيد",
+            "تحذير", "تحذيرات", "مطالبه", "مطالب");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
 
@@ -53,6 +56,11 @@ public final class CueFinder {
             if (phrase != null) {
                 out.add(phrase);
                 i = phrase.last();
+                continue;
+            }
+            Cue noun = verbalNoun(text, sentence, i);
+            if (noun != null) {
+                out.add(noun);
                 continue;
             }
             Optional<CueForm> form = formOf(t);
@@ -145,6 +153,25 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verbal noun introduces a claim only with its agent right after it, a titled and named person or a
+     * group: "نفي وزير الخارجية الإيراني محمد ظريف لهذه التقارير", "دعوة الرئيس الأمريكي باراك أوباما".
+     */
+    private Cue verbalNoun(String text, List<Token> s, int i) {
+        Token t = s.get(i);
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || !VERBAL_NOUNS.contains(t.afterConjunction())) {
+            return null;
+        }
+        Mention agent = parser.parse(text, s, i + 1);
+        if (agent == null || agent.description()
+                || !(agent.kind() == org.mizan.core.SpeakerKind.PERSON && agent.name() != null && agent.role() != null
+                     || agent.kind() == org.mizan.core.SpeakerKind.GROUP)) {
+            return null;
+        }
+        return new Cue(i, i, Span.of(text, t.start(), t.end()),
+                new CueForm(t.afterConjunction(), t.afterConjunction(), CueForm.Type.NOUN, "-", Set.of()));
     }
 
     /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */

@@ -52,6 +52,24 @@ class CueFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "وعلى الرغم من نفي وزير الخارجية سامي يوسف لهذه الأنباء فإن الجدل مستمر.|نفي",
+            "جاء ذلك بعد دعوة الرئيس الفرنسي جان دوبون الطرفين إلى الحوار.|دعوة",
+    })
+    void takesAVerbalNounWithItsNamedAgent(String sentence, String expected) {
+        assertThat(cues(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وجهت الحكومة دعوة رسمية إلى الوفد.",
+            "رفض المجلس نفي الخبر.",
+    })
+    void ignoresAVerbalNounWithoutAgent(String sentence) {
+        assertThat(cues(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "وأضاف قائلا: «نحن مستعدون».|وأضاف",
             "وحذر الوزير قائلا إن الوضع خطير.|وحذر",
     })
