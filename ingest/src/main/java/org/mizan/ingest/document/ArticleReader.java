@@ -46,12 +46,14 @@ public final class ArticleReader {
     public ReadArticle read(Article article) {
         String text = article.text();
         LocalDate given = article.publishedOn();
+        // A blank title field (an empty form input) is no title: the text's own title line then counts.
+        String givenTitle = article.title() == null || article.title().isBlank() ? null : article.title().strip();
         if (!looksLikeHtml(text)) {
-            return new ReadArticle(text, article.title(), given,
+            return new ReadArticle(text, givenTitle, given,
                     given != null ? PublishedOnSource.GIVEN : PublishedOnSource.UNKNOWN, false);
         }
         org.jsoup.nodes.Document page = Jsoup.parse(text);
-        String title = article.title() != null ? article.title() : htmlTitle(page);
+        String title = givenTitle != null ? givenTitle : htmlTitle(page);
         LocalDate published = given != null ? given : htmlDate(page);
         PublishedOnSource source = given != null ? PublishedOnSource.GIVEN
                 : published != null ? PublishedOnSource.INFERRED : PublishedOnSource.UNKNOWN;

@@ -66,7 +66,7 @@ public final class BoilerplateStripper {
     private void cutShareWidgets(Page page) {
         for (TextLine line : page.lines) {
             int k = line.index();
-            if (page.kinds[k] == LineKind.SHARE) {
+            if (page.kinds[k] == LineKind.SHARE || page.kinds[k] == LineKind.LINK) {
                 page.cut[k] = true;
             } else if (!line.blank()) {
                 int from = classifier.sharePrefixEnd(page.text, line.start(), line.end(), 2);
@@ -167,7 +167,7 @@ public final class BoilerplateStripper {
     /** Lines a list of linked articles is made of; a paragraph of prose ends it. */
     private boolean continuesList(Page page, int k) {
         switch (page.kinds[k]) {
-            case BLANK, FILLER, DATE, TEASER, HEADLINE, SHARE, LIST_HEADING, TRAILER, SOURCE:
+            case BLANK, FILLER, DATE, TEASER, HEADLINE, SHARE, LINK, LIST_HEADING, TRAILER, SOURCE:
                 return true;
             case SHORT_SENTENCE:
                 // A linked headline may end with a full stop; its teaser or date then follows.

@@ -10,10 +10,13 @@ import org.mizan.core.Span;
  * HTML parser extracted for HTML) and where its parts stand in it.
  *
  * @param titleSpan   where the title stands in {@code text}, null if it is not part of the text
- * @param body        the article body, boilerplate excluded
+ * @param body        the article body, boilerplate excluded; it may enclose a stripped stretch (a
+ *                    "related news" list between two paragraphs), which {@link #analysed(int)} and the
+ *                    sentences leave out
  * @param provenance  the source line ("المصدر: وكالات"), null if none
  * @param stripped    everything cut as boilerplate (site name line, latest-news lists, share lines)
- * @param sentences   the body's sentences in order (and the title's, first, when titleSpan is set)
+ * @param sentences   the body's sentences in order (and the title's, first, when titleSpan is set), none
+ *                    inside a stripped span
  */
 public record Document(String text, String title, Span titleSpan, LocalDate publishedOn,
                        PublishedOnSource publishedOnSource, String outlet, String url, String language,

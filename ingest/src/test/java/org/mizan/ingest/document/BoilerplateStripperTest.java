@@ -144,6 +144,14 @@ class BoilerplateStripperTest {
     }
 
     @Test
+    void stripsALinkToAnotherArticle() {
+        String text = page(">> الوزير يفتتح جناحا للأطفال", BODY_1, BODY_2);
+        Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
+        assertThat(layout.body().text()).isEqualTo(BODY_1 + "\n\n" + BODY_2);
+        assertThat(layout.stripped()).extracting(Span::text).containsExactly(">> الوزير يفتتح جناحا للأطفال");
+    }
+
+    @Test
     void keepsASentenceThatStartsWithAShareVerb() {
         String text = "شارك وزير الصحة في افتتاح المستشفى الجديد مع عدد من المسؤولين في العاصمة أمس بحضور الأهالي.\n" + BODY_2;
         Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
