@@ -50,7 +50,7 @@ public final class AttributionStage {
             discourse.newSentence();
             introduceNamedEntities(text, tokens, discourse);
             List<Cue> cues = cueFinder.find(text, tokens);
-            List<int[]> subjects = subjectPositions(text, tokens, cues);
+            List<int[]> subjects = subjectPositions(text, tokens, cues, discourse);
             int nextSubject = 0;
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
@@ -118,7 +118,8 @@ public final class AttributionStage {
      * Where the clause-initial subject stands: at the sentence start (SVO), after a first verb (VSO), or
      * after "بدوره"/"من جانبه" and a verb. Only the first position that parses counts.
      */
-    private List<int[]> subjectPositions(String text, List<Token> tokens, List<Cue> cues) {
+    private List<int[]> subjectPositions(String text, List<Token> tokens, List<Cue> cues,
+                                         SpeakerAttributor.Discourse discourse) {
         for (int i = 0; i < Math.min(4, tokens.size()); i++) {
             Token t = tokens.get(i);
             if (t.isComma() || t.isSentenceEnd()) {
@@ -128,14 +129,14 @@ public final class AttributionStage {
             if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {
                 continue;
             }
-            Mention m = mentionParser.parse(text, tokens, i);
-            if (m != null && !Lexicons.get().places.contains(m.head())) {
-                // a state or city at the start is mostly a place adjunct ("في عدن"), not the speaker
+            Mention m = mentionParser.parse(text, tokens, i, discourse::knowsNameWord);
+            if (m != null && Lexicons.get().places.contains(m.head())) {
+                return List.of(); // a state or city at the start is mostly a place adjunct, not the speaker
+            }
+            if (m != null && (discourse.resolver.find(m) != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
                 return List.<int[]>of(new int[] {i});
             }
-            if (m != null) {
-                return List.of();
-            }
+            // an unknown bare word here is mostly the clause's verb ("سئل الخطيب"): look further
         }
         return List.of();
     }
