@@ -28,6 +28,7 @@ public final class CueFinder {
     /** Verbal nouns of reporting (folded): claims only with an explicit agent after them. */
     private static final Set<String> VERBAL_NOUNS = Set.of("نفي", "دعوه", "اشاره", "اتهامات", "اتهام", "تشديد", "تاكيد",
             "تحذير", "تحذيرات", "مطالبه", "مطالب");
+    private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
 
@@ -73,7 +74,8 @@ public final class CueFinder {
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)) {
                 continue;
             }
-            if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())) {
+            if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())
+                    || generic(text, sentence, i, form.get())) {
                 continue;
             }
             out.add(new Cue(i, i, Span.of(text, t.start(), t.end()), form.get()));
@@ -182,6 +184,19 @@ public final class CueFinder {
         return NOUN_CONTEXT.contains(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
     }
 
+    /**
+     * "أن يطلب", "دون أن تعلن", "الذين يقولون", "من تدعو": a subjunctive or a generic relative clause reports
+     * nothing unless a named speaker follows.
+     */
+    private boolean generic(String text, List<Token> s, int i, CueForm form) {
+        if (form.type() != CueForm.Type.PRESENT || i == 0 || s.get(i - 1).punctuation()
+                || !SUBJUNCTIVE_OR_RELATIVE.contains(s.get(i - 1).afterConjunction())) {
+            return false;
+        }
+        Mention subject = parser.parse(text, s, i + 1);
+        return subject == null || subject.name() == null && subject.role() == null;
+    }
+
     /** "كما قال." — the verb closes the sentence: nothing is reported. */
     private static boolean nothingSaid(List<Token> s, int i) {
         int j = i + 1;
@@ -235,6 +250,20 @@ public final class CueFinder {
         return !t.punctuation() && lexicons.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER;
     }
 
+    /** "وصفه", "قوله", "تعبيره": a reporting word with a pronoun — the source's own words, no new source. */
+    private boolean ownWords(Token t) {
+        String w = t.folded();
+        for (String suffix : new String[] {"ه", "ها", "هم"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                String base = w.substring(0, w.length() - suffix.length());
+                if (lexicon.lookup(base).isPresent() || Set.of("قول", "تعبير", "راي", "كلام").contains(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** وفقا لـ / بحسب / حسب / نقلا عن / طبقا لـ, optionally with "ما أوردته": the source follows. */
     private Cue phrase(String text, List<Token> s, int i) {
         Token t = s.get(i);
@@ -260,7 +289,7 @@ public final class CueFinder {
         }
         Token source = s.get(last + 1);
         if (!source.punctuation() && (!source.suffix().isEmpty() || lexicons.boundaries.get(source.afterConjunction())
-                == Lexicons.Boundary.FUNCTION)) {
+                == Lexicons.Boundary.FUNCTION || ownWords(source))) {
             return null; // "بحسب وصفه" (his own words), "وحسب وإنما" (not only ... but)
         }
         return new Cue(i, last, Span.of(text, t.start(), s.get(last).end()), PHRASE);
