@@ -72,6 +72,14 @@ class AttributionStageTest {
     }
 
     @Test
+    void aFeminineAntecedentIsNoSubjectOfAMasculineVerb() {
+        List<AttributedStatement> found = claims(
+                "وأعرب السفير يوسف الشرقاوي عن أسفه للحملة الكاذبة التي قال إنها تستهدف بلاده.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsOnly("يوسف الشرقاوي");
+    }
+
+    @Test
     void strandsNoClaimOutsideTheBody() {
         String text = "قال الوزير خالد يوسف إن الاتفاق صامد.\nأحدث الأخبار\nقال السفير سامي علي إن الوفد وصل.";
         int bodyEnd = text.indexOf("أحدث الأخبار");
