@@ -69,4 +69,252 @@ public interface AppMessages {
 
     @Message("العودة إلى الرئيسية")
     String error_back();
+
+    // Admin: login, upload, manage, audit (org.mizan.web.admin)
+
+    @Message("الإدارة")
+    String nav_admin();
+
+    @Message("دخول المشرف")
+    String login_heading();
+
+    @Message("اسم المستخدم")
+    String login_user();
+
+    @Message("كلمة المرور")
+    String login_password();
+
+    @Message("دخول")
+    String login_submit();
+
+    @Message("اسم المستخدم أو كلمة المرور غير صحيحة.")
+    String login_failed();
+
+    @Message("الدخول معطّل: لم تُضبط كلمة مرور المشرف (MIZAN_ADMIN_PASSWORD).")
+    String login_disabled();
+
+    @Message("خروج")
+    String logout();
+
+    @Message("إضافة مقالات")
+    String admin_nav_upload();
+
+    @Message("المقالات المخزنة")
+    String admin_nav_articles();
+
+    @Message("سجل العمليات")
+    String admin_nav_audit();
+
+    @Message("إضافة مقالات")
+    String upload_heading();
+
+    @Message("الصق نص مقالة أو اختر ملفًا أو أكثر، ثم راجع التحليل قبل الحفظ.")
+    String upload_intro();
+
+    @Message("نص المقالة (نص عادي أو HTML)")
+    String upload_text();
+
+    @Message("ملفات بصيغة txt أو html")
+    String upload_files();
+
+    @Message("ملف واحد أو أكثر، حتى {max} ملفًا و{size} ميغابايت للملف. يُقبل UTF-8 وUTF-16 وWindows-1256.")
+    String upload_files_hint(int max, int size);
+
+    @Message("العنوان")
+    String upload_title();
+
+    @Message("لمقالة واحدة فقط؛ مع عدة ملفات يؤخذ عنوان كل مقالة منها.")
+    String upload_title_hint();
+
+    @Message("المنفذ الإعلامي")
+    String upload_outlet();
+
+    @Message("الرابط")
+    String upload_url();
+
+    @Message("تاريخ النشر")
+    String upload_published();
+
+    @Message("اختياري؛ ينطبق على كل المقالات المرفوعة معًا.")
+    String upload_optional();
+
+    @Message("حلّل واعرض المعاينة")
+    String upload_submit();
+
+    @Message("الصق نصًا أو اختر ملفًا.")
+    String upload_error_nothing();
+
+    @Message("عدد الملفات أكبر من {max}.")
+    String upload_error_too_many_files(int max);
+
+    @Message("أطول من {max} حرف.")
+    String upload_error_too_long(int max);
+
+    @Message("يجب أن يبدأ الرابط بـ http:// أو https://.")
+    String upload_error_url();
+
+    @Message("تاريخ غير صالح؛ اكتبه هكذا: 2020-01-14.")
+    String upload_error_date();
+
+    @Message("ما أُرسل أكبر من {max} ميغابايت، وهو الحد لكل طلب؛ ارفع ملفات أقل في كل مرة.")
+    String upload_error_request_too_large(int max);
+
+    @Message("جارٍ التحليل…")
+    String progress_heading();
+
+    @Message("حُلّل {done} من {total}")
+    String progress_count(int done, int total);
+
+    @Message("تتحدث هذه الصفحة وحدها كل ثانيتين.")
+    String progress_hint();
+
+    @Message("معاينة التحليل")
+    String preview_heading();
+
+    @Message("لم يُحفظ شيء بعد. راجع ما استُخرج ثم احفظ.")
+    String preview_intro();
+
+    @Message("احفظ المقالات الجاهزة ({count})")
+    String preview_save(int count);
+
+    @Message("لا مقالة جاهزة للحفظ.")
+    String preview_nothing_to_save();
+
+    @Message("ابدأ من جديد")
+    String preview_discard();
+
+    @Message("التصريحات")
+    String preview_claims();
+
+    @Message("التعابير الزمنية")
+    String preview_timex();
+
+    @Message("ما حُذف بوصفه حشوًا")
+    String preview_stripped();
+
+    @Message("متن المقالة")
+    String preview_body();
+
+    @Message("لا شيء.")
+    String preview_none();
+
+    @Message("قُرئ الملف بترميز {encoding} لأنه ليس UTF-8.")
+    String preview_encoding(String encoding);
+
+    @Message("فعل القول")
+    String preview_cue();
+
+    @Message("المضمون")
+    String preview_content();
+
+    @Message("الإثبات أو النفي")
+    String preview_polarity();
+
+    @Message("القيمة")
+    String preview_value();
+
+    @Message("نتيجة الحفظ")
+    String summary_heading();
+
+    @Message("حُفظت {stored}، ومكررة {duplicates}، ومرفوضة {rejected}.")
+    String summary_counts(int stored, int duplicates, int rejected);
+
+    @Message("أضف مقالات أخرى")
+    String summary_more();
+
+    @Message("في الانتظار")
+    String status_pending();
+
+    @Message("جاهزة للحفظ")
+    String status_ready();
+
+    @Message("حُفظت")
+    String status_stored();
+
+    @Message("موجودة من قبل")
+    String status_duplicate();
+
+    @Message("مرفوضة")
+    String status_rejected();
+
+    @Message("فارغ")
+    String reason_empty();
+
+    @Message("ليس ملفًا نصيًا")
+    String reason_binary();
+
+    @Message("أكبر من المسموح")
+    String reason_too_large();
+
+    @Message("ترميز غير مقروء")
+    String reason_not_text();
+
+    @Message("نوع ملف غير مقبول")
+    String reason_wrong_type();
+
+    @Message("تعذّرت المعالجة")
+    String reason_failed();
+
+    @Message("عرض المقالة")
+    String view_article();
+
+    @Message("المقالات المخزنة")
+    String manage_heading();
+
+    @Message("العنوان")
+    String manage_title();
+
+    @Message("أُضيفت")
+    String manage_stored_at();
+
+    @Message("إجراءات")
+    String manage_actions();
+
+    @Message("حذف")
+    String manage_delete();
+
+    @Message("إعادة التحليل")
+    String manage_reanalyse();
+
+    @Message("حُذفت المقالة وتصريحاتها.")
+    String manage_deleted();
+
+    @Message("أعيد تحليل المقالة واستُبدلت تصريحاتها.")
+    String manage_reanalysed();
+
+    @Message("لم تعد المقالة موجودة.")
+    String manage_missing();
+
+    @Message("سجل العمليات")
+    String audit_heading();
+
+    @Message("الوقت")
+    String audit_when();
+
+    @Message("من")
+    String audit_who();
+
+    @Message("العملية")
+    String audit_action();
+
+    @Message("المقالة")
+    String audit_article();
+
+    @Message("تفاصيل")
+    String audit_detail();
+
+    @Message("لا عمليات بعد.")
+    String audit_empty();
+
+    @Message("رفع")
+    String action_upload();
+
+    @Message("رفع مكرر")
+    String action_duplicate();
+
+    @Message("حذف")
+    String action_delete();
+
+    @Message("إعادة تحليل")
+    String action_reanalyse();
 }
