@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -44,7 +46,8 @@ public class AdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance upload(UploadForm form, int maxFiles, int maxFileMegabytes);
+        static native TemplateInstance upload(UploadForm form, int maxFiles, int maxFileMegabytes, long maxRequestBytes,
+                                                  int maxRequestMegabytes);
 
         static native TemplateInstance uploadStatus(Upload upload);
 
@@ -69,12 +72,16 @@ public class AdminResource {
     SecurityIdentity identity;
     @Inject
     UiLanguage ui;
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
 
     private final UploadDecoder decoder = new UploadDecoder();
 
     @GET
-    public TemplateInstance form() {
-        return page(Templates.upload(UploadForm.empty(), config.maxUploadFiles(), megabytes(config.maxUploadFileBytes())));
+    public TemplateInstance form(@QueryParam("too-large") String tooLarge) {
+        UploadForm form = tooLarge == null ? UploadForm.empty()
+                : UploadForm.empty().withError("files", messages().upload_error_request_too_large(megabytes(maxBody.asLongValue())));
+        return page(uploadPage(form));
     }
 
     @POST
@@ -86,8 +93,7 @@ public class AdminResource {
                 : files.stream().filter(f -> f.size() > 0 || (f.fileName() != null && !f.fileName().isBlank())).toList();
         UploadForm form = UploadForm.check(text, title, outlet, url, publishedOn, chosen.size(), config.maxUploadFiles(), messages());
         if (!form.valid()) {
-            return Response.status(422).entity(page(Templates.upload(form, config.maxUploadFiles(),
-                    megabytes(config.maxUploadFileBytes())))).build();
+            return Response.status(422).entity(page(uploadPage(form))).build();
         }
         boolean alone = chosen.size() + (form.text().isBlank() ? 0 : 1) == 1;
         List<UploadItem> items = new ArrayList<>();
@@ -171,6 +177,11 @@ public class AdminResource {
         }
     }
 
+    private TemplateInstance uploadPage(UploadForm form) {
+        return Templates.upload(form, config.maxUploadFiles(), megabytes(config.maxUploadFileBytes()), maxBody.asLongValue(),
+                megabytes(maxBody.asLongValue()));
+    }
+
     private String actor() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
@@ -184,8 +195,8 @@ public class AdminResource {
         return template.setLocale(ui.locale());
     }
 
-    private static int megabytes(int bytes) {
-        return Math.max(1, bytes / (1024 * 1024));
+    private static int megabytes(long bytes) {
+        return (int) Math.max(1, bytes / (1024 * 1024));
     }
 
     private static Response seeOther(String path) {

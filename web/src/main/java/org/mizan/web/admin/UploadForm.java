@@ -45,6 +45,13 @@ public record UploadForm(String text, String title, String outlet, String url, S
         return new UploadForm(nonNull(text), nonNull(title), nonNull(outlet), nonNull(url), nonNull(publishedOn), errors);
     }
 
+    /** The same fields with one more error. */
+    public UploadForm withError(String field, String message) {
+        Map<String, String> more = new LinkedHashMap<>(errors);
+        more.put(field, message);
+        return new UploadForm(text, title, outlet, url, publishedOn, more);
+    }
+
     public boolean valid() {
         return errors.isEmpty();
     }

@@ -491,8 +491,8 @@ public interface AppMessages {
     @Message("تاريخ غير صالح؛ اكتبه هكذا: 2020-01-14.")
     String upload_error_date();
 
-    @Message("الطلب أكبر من الحد المسموح؛ ارفع ملفات أقل في كل مرة.")
-    String upload_error_request_too_large();
+    @Message("ما أُرسل أكبر من {max} ميغابايت، وهو الحد لكل طلب؛ ارفع ملفات أقل في كل مرة.")
+    String upload_error_request_too_large(int max);
 
     @Message("جارٍ التحليل…")
     String progress_heading();

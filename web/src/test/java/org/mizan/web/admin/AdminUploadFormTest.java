@@ -203,4 +203,30 @@ class AdminUploadFormTest {
         String audit = admin.request().get("/admin/audit").asString();
         assertThat(audit).contains("audit-delete").contains("audit-reanalyse").contains("#" + id);
     }
+
+    @Test
+    void aFormRequestOverTheBodyLimitLeadsBackToTheFormWithTheReason() throws Exception {
+        String boundary = "mizanboundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + admin.csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 12 * 1024 * 1024 + tail.length];
+        java.util.Arrays.fill(body, (byte) 'a');
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/admin/uploads"))
+                .expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "mizan-session=" + admin.session + "; csrf-token=" + admin.csrfCookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/admin?too-large=1");
+        assertThat(admin.request().get(location).asString()).contains("id=\"files-error\"").contains("10 ميغابايت");
+    }
 }
