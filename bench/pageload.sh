@@ -2,7 +2,7 @@
 # Story-page load on this machine: build, start Mizan on a fresh data directory, store a synthetic corpus
 # of 1,000 articles through POST /api/articles, then measure /stories/{id} against /q/health/live with 32
 # users (org.mizan.bench.load.PageLoad). Everything runs on 127.0.0.1 and stops by itself.
-#   bench/pageload.sh [articles=1000] [users=32] [seconds=20]
+#   bench/pageload.sh [articles=1000] [users=32] [seconds=20]     (MVN_FLAGS=-o to build offline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-1000}
@@ -12,7 +12,7 @@ PORT=${PAGELOAD_PORT:-18080}
 DATA=$(mktemp -d /tmp/mizan-pageload-XXXXXX)
 PASSWORD=pageload-$RANDOM$RANDOM
 
-./mvnw -B -q -pl web,bench -am package -DskipTests
+./mvnw -B -q ${MVN_FLAGS:-} -pl web,bench -am package -DskipTests
 MIZAN_DATA_DIR="$DATA" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT \
   java -Xmx2g -jar web/target/quarkus-app/quarkus-run.jar > "$DATA/server.log" 2>&1 &
 SERVER=$!
