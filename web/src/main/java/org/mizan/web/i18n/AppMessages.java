@@ -796,4 +796,10 @@ public interface AppMessages {
 
     @Message("لم يطلق")
     String pred_launch_no();
+
+    @Message("و{count} تصريحات أخرى في هذا الموضوع.")
+    String story_more_claims(int count);
+
+    @Message("يعرض التسلسل أحدث التصريحات؛ {count} تصريحات أقدم لا تُعرض هنا.")
+    String story_earlier_claims(int count);
 }

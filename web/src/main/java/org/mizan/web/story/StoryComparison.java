@@ -24,14 +24,22 @@ import org.mizan.web.link.EvidenceEmbeddable;
  */
 public record StoryComparison(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
                               List<String> sources, List<PropositionGroup> groups, List<ClaimCard> unframed,
-                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline) {
+                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline, int claimsNotShown) {
 
-    /** Links shown on the page, disagreements first: a big story lists its strongest, and says how many more. */
-    static final int MAX_LINKS = 60;
+    /**
+     * What one page shows of a big story (a reader compares a screenful, not a thousand cards): the
+     * strongest links, disagreements first; the most disputed topics with their earliest stands; the
+     * latest statements on the timeline. Each list says how many it leaves out; every claim keeps its page.
+     */
+    static final int MAX_LINKS = 40;
+    static final int MAX_GROUPS = 12;
+    static final int MAX_ROWS = 8;
+    static final int MAX_UNFRAMED = 20;
+    static final int MAX_TIMELINE = 150;
 
     /** Claims that assert or deny the same predicate of the same object, side by side. */
-    public record PropositionGroup(String predicate, String object, List<GroupRow> rows, List<Verdict> affirmed,
-                                   List<Verdict> negated) {
+    public record PropositionGroup(String predicate, String object, List<GroupRow> rows, int rowsNotShown,
+                                   List<Verdict> affirmed, List<Verdict> negated) {
         public boolean disputed() {
             return !affirmed.isEmpty() && !negated.isEmpty();
         }
@@ -91,11 +99,13 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         rowsByTopic.forEach((topic, rows) -> {
             rows.sort(Comparator.comparing((GroupRow r) -> r.claim().date(), Comparator.nullsLast(Comparator.naturalOrder())));
             groups.add(new PropositionGroup(firstOfTopic.get(topic).predicate, shortestObject(topic, rows, story),
-                    rows, verdicts(rows, false), verdicts(rows, true)));
+                    List.copyOf(rows.subList(0, Math.min(rows.size(), MAX_ROWS))), Math.max(0, rows.size() - MAX_ROWS),
+                    verdicts(rows, false), verdicts(rows, true)));
         });
         // Disputed groups first: they are what a reader comes to compare; then the most reported.
         groups.sort(Comparator.comparing(PropositionGroup::disputed).reversed()
-                .thenComparing(g -> -g.rows().size()));
+                .thenComparing(g -> -(g.rows().size() + g.rowsNotShown())));
+        List<PropositionGroup> shownGroups = List.copyOf(groups.subList(0, Math.min(groups.size(), MAX_GROUPS)));
 
         List<LinkPair> pairs = links.stream()
                 .sorted(Comparator.comparing((ClaimLinkEntity l) -> "agree".equals(l.relation))
@@ -104,12 +114,14 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                 .map(l -> new LinkPair(l.relation, l.confidence, l.reason,
                         ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false))))
                 .toList();
-        List<ClaimCard> timeline = cards.values().stream()
+        List<ClaimCard> sorted = cards.values().stream()
                 .sorted(Comparator.comparing(ClaimCard::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ClaimCard::id))
                 .toList();
+        List<ClaimCard> timeline = sorted.size() <= MAX_TIMELINE ? sorted : sorted.subList(sorted.size() - MAX_TIMELINE, sorted.size());
         return new StoryComparison(story.id, story.title, story.firstDate, story.lastDate, List.copyOf(story.actors),
-                List.copyOf(story.sources), groups, unframed, pairs, links.size() - pairs.size(), timeline);
+                List.copyOf(story.sources), shownGroups, List.copyOf(unframed.subList(0, Math.min(unframed.size(), MAX_UNFRAMED))),
+                pairs, links.size() - pairs.size(), List.copyOf(timeline), sorted.size() - timeline.size());
     }
 
     /**
