@@ -7,7 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +46,21 @@ public class CorpusLinker {
     private final ClaimLinker linker = ClaimLinker.standard();
     private final StoryClusterer clusterer = StoryClusterer.standard();
 
+    /** One read of the whole corpus: the links in one query, so start-up stays linear in the corpus size. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        Map<Long, List<ClaimLink>> linksByArticle = new HashMap<>();
+        for (ClaimLinkEntity l : ClaimLinkEntity.<ClaimLinkEntity>listAll()) {
+            ClaimLink link = core(l);
+            linksByArticle.computeIfAbsent(l.fromClaim.article.id, k -> new ArrayList<>()).add(link);
+            linksByArticle.computeIfAbsent(l.toClaim.article.id, k -> new ArrayList<>()).add(link);
+        }
         int claims = 0;
         for (ArticleEntity a : ArticleEntity.<ArticleEntity>list("order by id")) {
             List<LinkableClaim> linkables = a.claims.stream().map(CoreClaims::linkable).toList();
             linker.add(linkables);
-            List<ClaimLink> stored = new ArrayList<>();
-            for (ClaimEntity c : a.claims) {
-                links.linksOf(c.id).forEach(l -> stored.add(core(l)));
-            }
-            clusterer.addArticle(info(a), linkables, stored);
+            clusterer.addArticle(info(a), linkables, linksByArticle.getOrDefault(a.id, List.of()));
             claims += linkables.size();
         }
         LOG.infof("linker: %d stored claims loaded", claims);
