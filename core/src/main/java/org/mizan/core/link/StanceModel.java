@@ -97,8 +97,12 @@ public final class StanceModel {
                     vs.add(e.getValue());
                 }
             }
-            idx[i] = is.stream().mapToInt(Integer::intValue).toArray();
-            val[i] = vs.stream().mapToDouble(Double::doubleValue).toArray();
+            idx[i] = new int[is.size()];
+            val[i] = new double[vs.size()];
+            for (int j = 0; j < is.size(); j++) {
+                idx[i][j] = is.get(j);
+                val[i][j] = vs.get(j);
+            }
             y[i] = indexOf(data.get(i).label());
         }
         // Classes weighted by the inverse square root of their frequency: the rarer agree and unrelated
