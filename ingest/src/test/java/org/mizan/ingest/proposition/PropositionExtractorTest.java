@@ -39,6 +39,7 @@ class PropositionExtractorTest {
             "المعارضة وقعت الوثيقة، لكن الرئيس طلب المزيد من الوقت للنظر في العرض | الرئيس | request_time | النظر في العرض | AFFIRMED",
             "رفضت النقابة توقيع العقد | النقابة | sign | العقد | NEGATED",
             "زار الرئيس باريس | الرئيس | visit | باريس | AFFIRMED",
+            "أعلن الطرفان قبولهما لها | الطرفان | accept | | AFFIRMED",
     })
     void extractsSubjectPredicateObjectAndPolarity(String content, String subject, String predicate, String object,
                                                   Polarity polarity) {
