@@ -2,6 +2,7 @@ package org.mizan.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Mizan's own settings (application.properties, prefix {@code mizan}). */
 @ConfigMapping(prefix = "mizan")
@@ -18,4 +19,22 @@ public interface MizanConfig {
     /** Claims stated within this many days of each other may be linked. */
     @WithDefault("14")
     int linkWindowDays();
+
+    /** Whether the seed articles are stored at start-up (tests with their own fixtures turn it off). */
+    @WithDefault("true")
+    boolean loadSeeds();
+
+    /**
+     * The admin account's password (env MIZAN_ADMIN_PASSWORD). Absent outside dev and test unless set:
+     * then nobody can log in as admin, and the rest of the application runs as usual.
+     */
+    Optional<String> adminPassword();
+
+    /** Largest uploaded file accepted by the admin form, in bytes. */
+    @WithDefault("4194304")
+    int maxUploadFileBytes();
+
+    /** Most files accepted in one upload. */
+    @WithDefault("50")
+    int maxUploadFiles();
 }

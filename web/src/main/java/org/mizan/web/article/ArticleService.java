@@ -5,12 +5,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mizan.core.Article;
 import org.mizan.core.ArticleAnalysis;
 import org.mizan.core.Claim;
 import org.mizan.core.Proposition;
+import org.mizan.core.PublishedOnSource;
 import org.mizan.core.TimeExpression;
 import org.mizan.ingest.IngestPipeline;
 import org.mizan.ingest.RejectedInputException;
@@ -27,8 +29,24 @@ public class ArticleService {
     public record Stored(ArticleEntity article, boolean created) {
     }
 
-    /** Fired inside the storing transaction once an article and its claims are persisted. */
+    /**
+     * Fired inside the storing transaction once an article and its claims are persisted — for a new
+     * article, and again after {@link #reanalyse} replaced an article's claims (so whoever links claims
+     * recomputes the links the same way in both cases).
+     */
     public record ArticleStored(ArticleEntity article) {
+    }
+
+    /**
+     * Fired inside the transaction just BEFORE these claims of an article are removed (the article is
+     * deleted, or re-analysed and its claims replaced). Owners of rows that refer to the claims (links,
+     * stories) delete those rows here; if anything fails, the whole transaction rolls back.
+     */
+    public record ClaimsRetired(long articleId, List<Long> claimIds) {
+    }
+
+    /** Fired inside the deleting transaction after the article and its claims are gone. */
+    public record ArticleDeleted(long articleId, String title) {
     }
 
     @Inject
@@ -39,6 +57,10 @@ public class ArticleService {
     MizanConfig config;
     @Inject
     Event<ArticleStored> stored;
+    @Inject
+    Event<ClaimsRetired> retired;
+    @Inject
+    Event<ArticleDeleted> deleted;
 
     /** The pipeline's analysis, nothing stored. */
     public ArticleAnalysis analyze(Article article) {
@@ -59,6 +81,84 @@ public class ArticleService {
         entity.persist();
         stored.fire(new ArticleStored(entity));
         return new Stored(entity, true);
+    }
+
+    /**
+     * Stores an article already analysed (the admin previewed this very analysis); idempotent like
+     * {@link #store(Article)}. The analysis must be the pipeline's result for this article.
+     */
+    @Transactional
+    public Stored store(Article article, ArticleAnalysis analysis) {
+        checkSize(article.text());
+        String hash = ContentHash.of(article.text());
+        Optional<ArticleEntity> existing = ArticleEntity.findByHash(hash);
+        if (existing.isPresent()) {
+            return new Stored(existing.get(), false);
+        }
+        ArticleEntity entity = toEntity(analysis, article, hash);
+        entity.persist();
+        stored.fire(new ArticleStored(entity));
+        return new Stored(entity, true);
+    }
+
+    /**
+     * Removes an article and its claims — nothing else: speakers stay, and rows of other features that
+     * refer to the claims are removed by their owners on {@link ClaimsRetired}. False if there was none.
+     */
+    @Transactional
+    public boolean delete(long id) {
+        Optional<ArticleEntity> found = ArticleEntity.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        ArticleEntity article = found.get();
+        retired.fire(new ClaimsRetired(id, claimIds(article)));
+        String title = article.title;
+        article.delete();
+        ArticleEntity.getEntityManager().flush();
+        deleted.fire(new ArticleDeleted(id, title));
+        return true;
+    }
+
+    /**
+     * Runs the current pipeline again over a stored article's text and replaces its claims and time
+     * expressions (after the pipeline improved). The text, its hash and the given metadata stay.
+     */
+    @Transactional
+    public Optional<ArticleEntity> reanalyse(long id) {
+        Optional<ArticleEntity> found = ArticleEntity.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleEntity entity = found.get();
+        // A date the pipeline found in the text is found again; only a date the sender gave is passed on.
+        LocalDate given = PublishedOnSource.GIVEN.wire().equals(entity.publishedOnSource) ? entity.publishedOn : null;
+        Article article = new Article(entity.text, entity.title, given, entity.outlet, entity.url);
+        ArticleAnalysis analysis = pipeline.analyze(article);
+        retired.fire(new ClaimsRetired(id, claimIds(entity)));
+        entity.claims.clear();
+        entity.timex.clear();
+        ArticleEntity.getEntityManager().flush();
+        ArticleEntity fresh = toEntity(analysis, article, entity.contentHash);
+        entity.title = fresh.title;
+        entity.language = fresh.language;
+        entity.publishedOn = fresh.publishedOn;
+        entity.publishedOnSource = fresh.publishedOnSource;
+        entity.bodyStart = fresh.bodyStart;
+        entity.bodyEnd = fresh.bodyEnd;
+        entity.provenance = fresh.provenance;
+        for (ClaimEntity claim : fresh.claims) {
+            claim.article = entity;
+            entity.claims.add(claim);
+        }
+        entity.timex.addAll(fresh.timex);
+        ArticleEntity.getEntityManager().flush();
+        stored.fire(new ArticleStored(entity));
+        return Optional.of(entity);
+    }
+
+    private static List<Long> claimIds(ArticleEntity article) {
+        return article.claims.stream().map(c -> c.id).toList();
     }
 
     public Optional<ArticleEntity> find(long id) {
