@@ -351,6 +351,10 @@ public final class MentionParser {
             if (sourceLinks && SOURCE_LINKS.contains(w)) {
                 continue;
             }
+            if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
+                needGenitive = true; // "متحدثون عسكريون باسم الحكومة الليبية"
+                continue;
+            }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
                 // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
                 if (u.prepositional() && lex.places.contains(u.stem())) {
@@ -519,6 +523,9 @@ public final class MentionParser {
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
     private boolean isPluralNoun(Token t) {
         String st = t.stem();
+        if (!t.prepositional() && st.length() >= 4 && st.endsWith("و") && lex.commonWords.contains(st + "ن")) {
+            return true; // construct plural: "مفاوضو الدول", "ممثلو الأحزاب"
+        }
         return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
                 && (lex.commonWords.contains(st) || lex.isNationality(st));
     }
