@@ -265,8 +265,12 @@ public final class MentionParser {
             }
             Token h = s.get(p);
             // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
-            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction())
-                    || roleEnd > p && s.get(p + 1).definite() && !s.get(p + 1).prepositional();
+            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            for (int k = p + 1; k <= roleEnd && !definite; k++) {
+                Token g = s.get(k);
+                // "وزير الخارجية الروسي", "وزير خارجية ألمانيا": a definite or proper genitive makes it definite
+                definite = !g.punctuation() && !g.prepositional() && (g.definite() || lex.places.contains(g.stem()));
+            }
             boolean anonymous = !definite;
             return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
                     anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);
