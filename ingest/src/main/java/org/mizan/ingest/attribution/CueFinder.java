@@ -194,7 +194,8 @@ public final class CueFinder {
             return false;
         }
         Mention subject = parser.parse(text, s, i + 1);
-        return subject == null || subject.name() == null && subject.role() == null;
+        // a bare unknown word after the verb is as likely an adverb ("صراحة") as a name
+        return subject == null || subject.kind() == org.mizan.core.SpeakerKind.PERSON && subject.role() == null;
     }
 
     /** "كما قال." — the verb closes the sentence: nothing is reported. */
