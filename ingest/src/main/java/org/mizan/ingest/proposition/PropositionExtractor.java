@@ -227,6 +227,7 @@ public final class PropositionExtractor {
     private int subjectAfterEnd(String c, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from < MAX_OBJECT_WORDS && !isPreposition(tokens.get(end))
+                && !gluedPreposition(tokens.get(end))
                 && predicates.matchAt(tokens, end) == null && !negationWord(tokens.get(end))
                 && !(end > from && isDefinite(tokens.get(end - 1)) && !isDefinite(tokens.get(end)))
                 && (end == from || !c.substring(tokens.get(end - 1).end(), tokens.get(end).start())
@@ -291,6 +292,12 @@ public final class PropositionExtractor {
     private static boolean isDefinite(Token t) {
         String f = t.folded();
         return f.startsWith("ال") || f.startsWith("لل") || f.startsWith("بال") || f.startsWith("وال");
+    }
+
+    /** "للمبادرة", "بالاتفاق": a preposition glued to a definite noun opens a complement, never a subject. */
+    private static boolean gluedPreposition(Token t) {
+        String f = t.folded();
+        return f.length() > 4 && (f.startsWith("لل") || f.startsWith("بال") || f.startsWith("كال"));
     }
 
     private static boolean negationWord(Token t) {

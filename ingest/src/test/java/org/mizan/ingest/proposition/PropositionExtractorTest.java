@@ -34,6 +34,7 @@ class PropositionExtractorTest {
             "القائد غادر موسكو دون توقيع الاتفاق | القائد | leave | موسكو | AFFIRMED",
             "القائد غادر موسكو دون توقيع الاتفاق | القائد | sign | الاتفاق | NEGATED",
             "الجيش لن ينسحب من أطراف المدينة | الجيش | withdraw | أطراف المدينة | NEGATED",
+            "استجابت الحكومة للمبادرة | الحكومة | accept | المبادرة | AFFIRMED",
             "وزارة الداخلية، المسؤولة عن الأمن، وقعت على المذكرة | وزارة الداخلية | sign | المذكرة | AFFIRMED",
             "وقعت الحكومة على المذكرة أمس | الحكومة | sign | المذكرة | AFFIRMED",
             "المعارضة وقعت الوثيقة، لكن الرئيس طلب المزيد من الوقت للنظر في العرض | الرئيس | request_time | النظر في العرض | AFFIRMED",
@@ -70,6 +71,7 @@ class PropositionExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "توقيع الاتفاق خطوة مهمة",
             "سيتم توقيع الاتفاق قريبا",
+            "استجابتهم للمبادرة",
     })
     void takesTheSpeakerAsSubjectWhenTheTextGivesNone(String content) {
         assertThat(extract(content)).extracting(Proposition::subject).contains(SPEAKER.name());
