@@ -114,7 +114,7 @@ public final class CorpusDocumentCheck {
         System.out.printf("seconds=%.2f (two reads per article)%n", seconds);
 
         List<JsonNode> shuffled = new ArrayList<>(rows);
-        Collections.shuffle(shuffled, new Random(20200113));
+        Collections.shuffle(shuffled, new Random(Long.getLong("seed", 20200113)));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             int shown = 0;

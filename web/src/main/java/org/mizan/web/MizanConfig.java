@@ -20,6 +20,10 @@ public interface MizanConfig {
     @WithDefault("14")
     int linkWindowDays();
 
+    /** Whether the seed articles are stored at start-up (tests with their own fixtures turn it off). */
+    @WithDefault("true")
+    boolean loadSeeds();
+
     /**
      * The admin account's password (env MIZAN_ADMIN_PASSWORD). Absent outside dev and test unless set:
      * then nobody can log in as admin, and the rest of the application runs as usual.

@@ -1,6 +1,10 @@
 package org.mizan.ingest.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.mizan.core.Span;
+import org.mizan.core.Speaker;
+import org.mizan.core.SpeakerKind;
 import org.mizan.ingest.document.Document;
 
 /**
@@ -9,11 +13,143 @@ import org.mizan.ingest.document.Document;
  */
 public final class AttributionStage {
 
+    private final Tokenizer tokenizer;
+    private final CueFinder cueFinder;
+    private final MentionParser mentionParser;
+    private final SpeakerAttributor attributor;
+    private final ContentFinder contentFinder;
+
+    AttributionStage(Tokenizer tokenizer, CueFinder cueFinder, MentionParser mentionParser,
+                     SpeakerAttributor attributor, ContentFinder contentFinder) {
+        this.tokenizer = tokenizer;
+        this.cueFinder = cueFinder;
+        this.mentionParser = mentionParser;
+        this.attributor = attributor;
+        this.contentFinder = contentFinder;
+    }
+
     public static AttributionStage standard() {
-        return new AttributionStage();
+        Lexicons lex = Lexicons.get();
+        MentionParser parser = new MentionParser(lex);
+        return new AttributionStage(new Tokenizer(lex.knownWords(), lex.verbForms()), new CueFinder(lex, parser), parser,
+                new SpeakerAttributor(parser), new ContentFinder(lex));
     }
 
     public List<AttributedStatement> attribute(Document document) {
+        String text = document.text();
+        List<Pending> pending = new ArrayList<>();
+        // One discourse per article: entity identities and recency carry across sentences, in text order.
+        SpeakerAttributor.Discourse discourse = new SpeakerAttributor.Discourse();
+        int index = 0;
+        for (Span sentence : document.sentences()) {
+            if (!analysed(document, sentence)) {
+                continue; // boilerplate never produces claims
+            }
+            List<Token> tokens = tokenizer.tokenize(text, sentence, index);
+            index += tokens.size();
+            discourse.newSentence();
+            introduceNamedEntities(text, tokens, discourse);
+            List<Cue> cues = cueFinder.find(text, tokens);
+            List<int[]> subjects = subjectPositions(text, tokens, cues, discourse);
+            int nextSubject = 0;
+            for (int c = 0; c < cues.size(); c++) {
+                Cue cue = cues.get(c);
+                // Subjects standing before this cue govern its participles and feed dropped-subject recency.
+                while (nextSubject < subjects.size() && subjects.get(nextSubject)[0] < cue.first()) {
+                    int pos = subjects.get(nextSubject)[0];
+                    Mention m = mentionParser.parse(text, tokens, pos, discourse::knowsNameWord);
+                    Entity known = m == null ? null : discourse.resolver.find(m);
+                    if (m != null && (known != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
+                        discourse.subjectAt(discourse.resolver.resolve(m), pos);
+                    }
+                    nextSubject++;
+                }
+                SpeakerAttributor.Attribution a = attributor.attribute(text, tokens, cue, discourse);
+                if (a == null) {
+                    continue;
+                }
+                if (!cue.isPhrase()) {
+                    discourse.subjectAt(a.entity(), cue.first());
+                }
+                int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
+                int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
+                Span content = contentFinder.content(text, tokens, after, next);
+                pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
+            }
+        }
+        // Names are made canonical only now: a later full name ("فايز السراج") also names earlier mentions.
+        List<AttributedStatement> out = new ArrayList<>();
+        for (Pending p : pending) {
+            out.add(new AttributedStatement(p.cue.span(), speaker(p.attribution, p.antecedent), p.content, p.sentence));
+        }
+        return out;
+    }
+
+    private static boolean analysed(Document d, Span sentence) {
+        return d.body() != null && d.body().contains(sentence)
+                || d.titleSpan() != null && d.titleSpan().contains(sentence);
+    }
+
+    /**
+     * Registers every titled person and named organisation of the sentence, speaking or not, so that a
+     * later "الرئيس" or "الصحيفة" can refer back to them. Recency is not touched: only speakers and
+     * subjects become antecedents of dropped subjects.
+     */
+    private void introduceNamedEntities(String text, List<Token> tokens, SpeakerAttributor.Discourse discourse) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation() || t.prepositional() && !t.definite()) {
+                continue;
+            }
+            Lexicons lex = Lexicons.get();
+            if (!lex.titles.contains(t.stem()) && !lex.organizationHeads.contains(t.stem())) {
+                continue;
+            }
+            Mention m = mentionParser.parse(text, tokens, i, w -> false, true);
+            if (m != null && m.name() != null && !m.description()
+                    && (m.kind() != SpeakerKind.PERSON || m.role() != null)) {
+                discourse.introduce(m);
+                i = m.last();
+            }
+        }
+    }
+
+    /**
+     * Where the clause-initial subject stands: at the sentence start (SVO), after a first verb (VSO), or
+     * after "بدوره"/"من جانبه" and a verb. Only the first position that parses counts.
+     */
+    private List<int[]> subjectPositions(String text, List<Token> tokens, List<Cue> cues,
+                                         SpeakerAttributor.Discourse discourse) {
+        for (int i = 0; i < Math.min(4, tokens.size()); i++) {
+            Token t = tokens.get(i);
+            if (t.isComma() || t.isSentenceEnd()) {
+                break;
+            }
+            final int pos = i;
+            if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {
+                continue;
+            }
+            Mention m = mentionParser.parse(text, tokens, i, discourse::knowsNameWord);
+            if (m != null && Lexicons.get().places.contains(m.head())) {
+                return List.of(); // a state or city at the start is mostly a place adjunct, not the speaker
+            }
+            if (m != null && (discourse.resolver.find(m) != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
+                return List.<int[]>of(new int[] {i});
+            }
+            // an unknown bare word here is mostly the clause's verb ("سئل الخطيب"): look further
+        }
         return List.of();
+    }
+
+    private static Speaker speaker(SpeakerAttributor.Attribution a, String antecedent) {
+        Entity e = a.entity();
+        Mention m = a.mention();
+        String mention = m != null ? m.span().text() : antecedent;
+        return new Speaker(e.canonicalName(), mention, m != null ? m.span() : null, e.kind(), e.role(),
+                a.implicit(), a.rule());
+    }
+
+    private record Pending(Cue cue, SpeakerAttributor.Attribution attribution, String antecedent, Span content,
+                           Span sentence) {
     }
 }

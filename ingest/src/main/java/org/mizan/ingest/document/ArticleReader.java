@@ -46,12 +46,14 @@ public final class ArticleReader {
     public ReadArticle read(Article article) {
         String text = article.text();
         LocalDate given = article.publishedOn();
+        // A blank title field (an empty form input) is no title: the text's own title line then counts.
+        String givenTitle = article.title() == null || article.title().isBlank() ? null : article.title().strip();
         if (!looksLikeHtml(text)) {
-            return new ReadArticle(text, article.title(), given,
+            return new ReadArticle(text, givenTitle, given,
                     given != null ? PublishedOnSource.GIVEN : PublishedOnSource.UNKNOWN, false);
         }
         org.jsoup.nodes.Document page = Jsoup.parse(text);
-        String title = article.title() != null ? article.title() : htmlTitle(page);
+        String title = givenTitle != null ? givenTitle : htmlTitle(page);
         LocalDate published = given != null ? given : htmlDate(page);
         PublishedOnSource source = given != null ? PublishedOnSource.GIVEN
                 : published != null ? PublishedOnSource.INFERRED : PublishedOnSource.UNKNOWN;
@@ -89,17 +91,22 @@ public final class ArticleReader {
         return tags >= MIN_CLOSING_TAGS;
     }
 
+    /**
+     * og:title, else {@code <title>}, else the first h1. A {@code <title>} that merely wraps the h1 with
+     * the site's name ("العنوان | الموقع") gives way to the h1.
+     */
     private static String htmlTitle(org.jsoup.nodes.Document page) {
         String og = metaContent(page, "meta[property=og:title]");
         if (og != null) {
             return og;
         }
+        Element h1 = page.selectFirst("h1");
+        String heading = h1 == null ? "" : h1.text().strip();
         String title = page.title().strip();
-        if (!title.isEmpty()) {
+        if (!title.isEmpty() && (heading.isEmpty() || !title.contains(heading))) {
             return title;
         }
-        Element h1 = page.selectFirst("h1");
-        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+        return heading.isEmpty() ? null : heading;
     }
 
     private static LocalDate htmlDate(org.jsoup.nodes.Document page) {

@@ -19,6 +19,8 @@ import org.mizan.core.text.ArabicFolding;
 public final class BoilerplateStripper {
 
     private static final int MAX_TITLE_WORDS = 25;
+    /** Two words make a photo caption or a name ("الرئيس مرسي") more often than a headline. */
+    private static final int MIN_TITLE_WORDS = 3;
     private static final int MAX_SITE_NAME_WORDS = 4;
     /** A line before the given title's line is taken for a site name only if at most this long. */
     private static final int MAX_LEADING_LINE_WORDS = 6;
@@ -64,7 +66,7 @@ public final class BoilerplateStripper {
     private void cutShareWidgets(Page page) {
         for (TextLine line : page.lines) {
             int k = line.index();
-            if (page.kinds[k] == LineKind.SHARE) {
+            if (page.kinds[k] == LineKind.SHARE || page.kinds[k] == LineKind.LINK) {
                 page.cut[k] = true;
             } else if (!line.blank()) {
                 int from = classifier.sharePrefixEnd(page.text, line.start(), line.end(), 2);
@@ -165,7 +167,7 @@ public final class BoilerplateStripper {
     /** Lines a list of linked articles is made of; a paragraph of prose ends it. */
     private boolean continuesList(Page page, int k) {
         switch (page.kinds[k]) {
-            case BLANK, FILLER, DATE, TEASER, HEADLINE, SHARE, LIST_HEADING, TRAILER, SOURCE:
+            case BLANK, FILLER, DATE, TEASER, HEADLINE, SHARE, LINK, LIST_HEADING, TRAILER, SOURCE:
                 return true;
             case SHORT_SENTENCE:
                 // A linked headline may end with a full stop; its teaser or date then follows.
@@ -254,10 +256,13 @@ public final class BoilerplateStripper {
     private boolean isTitleLike(Page page, int k) {
         LineKind kind = page.kinds[k];
         int words = page.words(k);
-        if (words < 2 || words > MAX_TITLE_WORDS || isByline(page, k)) {
+        if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || isByline(page, k)) {
             return false;
         }
         String content = page.content(k);
+        if (Character.isDigit(content.charAt(0))) {
+            return false; // "1-يدير مصر …": an item of a numbered list, not a headline
+        }
         char last = content.charAt(content.length() - 1);
         if (last == ':' || last == '.' || last == '،' || last == ',') {
             return false;

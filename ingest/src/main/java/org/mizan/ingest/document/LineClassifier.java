@@ -72,6 +72,9 @@ final class LineClassifier {
                 return LineKind.SOURCE;
             }
         }
+        if (words <= MAX_HEADLINE_WORDS && isLinkMarked(text, start, end)) {
+            return LineKind.LINK;
+        }
         if (words <= MAX_TEASER_WORDS && endsWithEllipsis(text, start, end)) {
             return LineKind.TEASER;
         }
@@ -154,6 +157,12 @@ final class LineClassifier {
             return false;
         }
         return DATE.matcher(bare).matches() || DAY_MONTH_YEAR.matcher(bare).matches();
+    }
+
+    /** ">> عنوان" or "<< عنوان": the web's mark of a link to another page, on a headline without a stop. */
+    static boolean isLinkMarked(String text, int start, int end) {
+        return end - start > 2 && (text.startsWith(">>", start) || text.startsWith("<<", start)
+                || text.startsWith("»»", start)) && !endsWithFullStop(text, start, end);
     }
 
     static boolean endsWithEllipsis(String text, int start, int end) {

@@ -14,6 +14,8 @@ enum LineKind {
     TRAILER,
     /** Only share and navigation words: "شارك", "تويتر فيسبوك". */
     SHARE,
+    /** A headline marked as a link to another article: ">> الوزير يلتقي نظيره". */
+    LINK,
     /** A short credit line naming the source: "المصدر: وكالات", "ترجمة – منار مجدي". */
     SOURCE,
     /** A short line cut off with an ellipsis: the teaser of a linked article. */

@@ -9,7 +9,7 @@ import org.mizan.core.Span;
  * break or after a full stop (Latin "." or Arabic "۔"), "؟", "?" or "!" followed by white space, with any
  * closing quotes or brackets that follow it. It does not end inside a quotation (« », “ ”, " " closed on
  * the same line), on a decimal point (31.5), after an initial or one-letter abbreviation ("د." "أ.ف.ب"),
- * after a listed abbreviation ("Dr."), or on a run of dots ("..", "...", "…"). One pass, linear in the
+ * after a listed abbreviation ("Dr."), after a list number ("2. "), or on a run of dots ("..", "...", "…"). One pass, linear in the
  * region's length: quotation ends are found through a precomputed next-closer table.
  */
 public final class SentenceSplitter {
@@ -72,7 +72,7 @@ public final class SentenceSplitter {
                 }
                 continue;
             }
-            if (isSentenceEnd(text, i, start, end)) {
+            if (isSentenceEnd(text, i, start, end) && !isListNumber(text, sentenceStart, i)) {
                 int after = i + 1;
                 while (after < end && (isTerminator(text.charAt(after)) || isCloser(text.charAt(after)))) {
                     after++;
@@ -117,6 +117,23 @@ public final class SentenceSplitter {
             return false; // an initial: "د." "J." "ف" in "أ.ف.ب."
         }
         return letters == 0 || !abbreviations.contains(Lexicon.key(text.substring(wordStart, i)));
+    }
+
+    /** "2. نص البند": a number alone before the stop, at the start of the sentence, numbers a list item. */
+    private static boolean isListNumber(String text, int sentenceStart, int stop) {
+        int s = sentenceStart;
+        while (s < stop && Lexicon.isSpace(text.charAt(s))) {
+            s++;
+        }
+        if (s == stop || stop - s > 3) {
+            return false;
+        }
+        for (int i = s; i < stop; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

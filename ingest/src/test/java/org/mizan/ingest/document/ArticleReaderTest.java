@@ -64,6 +64,17 @@ class ArticleReaderTest {
         assertThat(read.publishedOnSource()).isEqualTo(PublishedOnSource.INFERRED);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'<title>افتتاح مستشفى | أخبار المدينة</title><h1>افتتاح مستشفى</h1>' | افتتاح مستشفى",
+            "<title>افتتاح مستشفى جديد</title><h1>أخبار المدينة</h1> | افتتاح مستشفى جديد",
+            "<h1>افتتاح مستشفى</h1> | افتتاح مستشفى"})
+    void prefersTheHeadingToAPageTitleThatWrapsIt(String markup, String expected) {
+        String html = "<html><head>" + markup.substring(0, Math.max(0, markup.indexOf("<h1>"))) + "</head><body>"
+                + markup.substring(markup.indexOf("<h1>")) + "<p>نص الخبر.</p></body></html>";
+        assertThat(reader.read(Article.of(html)).title()).isEqualTo(expected);
+    }
+
     @Test
     void givenTitleAndDateWinOverTheMetadata() {
         ReadArticle read = reader.read(new Article(PAGE, "عنوان المرسل", LocalDate.of(2024, 3, 4), null, null));

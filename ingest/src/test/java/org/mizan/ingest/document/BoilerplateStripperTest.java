@@ -68,6 +68,15 @@ class BoilerplateStripperTest {
         assertThat(layout.stripped()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"الرئيس مرسي", "1- تشكيل لجنة للتحقيق في الحادث"})
+    void takesNoCaptionOrListItemForTheTitle(String firstLine) {
+        String text = page(firstLine, BODY_1, BODY_2);
+        Layout layout = stripper.strip(text, null, null);
+        assertThat(layout.titleSpan()).isNull();
+        assertThat(layout.body().start()).isZero();
+    }
+
     @Test
     void findsTheGivenTitleAfterASiteNameLine() {
         String text = page("أخبار المدينة", "افتتاح مستشفى جديد في العاصمة", BODY_1);
@@ -132,6 +141,14 @@ class BoilerplateStripperTest {
         Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
         assertThat(layout.body().text()).startsWith("أعلنت وزارة الصحة");
         assertThat(layout.stripped()).extracting(Span::text).containsExactly("شارك من خلال تويتر فيسبوك اكتب رأيك");
+    }
+
+    @Test
+    void stripsALinkToAnotherArticle() {
+        String text = page(">> الوزير يفتتح جناحا للأطفال", BODY_1, BODY_2);
+        Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
+        assertThat(layout.body().text()).isEqualTo(BODY_1 + "\n\n" + BODY_2);
+        assertThat(layout.stripped()).extracting(Span::text).containsExactly(">> الوزير يفتتح جناحا للأطفال");
     }
 
     @Test

@@ -41,6 +41,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void takesABlankTitleForNoTitle() {
+        String text = "افتتاح مستشفى جديد في العاصمة\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد في العاصمة أمس.";
+        Document doc = reader.read(new Article(text, "  ", null, null, null));
+        assertThat(doc.title()).isEqualTo("افتتاح مستشفى جديد في العاصمة");
+        assertThat(doc.titleSpan()).isNotNull();
+    }
+
+    @Test
     void readsTextWithoutArabicAsACleanNonArabicDocument() {
         Document doc = reader.read(Article.of("The minister said the truce holds. He left on Monday."));
         assertThat(doc.language()).isEqualTo("en");

@@ -37,6 +37,7 @@ class LineClassifierTest {
             "'المصدر| ترجمة “موقع الخبر”.' | SOURCE",
             "ترجمة – سارة أحمد | SOURCE",
             "(إعداد خالد منصور للنشرة العربية) | SOURCE",
+            ">> الوزير يلتقي نظيره في العاصمة | LINK",
             "ارتفع تدفق الاستثمارات إلى البلاد بنسبة كبيرة في الربع… | TEASER",
             "قال الوزير إن قوات بلاده البحرية تتبوأ مكانة... | TEASER",
             "انتهاء مفاوضات العاصمة حول الهدنة | HEADLINE",
@@ -61,6 +62,7 @@ class LineClassifierTest {
             "سمات القائد الناجح كثيرة | HEADLINE",
             "انتهى الاجتماع دون اتفاق. | SHORT_SENTENCE",
             "2020 عام الأزمات | HEADLINE",
+            "'>> وقال الوزير إن الاتفاق صامد.' | SHORT_SENTENCE",
             "خدمة العملاء في الشركة تحسنت كثيرا خلال الشهر الماضي بحسب تقرير رسمي صدر أمس | HEADLINE"})
     void leavesArticleLinesThatStartLikeFurniture(String line, LineKind expected) {
         assertThat(kind(line)).isEqualTo(expected);

@@ -107,6 +107,18 @@ class SeedDocumentTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
+    void laysOutTheSameWayWhenTheTitleAndOutletAreGiven(Seed seed) {
+        Document untitled = read(seed);
+        Document titled = reader.read(new Article(seed.text(), seed.expected().path("title").asText(), null,
+                seed.expected().path("outlet").asText(), null));
+        assertThat(titled.titleSpan()).isEqualTo(untitled.titleSpan());
+        assertThat(titled.body()).isEqualTo(untitled.body());
+        assertThat(titled.provenance()).isEqualTo(untitled.provenance());
+        assertThat(titled.stripped()).isEqualTo(untitled.stripped());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
     void stripsTheSiteNameLineAndIsArabic(Seed seed) {
         Document doc = read(seed);
         Span first = doc.stripped().get(0);

@@ -32,7 +32,9 @@ class SentenceSplitterTest {
             "الموقع www.example.com مغلق. | الموقع www.example.com مغلق.",
             "تركيا.. صفقة جديدة | تركيا.. صفقة جديدة",
             "ولد عام 1940م. ودرس في القاهرة. | ولد عام 1940م. / ودرس في القاهرة.",
-            "انتهى الاجتماع... ثم بدأ آخر. | انتهى الاجتماع... ثم بدأ آخر."})
+            "انتهى الاجتماع... ثم بدأ آخر. | انتهى الاجتماع... ثم بدأ آخر.",
+            "2. تشكيل لجنة للتحقيق. | 2. تشكيل لجنة للتحقيق.",
+            "بلغ عدد القتلى 12. وأصيب آخرون. | بلغ عدد القتلى 12. / وأصيب آخرون."})
     void splitsOnStopsButNotInsideQuotesNumbersOrAbbreviations(String text, String expected) {
         assertThat(String.join(" / ", split(text))).isEqualTo(expected);
     }

@@ -61,6 +61,10 @@ public class ArticleEntity extends PanacheEntity {
     @OrderColumn(name = "position")
     public List<TimexEmbeddable> timex = new ArrayList<>();
 
+    /** Folded, stemmed words of the title and body, for /search (see SearchKeys). */
+    @Lob
+    public String searchKey;
+
     public static Optional<ArticleEntity> findByHash(String hash) {
         return find("contentHash", hash).firstResultOptional();
     }

@@ -67,6 +67,10 @@ public class ClaimEntity extends PanacheEntity {
     @OrderColumn(name = "position")
     public List<PropositionEmbeddable> propositions = new ArrayList<>();
 
+    /** Folded, stemmed words of the content and speaker, for /search (see SearchKeys). */
+    @Column(length = 60000)
+    public String searchKey;
+
     public boolean negated() {
         return "negated".equals(polarity);
     }

@@ -16,7 +16,7 @@ public final class ClaimViews {
     }
 
     public record PropositionView(String subject, String predicate, String object, String polarity, String modality) {
-        static PropositionView of(PropositionEmbeddable p) {
+        public static PropositionView of(PropositionEmbeddable p) {
             return new PropositionView(p.subject, p.predicate, p.object, p.polarity, p.modality);
         }
     }

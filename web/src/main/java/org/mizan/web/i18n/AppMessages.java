@@ -70,6 +70,341 @@ public interface AppMessages {
     @Message("العودة إلى الرئيسية")
     String error_back();
 
+    @Message("بحث")
+    String nav_search();
+
+    @Message("القصص")
+    String nav_stories();
+
+    @Message("ابحث في التصريحات والمتحدثين والمقالات")
+    String search_label();
+
+    @Message("ابحث")
+    String search_button();
+
+    @Message("نتائج البحث")
+    String search_heading();
+
+    @Message("تصريحات")
+    String search_claims();
+
+    @Message("متحدثون")
+    String search_speakers();
+
+    @Message("مقالات")
+    String search_articles();
+
+    @Message("لا نتائج.")
+    String search_nothing();
+
+    @Message("اكتب كلمة أو اسمًا، مثل: حفتر")
+    String search_hint();
+
+    @Message("أحدث القصص")
+    String home_stories();
+
+    @Message("لا قصص بعد.")
+    String home_no_stories();
+
+    @Message("القصة")
+    String story_heading();
+
+    @Message("الفترة")
+    String story_period();
+
+    @Message("المصادر")
+    String story_sources();
+
+    @Message("الأطراف")
+    String story_actors();
+
+    @Message("من قال ماذا، موضوعًا موضوعًا")
+    String story_groups();
+
+    @Message("الخلاصة")
+    String story_verdict();
+
+    @Message("اتفاق وتعارض بين التصريحات")
+    String story_links();
+
+    @Message("لم يُعثر على روابط بين تصريحات هذه القصة بعد.")
+    String story_no_links();
+
+    @Message("التسلسل الزمني للتصريحات")
+    String story_timeline();
+
+    @Message("تصريحات أخرى في القصة")
+    String story_other();
+
+    @Message("بحسب")
+    String verdict_according();
+
+    @Message("، ")
+    String list_separator();
+
+    @Message("اتفاق")
+    String relation_agree();
+
+    @Message("تعارض")
+    String relation_conflict();
+
+    @Message("مقابلة")
+    String relation_contrast();
+
+    @Message("الثقة")
+    String link_confidence();
+
+    @Message("السبب")
+    String link_why();
+
+    @Message("التصريح")
+    String claim_heading();
+
+    @Message("التصريح في سياقه")
+    String claim_in_context();
+
+    @Message("المقالة المصدر")
+    String claim_source();
+
+    @Message("القضايا")
+    String claim_propositions();
+
+    @Message("تصريحات تتفق معه أو تعارضه")
+    String claim_links();
+
+    @Message("لا تصريحات مرتبطة بعد.")
+    String claim_no_links();
+
+    @Message("في القصص")
+    String claim_stories();
+
+    @Message("البيانات")
+    String claim_export();
+
+    @Message("القطبية")
+    String claim_polarity();
+
+    @Message("فعل القول")
+    String claim_cue();
+
+    @Message("الفاعل")
+    String prop_subject();
+
+    @Message("الفعل")
+    String prop_predicate();
+
+    @Message("المفعول")
+    String prop_object();
+
+    @Message("الصيغة")
+    String prop_modality();
+
+    @Message("المتحدث")
+    String speaker_heading();
+
+    @Message("ورد اسمه أيضًا")
+    String speaker_aliases();
+
+    @Message("الصفات")
+    String speaker_roles();
+
+    @Message("تصريحاته عبر الزمن")
+    String speaker_claims();
+
+    @Message("لا تصريحات.")
+    String speaker_no_claims();
+
+    @Message("شخص")
+    String kind_person();
+
+    @Message("مؤسسة")
+    String kind_organization();
+
+    @Message("جماعة")
+    String kind_group();
+
+    @Message("مصدر مجهول")
+    String kind_anonymous();
+
+    @Message("وثيقة")
+    String kind_document();
+
+    @Message("أخرى")
+    String kind_other();
+
+    @Message("تقرير")
+    String modality_asserted();
+
+    @Message("نيّة")
+    String modality_intended();
+
+    @Message("طلب")
+    String modality_requested();
+
+    @Message("توقّع")
+    String modality_expected();
+
+    @Message("الوسيلة")
+    String article_outlet();
+
+    @Message("وقّع")
+    String pred_sign_yes();
+
+    @Message("لم يوقّع")
+    String pred_sign_no();
+
+    @Message("غادر")
+    String pred_leave_yes();
+
+    @Message("لم يغادر")
+    String pred_leave_no();
+
+    @Message("قبِل")
+    String pred_accept_yes();
+
+    @Message("لم يقبل")
+    String pred_accept_no();
+
+    @Message("رفض")
+    String pred_reject_yes();
+
+    @Message("لم يرفض")
+    String pred_reject_no();
+
+    @Message("رفض")
+    String pred_refuse_yes();
+
+    @Message("لم يرفض")
+    String pred_refuse_no();
+
+    @Message("انسحب")
+    String pred_withdraw_yes();
+
+    @Message("لم ينسحب")
+    String pred_withdraw_no();
+
+    @Message("وافق")
+    String pred_agree_yes();
+
+    @Message("لم يوافق")
+    String pred_agree_no();
+
+    @Message("أعلن")
+    String pred_announce_yes();
+
+    @Message("لم يعلن")
+    String pred_announce_no();
+
+    @Message("أيّد")
+    String pred_support_yes();
+
+    @Message("لم يؤيّد")
+    String pred_support_no();
+
+    @Message("عارض")
+    String pred_oppose_yes();
+
+    @Message("لم يعارض")
+    String pred_oppose_no();
+
+    @Message("هاجم")
+    String pred_attack_yes();
+
+    @Message("لم يهاجم")
+    String pred_attack_no();
+
+    @Message("قَتل")
+    String pred_kill_yes();
+
+    @Message("لم يقتل")
+    String pred_kill_no();
+
+    @Message("التقى")
+    String pred_meet_yes();
+
+    @Message("لم يلتقِ")
+    String pred_meet_no();
+
+    @Message("زار")
+    String pred_visit_yes();
+
+    @Message("لم يزر")
+    String pred_visit_no();
+
+    @Message("حضر")
+    String pred_attend_yes();
+
+    @Message("لم يحضر")
+    String pred_attend_no();
+
+    @Message("أوقف إطلاق النار")
+    String pred_cease_fire_yes();
+
+    @Message("لم يوقف إطلاق النار")
+    String pred_cease_fire_no();
+
+    @Message("طلب مهلة")
+    String pred_request_time_yes();
+
+    @Message("لم يطلب مهلة")
+    String pred_request_time_no();
+
+    @Message("أقرّ")
+    String pred_approve_yes();
+
+    @Message("لم يقرّ")
+    String pred_approve_no();
+
+    @Message("صادق")
+    String pred_ratify_yes();
+
+    @Message("لم يصادق")
+    String pred_ratify_no();
+
+    @Message("نفى")
+    String pred_deny_yes();
+
+    @Message("لم ينفِ")
+    String pred_deny_no();
+
+    @Message("اعتقل")
+    String pred_arrest_yes();
+
+    @Message("لم يعتقل")
+    String pred_arrest_no();
+
+    @Message("أفرج")
+    String pred_release_yes();
+
+    @Message("لم يفرج")
+    String pred_release_no();
+
+    @Message("فاز")
+    String pred_win_yes();
+
+    @Message("لم يفز")
+    String pred_win_no();
+
+    @Message("انتهك")
+    String pred_violate_yes();
+
+    @Message("لم ينتهك")
+    String pred_violate_no();
+
+    @Message("قاطع")
+    String pred_boycott_yes();
+
+    @Message("لم يقاطع")
+    String pred_boycott_no();
+
+    @Message("انضم")
+    String pred_join_yes();
+
+    @Message("لم ينضم")
+    String pred_join_no();
+
+    @Message("و{count} روابط أخرى أضعف لا تُعرض هنا (كلها في صفحات التصريحات).")
+    String story_more_links(int count);
     // Admin: login, upload, manage, audit (org.mizan.web.admin)
 
     @Message("الإدارة")

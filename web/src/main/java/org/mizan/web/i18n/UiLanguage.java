@@ -43,6 +43,9 @@ public class UiLanguage {
 
     /** The same page in the other language. */
     public String switchHref() {
-        return request.path() + "?lang=" + ("ar".equals(lang()) ? "en" : "ar");
+        String href = request.path() + "?lang=" + ("ar".equals(lang()) ? "en" : "ar");
+        // A search keeps its words across the switch; no other parameter is carried (pages are cached by path).
+        String q = request.getParam("q");
+        return q == null ? href : href + "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -29,8 +29,14 @@ public class SeedLoader {
     ArticleService articles;
     @Inject
     ObjectMapper json;
+    @Inject
+    org.mizan.web.MizanConfig config;
 
     void onStart(@Observes StartupEvent event) {
+        if (!config.loadSeeds()) {
+            LOG.info("seeds: not loaded (mizan.load-seeds=false)");
+            return;
+        }
         loadSeeds();
     }
 

@@ -1,0 +1,137 @@
+package org.mizan.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load on a running Mizan on this machine: N virtual users (one connection each, closed loop) fetch the
+ * story page for a bounded time and request count, then do the same to /q/health/live on the same
+ * server; prints latency percentiles, throughput, and the story page's throughput as a ratio of the
+ * liveness probe's. Targets: story page p99 under 50 ms at 32 users, ratio at least 0.3.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base http://127.0.0.1:8080 \
+ *      --users 32 --seconds 20 --warmup 5 [--story ID | --path /some/page] [--max-requests 500000]
+ * </pre>
+ * The story defaults to the one with the most claims among the latest (GET /api/stories).
+ */
+public final class PageLoad {
+
+    static final double TARGET_P99_MS = 50;
+    static final double TARGET_RATIO = 0.3;
+
+    private PageLoad() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        URI base = Loopback.require(args.get("base", "http://127.0.0.1:8080"));
+        int users = Math.max(1, Math.min(args.getInt("users", 32), 256));
+        int seconds = Math.max(1, Math.min(args.getInt("seconds", 20), 300));
+        int warmup = Math.max(0, Math.min(args.getInt("warmup", 5), 60));
+        long maxRequests = Math.max(1, Math.min(Long.parseLong(args.get("max-requests", "500000")), 5_000_000L));
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        long storyId = !args.get("story", "").isEmpty() ? Long.parseLong(args.get("story", ""))
+                : args.get("path", "").isEmpty() ? pickStory(http, base) : -1;
+        // --path measures another page the same way (a baseline: /css/mizan.css, /articles/1, ...).
+        URI story = base.resolve(args.get("path", "/stories/" + storyId));
+        URI live = base.resolve("/q/health/live");
+        System.out.printf("base=%s users=%d seconds=%d warmup=%d story=%s%n", base, users, seconds, warmup, story);
+
+        run(http, "warm-up " + story.getPath(), story, users, warmup, maxRequests);
+        LatencyStats storyStats = run(http, "story " + story.getPath(), story, users, seconds, maxRequests);
+        run(http, "warm-up /q/health/live", live, users, Math.min(warmup, 2), maxRequests);
+        LatencyStats liveStats = run(http, "health /q/health/live", live, users, seconds, maxRequests);
+        System.out.println(storyStats.line());
+        System.out.println(liveStats.line());
+        double ratio = storyStats.throughput() / liveStats.throughput();
+        double p99 = storyStats.percentileMillis(99);
+        System.out.printf("story p99 = %.2f ms (target < %.0f ms): %s%n", p99, TARGET_P99_MS, p99 < TARGET_P99_MS ? "MET" : "MISSED");
+        System.out.printf("story/live throughput ratio = %.3f (target >= %.1f): %s%n", ratio, TARGET_RATIO,
+                ratio >= TARGET_RATIO ? "MET" : "MISSED");
+        System.exit(storyStats.errors() + liveStats.errors() > 0 ? 2 : 0);
+    }
+
+    /** The latest stories' biggest one: the comparison page with the most to render. */
+    static long pickStory(HttpClient http, URI base) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/stories?limit=50")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode stories = new ObjectMapper().readTree(r.body());
+        long best = -1;
+        int most = -1;
+        for (JsonNode s : stories) {
+            if (s.path("claimCount").asInt() > most) {
+                most = s.path("claimCount").asInt();
+                best = s.path("id").asLong();
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("the server has no stories yet: store a corpus first (CorpusLoader)");
+        }
+        return best;
+    }
+
+    /** Closed loop: each user sends its next request when the last one answered, until time or count runs out. */
+    static LatencyStats run(HttpClient http, String name, URI uri, int users, int seconds, long maxRequests) throws Exception {
+        if (seconds == 0) {
+            return new LatencyStats(name, new long[0], 0, 0);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Accept", "text/html,application/json").GET().build();
+        AtomicLong budget = new AtomicLong(maxRequests);
+        AtomicLong errors = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        long started = System.nanoTime();
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                futures.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int n = 0;
+                    while (System.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                            if (response.statusCode() != 200) {
+                                errors.incrementAndGet();
+                                continue;
+                            }
+                        } catch (java.io.IOException e) {
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        if (n == latencies.length) {
+                            latencies = java.util.Arrays.copyOf(latencies, n * 2);
+                        }
+                        latencies[n++] = System.nanoTime() - t0;
+                    }
+                    return java.util.Arrays.copyOf(latencies, n);
+                }));
+            }
+            List<long[]> parts = new ArrayList<>();
+            for (Future<long[]> f : futures) {
+                parts.add(f.get());
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long[] all = parts.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            LatencyStats stats = new LatencyStats(name, all, errors.get(), elapsed);
+            System.out.println(stats.line());
+            return stats;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.mizan.core.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Links a new article's claims to the stored claims about the same event, through a blocking index
+ * ({@link LinkIndex}) restricted to a time window — never all pairs. A pure in-memory structure: the
+ * web layer fills it at startup from the database ({@link #add}), then calls {@link #store} for each
+ * new article (or {@link #link} then {@link #add}) and {@link #remove} when an article is deleted.
+ * Claims of the new article are also linked to each other (an article often reports both sides).
+ * Thread-safe: every public method is synchronised, the work per article being small.
+ */
+public final class ClaimLinker {
+
+    /**
+     * @param windowDays       how far apart (in days) two claims may be dated and still be about one event
+     * @param agreeCap         how many of the newest claims on the same party's question with the same
+     *                         stance are compared (they may AGREE)
+     * @param conflictCap      the same with the opposite stance (they may CONFLICT)
+     * @param contrastCap      how many of the newest claims on the question with the opposite stance,
+     *                         whatever the party, are compared (they may CONTRAST). The three caps keep the
+     *                         cost per article flat as the corpus grows.
+     * @param candidatesPerClaim how many stored claims one new claim is compared with at most, conflict
+     *                         candidates first, then contrast, then agreement
+     * @param linksPerRelation how many links of each relation a new claim keeps, the surest (then the
+     *                         nearest in time) first: forty claims saying the same thing add nothing to a
+     *                         reader's page or to a story's connectivity that a few do not
+     */
+    public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int candidatesPerClaim,
+                           int linksPerRelation) {
+        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 3);
+
+        public Settings {
+            if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || candidatesPerClaim < 1
+                    || linksPerRelation < 1) {
+                throw new IllegalArgumentException("windowDays >= 0, caps >= 1");
+            }
+        }
+
+        Map<LinkIndex.Need, Integer> caps() {
+            Map<LinkIndex.Need, Integer> caps = new java.util.EnumMap<>(LinkIndex.Need.class);
+            caps.put(LinkIndex.Need.AGREE, agreeCap);
+            caps.put(LinkIndex.Need.CONFLICT, conflictCap);
+            caps.put(LinkIndex.Need.CONTRAST, contrastCap);
+            return caps;
+        }
+    }
+
+    private final Settings settings;
+    private final Map<LinkIndex.Need, Integer> caps;
+    private final PropositionComparator comparator;
+    private final LinkIndex index = new LinkIndex();
+    private final AtomicLong comparisons = new AtomicLong();
+
+    public ClaimLinker(Settings settings, PropositionComparator comparator) {
+        this.settings = settings;
+        this.caps = settings.caps();
+        this.comparator = comparator;
+    }
+
+    public static ClaimLinker standard() {
+        return new ClaimLinker(Settings.DEFAULT, PropositionComparator.standard());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Files claims already linked (startup load from the database): no comparison is made. */
+    public synchronized void add(List<LinkableClaim> claims) {
+        for (ResolvedClaim c : resolve(claims, true)) {
+            index.add(c);
+        }
+    }
+
+    /** Forgets an article's claims; returns how many were removed. */
+    public synchronized int remove(String articleId) {
+        return index.removeArticle(articleId);
+    }
+
+    /**
+     * The links of the new claims to the stored ones and among themselves, without storing them. Each
+     * link goes from the stored (or earlier listed) claim to the new one.
+     */
+    public synchronized List<ClaimLink> link(List<LinkableClaim> newClaims) {
+        return linkResolved(resolve(newClaims, false));
+    }
+
+    /** Links the new claims, then files them: what the web layer calls when an article is stored. */
+    public synchronized List<ClaimLink> store(List<LinkableClaim> newClaims) {
+        List<ResolvedClaim> resolved = resolve(newClaims, true);
+        List<ClaimLink> links = linkResolved(resolved);
+        for (ResolvedClaim c : resolved) {
+            index.add(c);
+        }
+        return links;
+    }
+
+    /** How many claim pairs have been compared since this linker was made (for tests and benchmarks). */
+    public long comparisons() {
+        return comparisons.get();
+    }
+
+    public synchronized int size() {
+        return index.size();
+    }
+
+    private List<ClaimLink> linkResolved(List<ResolvedClaim> fresh) {
+        List<ClaimLink> out = new ArrayList<>();
+        Set<String> freshIds = new LinkedHashSet<>();
+        for (ResolvedClaim c : fresh) {
+            freshIds.add(c.id());
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            ResolvedClaim claim = fresh.get(i);
+            if (claim.propositions().isEmpty()) {
+                continue;
+            }
+            // Keyed by claim id: record equality would hash whole claims.
+            Map<String, ResolvedClaim> candidates = new LinkedHashMap<>();
+            index.candidates(claim, settings.windowDays(), caps, settings.candidatesPerClaim(), candidates);
+            if (claim.claim().date() == null) {
+                // Undated: only its own article places it in time.
+                for (ResolvedClaim c : index.claimsOf(claim.articleId())) {
+                    candidates.putIfAbsent(c.id(), c);
+                }
+            }
+            List<PropositionComparator.Verdict> verdicts = new ArrayList<>();
+            for (ResolvedClaim other : candidates.values()) {
+                if (!freshIds.contains(other.id())) {
+                    compare(other, claim, verdicts);
+                }
+            }
+            for (int j = 0; j < i; j++) {
+                ResolvedClaim earlier = fresh.get(j);
+                if (!earlier.propositions().isEmpty() && withinWindow(earlier, claim) && shareKey(earlier, claim)) {
+                    compare(earlier, claim, verdicts);
+                }
+            }
+            keep(claim, verdicts, out);
+        }
+        return out;
+    }
+
+    private void compare(ResolvedClaim from, ResolvedClaim to, List<PropositionComparator.Verdict> out) {
+        comparisons.incrementAndGet();
+        out.addAll(comparator.verdicts(from, to));
+    }
+
+    /** The surest (then nearest in time) links of each relation for one new claim, worded. */
+    private void keep(ResolvedClaim claim, List<PropositionComparator.Verdict> verdicts, List<ClaimLink> out) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        long day = claim.claim().date() == null ? 0 : claim.claim().date().toEpochDay();
+        verdicts.sort(java.util.Comparator.comparingDouble(PropositionComparator.Verdict::confidence).reversed()
+                .thenComparingLong(v -> v.a().claim().date() == null ? 0 : Math.abs(v.a().claim().date().toEpochDay() - day)));
+        Map<Relation, Integer> kept = new java.util.EnumMap<>(Relation.class);
+        for (PropositionComparator.Verdict v : verdicts) {
+            if (kept.merge(v.relation(), 1, Integer::sum) <= settings.linksPerRelation()) {
+                out.add(comparator.link(v));
+            }
+        }
+    }
+
+    private boolean withinWindow(ResolvedClaim a, ResolvedClaim b) {
+        if (a.claim().date() == null || b.claim().date() == null) {
+            return a.articleId().equals(b.articleId());
+        }
+        return Math.abs(a.claim().date().toEpochDay() - b.claim().date().toEpochDay()) <= settings.windowDays();
+    }
+
+    private static boolean shareKey(ResolvedClaim a, ResolvedClaim b) {
+        return !java.util.Collections.disjoint(a.topics(), b.topics());
+    }
+
+    /**
+     * Learns names and leaderships from the speakers first, then resolves with the article's actor set:
+     * the index's own set when the claims are to be filed, a copy when they are only linked.
+     */
+    private List<ResolvedClaim> resolve(List<LinkableClaim> claims, boolean filed) {
+        ActorResolver actors = comparator.resolver().actors();
+        Map<String, Set<String>> articleActors = new LinkedHashMap<>();
+        for (LinkableClaim c : claims) {
+            actors.learnFromSpeaker(c.claim().speaker());
+        }
+        List<ResolvedClaim> out = new ArrayList<>(claims.size());
+        for (LinkableClaim c : claims) {
+            Set<String> shared = articleActors.computeIfAbsent(c.articleId(),
+                    id -> filed ? index.articleActors(id) : new LinkedHashSet<>(index.articleActorsIfAny(id)));
+            ResolvedClaim resolved = comparator.resolver().resolve(c, shared);
+            if (c.claim().speaker() != null) {
+                shared.addAll(actors.blockingKeys(actors.resolve(c.claim().speaker().name())));
+            }
+            for (ResolvedProposition p : resolved.propositions()) {
+                shared.addAll(p.subjectKeys());
+            }
+            out.add(resolved);
+        }
+        return out;
+    }
+}

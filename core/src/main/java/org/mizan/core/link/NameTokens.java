@@ -1,0 +1,75 @@
+package org.mizan.core.link;
+
+import org.mizan.core.text.ArabicFolding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folded word tokens for matching names and objects. The article ال is dropped from every token so
+ * that "السراج" and "سراج", "الاتفاق" and "اتفاق" key alike; both sides go through the same folding,
+ * so even a name that owns its ال ("عبد الله") keys consistently.
+ */
+final class NameTokens {
+
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}.]+");
+
+    private NameTokens() {
+    }
+
+    /** Folded tokens of a mention, split on anything that is not a letter or digit, ال dropped. */
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String folded = ArabicFolding.fold(text);
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                token.append(c);
+            } else if (token.length() > 0) {
+                out.add(dropArticle(token.toString()));
+                token.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /** Folded tokens with their ال kept: for matching lexicon entries that are written with it. */
+    static List<String> raw(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String t : NON_WORD.split(ArabicFolding.fold(text))) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static String dropArticle(String token) {
+        return token.startsWith("ال") && token.length() > 3 ? token.substring(2) : token;
+    }
+
+    /**
+     * A token with one leading clitic (و، ف، ب، ل، ك) and then ال dropped, when what remains is still a
+     * word of three letters or more: "ولمبادرة" -> "مبادره", "بالاتفاق" -> "اتفاق".
+     */
+    static String dropClitics(String token) {
+        String t = token;
+        if (t.length() > 4 && t.charAt(0) == 'و') {
+            t = t.substring(1);
+        }
+        if (t.startsWith("لل") && t.length() > 4) {
+            return t.substring(2);
+        }
+        if (t.length() > 4 && "فبلك".indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1)) {
+            t = t.substring(1);
+        }
+        return dropArticle(t);
+    }
+}

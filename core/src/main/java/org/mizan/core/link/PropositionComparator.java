@@ -1,0 +1,205 @@
+package org.mizan.core.link;
+
+import org.mizan.core.Claim;
+import org.mizan.core.Modality;
+import org.mizan.core.Span;
+import org.mizan.core.text.ArabicFolding;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides how two claims relate from their propositions. Two propositions are about one question when
+ * their predicates are in one family (sign ~ accept ~ agree; request_time answers "not yet") and their
+ * objects share a key (every agreement-type object is one object inside the linker's time window).
+ * Then, with their subjects resolved ({@link ActorResolver}):
+ * <ul>
+ *   <li>one party (same actor, a body and its leader, a group and its member) and the same answer:
+ *       AGREE; opposite answers: CONFLICT (not when either is only an intention or expectation: "X
+ *       wants to sign" does not contradict "X has not signed");</li>
+ *   <li>different or merely associated parties and opposite answers: CONTRAST ("Sarraj's government
+ *       signed; Haftar did not"), provided the two claims share a context: the same article, or one
+ *       article mentions the other's subject;</li>
+ *   <li>different parties and the same answer: no link (two signatories agree on nothing).</li>
+ * </ul>
+ * Requests ("called on X to sign") are not claims about X's acts and are never compared. A claim pair
+ * can yield several relations, each from its own pair of propositions; the surest one per relation is kept.
+ */
+public final class PropositionComparator {
+
+    private final PropositionResolver resolver;
+
+    public PropositionComparator(PropositionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public static PropositionComparator standard() {
+        return new PropositionComparator(PropositionResolver.standard());
+    }
+
+    public PropositionResolver resolver() {
+        return resolver;
+    }
+
+    /** Compares two claims out of any corpus context (as if from one article). */
+    public List<Comparison> compare(Claim a, Claim b) {
+        ResolvedClaim ra = resolver.resolve(new LinkableClaim("a", "article", null, a.statedOn(), a), Set.of());
+        ResolvedClaim rb = resolver.resolve(new LinkableClaim("b", "article", null, b.statedOn(), b), Set.of());
+        return compare(ra, rb);
+    }
+
+    /** Every relation the two claims bear, surest first; empty when they are unrelated. */
+    public List<Comparison> compare(ResolvedClaim a, ResolvedClaim b) {
+        List<Comparison> out = new ArrayList<>();
+        for (Verdict v : verdicts(a, b)) {
+            out.add(word(v));
+        }
+        return out;
+    }
+
+    /**
+     * A relation decided between two propositions of two claims; its reason and evidence are worded
+     * only for the links that are kept ({@link #word}), which is most of the cost.
+     */
+    record Verdict(Relation relation, double confidence, ActorResolver.ActorMatch match, ResolvedClaim a,
+                   ResolvedProposition pa, ResolvedClaim b, ResolvedProposition pb) {
+    }
+
+    /** The surest verdict per relation, surest first. */
+    List<Verdict> verdicts(ResolvedClaim a, ResolvedClaim b) {
+        Verdict[] best = null;
+        List<ResolvedProposition> propsA = a.propositions();
+        List<ResolvedProposition> propsB = b.propositions();
+        for (int i = 0; i < propsA.size(); i++) {
+            for (int j = 0; j < propsB.size(); j++) {
+                Verdict v = decide(a, propsA.get(i), b, propsB.get(j));
+                if (v != null) {
+                    if (best == null) {
+                        best = new Verdict[Relation.values().length];
+                    }
+                    int r = v.relation().ordinal();
+                    if (best[r] == null || v.confidence() > best[r].confidence()) {
+                        best[r] = v;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        List<Verdict> out = new ArrayList<>(2);
+        for (Verdict v : best) {
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.confidence(), x.confidence()));
+        return out;
+    }
+
+    Comparison word(Verdict v) {
+        return new Comparison(v.relation(), v.confidence(), reason(v), evidence(v.a(), v.pa(), v.b(), v.pb()));
+    }
+
+    /** The verdict as a link from its side A to its side B, worded. */
+    ClaimLink link(Verdict v) {
+        return new ClaimLink(v.a().id(), v.b().id(), v.relation(), v.confidence(), reason(v),
+                evidence(v.a(), v.pa(), v.b(), v.pb()));
+    }
+
+    private String reason(Verdict v) {
+        return LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
+    }
+
+    /** The verdict on two claims as one comparison: the surest relation, or UNRELATED. */
+    public Comparison best(ResolvedClaim a, ResolvedClaim b) {
+        List<Comparison> all = compare(a, b);
+        return all.isEmpty() ? new Comparison(Relation.UNRELATED, 0.0, "", List.of()) : all.get(0);
+    }
+
+    private Verdict decide(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
+        if (!pa.family().equals(pb.family()) || !pa.object().key().equals(pb.object().key())
+                || pa.object().key().isEmpty() && !pa.predicate().predicate().equals(pb.predicate().predicate())) {
+            return null;
+        }
+        if (pa.stance() == 0 || pb.stance() == 0
+                || pa.modality() == Modality.REQUESTED || pb.modality() == Modality.REQUESTED) {
+            return null;
+        }
+        ActorResolver.ActorMatch match = resolver.actors().relate(pa.subject(), pb.subject());
+        boolean oneParty = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS
+                || match.relation() == ActorRelation.MEMBER;
+        boolean sameAnswer = pa.stance() == pb.stance();
+        Relation relation;
+        if (oneParty) {
+            if (!sameAnswer && (tentative(pa) || tentative(pb))) {
+                return null;
+            }
+            relation = sameAnswer ? Relation.AGREE : Relation.CONFLICT;
+        } else {
+            if (sameAnswer || !sharedContext(ca, pa, cb, pb)) {
+                return null;
+            }
+            relation = Relation.CONTRAST;
+        }
+        double confidence = 0.9 * pa.predicate().weight() * pb.predicate().weight()
+                * actorFactor(match.relation()) * modalityFactor(pa) * modalityFactor(pb)
+                * (sameObjectWording(pa, pb) ? 1.0 : 0.95);
+        confidence = Math.round(confidence * 100) / 100.0;
+        return new Verdict(relation, confidence, match, ca, pa, cb, pb);
+    }
+
+    private static boolean tentative(ResolvedProposition p) {
+        return p.modality() == Modality.INTENDED || p.modality() == Modality.EXPECTED;
+    }
+
+    private static boolean sharedContext(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb,
+                                         ResolvedProposition pb) {
+        if (ca.articleId().equals(cb.articleId())) {
+            return true;
+        }
+        return !Collections.disjoint(cb.articleActors(), pa.subjectKeys())
+                || !Collections.disjoint(ca.articleActors(), pb.subjectKeys());
+    }
+
+    private static double actorFactor(ActorRelation relation) {
+        return switch (relation) {
+            case SAME -> 1.0;
+            case REPRESENTS -> 0.9;
+            case MEMBER -> 0.85;
+            case ASSOCIATED -> 0.8;
+            case DISTINCT -> 0.85;
+        };
+    }
+
+    private static double modalityFactor(ResolvedProposition p) {
+        return switch (p.modality()) {
+            case ASSERTED -> 1.0;
+            case INTENDED -> 0.85;
+            case EXPECTED -> 0.8;
+            case REQUESTED -> 0.5;
+        };
+    }
+
+    private static boolean sameObjectWording(ResolvedProposition pa, ResolvedProposition pb) {
+        String a = pa.object().mention();
+        String b = pb.object().mention();
+        return a == null ? b == null : b != null && ArabicFolding.fold(a).equals(ArabicFolding.fold(b));
+    }
+
+    private static List<Evidence> evidence(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb,
+                                           ResolvedProposition pb) {
+        List<Evidence> out = new ArrayList<>(2);
+        Span a = pa.source().evidence() != null ? pa.source().evidence() : ca.claim().claim().content();
+        Span b = pb.source().evidence() != null ? pb.source().evidence() : cb.claim().claim().content();
+        if (a != null) {
+            out.add(new Evidence(Evidence.Side.A, a));
+        }
+        if (b != null) {
+            out.add(new Evidence(Evidence.Side.B, b));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.mizan.core.link;
+
+import org.mizan.core.Polarity;
+import org.mizan.core.Proposition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a claim's propositions into {@link ResolvedProposition}s: family, stance, actor and object keys. */
+public final class PropositionResolver {
+
+    private final ActorResolver actors;
+    private final ObjectResolver objects;
+    private final PredicateLexicon predicates;
+
+    public PropositionResolver(ActorResolver actors, ObjectResolver objects, PredicateLexicon predicates) {
+        this.actors = actors;
+        this.objects = objects;
+        this.predicates = predicates;
+    }
+
+    public static PropositionResolver standard() {
+        return new PropositionResolver(ActorResolver.standard(), ObjectResolver.standard(), PredicateLexicon.standard());
+    }
+
+    public ActorResolver actors() {
+        return actors;
+    }
+
+    public PredicateLexicon predicates() {
+        return predicates;
+    }
+
+    /** The claim resolved; {@code articleActors} is its article's shared actor-key set (may be empty). */
+    public ResolvedClaim resolve(LinkableClaim claim, Set<String> articleActors) {
+        List<ResolvedProposition> out = new ArrayList<>();
+        for (Proposition p : claim.claim().propositions()) {
+            ResolvedProposition r = resolve(p);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return new ResolvedClaim(claim, out, articleActors);
+    }
+
+    /** Null when the proposition cannot be compared: no predicate or no subject. */
+    public ResolvedProposition resolve(Proposition p) {
+        if (p.predicate() == null || p.predicate().isBlank()) {
+            return null;
+        }
+        ActorRef subject = actors.resolve(p.subject());
+        if (subject == null) {
+            return null;
+        }
+        PredicateLexicon.Entry entry = predicates.entry(p.predicate());
+        boolean affirmed = p.polarity() != Polarity.NEGATED;
+        int stance = switch (entry.sense()) {
+            case POSITIVE -> affirmed ? 1 : -1;
+            case NEGATIVE -> affirmed ? -1 : 1;
+            case CONTRARY -> affirmed ? -1 : 0;
+        };
+        return new ResolvedProposition(p, entry, stance, subject, actors.blockingKeys(subject),
+                objects.resolve(p.object(), entry.defaultClass()));
+    }
+}

@@ -1,0 +1,231 @@
+package org.mizan.core.semantics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.core.text.ArabicFolding;
+
+/**
+ * Predicates by meaning: maps Arabic verb forms (every person and number of past and present) and
+ * verbal nouns to language-independent keys ("sign", "withdraw"). The data is predicates.tsv; this
+ * class inflects the verb stems it lists and matches forms on folded, clitic-stripped readings.
+ */
+public final class PredicateLexicon {
+
+    private static final String RESOURCE = "predicates.tsv";
+    private static final String[] PAST_SUFFIXES = {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم"};
+    private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
+    private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
+    private static final PredicateLexicon STANDARD = load();
+
+    /** First word of a form -> the forms (as word arrays) starting with it, with their keys. */
+    private final Map<String, List<Entry>> byFirstWord;
+    private final Set<String> keys;
+    private final Set<String> eventKeys;
+
+    private record Entry(String[] words, List<String> keys, boolean verbal) {
+    }
+
+    private PredicateLexicon(Map<String, List<Entry>> byFirstWord, Set<String> keys, Set<String> eventKeys) {
+        this.byFirstWord = byFirstWord;
+        this.keys = keys;
+        this.eventKeys = eventKeys;
+    }
+
+    /** True for a predicate with verb forms (an event or act), false for a descriptive key (high, war). */
+    public boolean isEvent(String key) {
+        return eventKeys.contains(key);
+    }
+
+    public static PredicateLexicon standard() {
+        return STANDARD;
+    }
+
+    public Set<String> keys() {
+        return keys;
+    }
+
+    /** Predicates in a token list, longest match first, never overlapping. */
+    public List<PredicateMention> find(List<Token> tokens) {
+        List<PredicateMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PredicateMention best = matchAt(tokens, i);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i = best.end();
+            }
+        }
+        return out;
+    }
+
+    /** The longest predicate form starting at token {@code i}, or null. */
+    public PredicateMention matchAt(List<Token> tokens, int i) {
+        Token head = tokens.get(i);
+        Entry best = null;
+        for (String reading : head.bases()) {
+            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+                if (matchesRest(e, tokens, i) && (best == null || e.words.length > best.words.length
+                        || e.words.length == best.words.length && e.verbal && !best.verbal)) {
+                    best = e;
+                }
+            }
+        }
+        return best == null ? null : new PredicateMention(best.keys, i, i + best.words.length, best.verbal);
+    }
+
+    /** The keys a single word can stand for (empty when it is no predicate). */
+    public List<String> keysOf(Token token) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String reading : token.bases()) {
+            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+                if (e.words.length == 1) {
+                    out.addAll(e.keys);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** True when the word is a finite verb form of some predicate (not a noun). */
+    public boolean isVerbForm(Token token) {
+        if (hasArticle(token.folded())) {
+            return false; // a word with the article is a noun: العرض is no form of عرض
+        }
+        for (String reading : token.bases()) {
+            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+                if (e.verbal) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasArticle(String folded) {
+        return folded.length() > 3 && (folded.startsWith("ال") || folded.startsWith("لل")
+                || folded.length() > 4 && (folded.startsWith("وال") || folded.startsWith("بال")
+                || folded.startsWith("فال") || folded.startsWith("كال")));
+    }
+
+    private static boolean matchesRest(Entry e, List<Token> tokens, int i) {
+        if (i + e.words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < e.words.length; k++) {
+            if (!tokens.get(i + k).reads(e.words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PredicateLexicon load() {
+        Map<String, Map<List<String>, Entry>> forms = new HashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> eventKeys = new LinkedHashSet<>();
+        try (InputStream in = PredicateLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 4) {
+                    throw new IllegalStateException("predicates.tsv: expected 4 columns: " + line);
+                }
+                String key = cols[0].trim();
+                keys.add(key);
+                if (!cols[1].isBlank() || !cols[2].isBlank()) {
+                    eventKeys.add(key);
+                }
+                for (String past : alternatives(cols[1])) {
+                    for (String suffix : PAST_SUFFIXES) {
+                        add(forms, inflectFirst(past, suffix, true), key, true);
+                    }
+                }
+                for (String present : alternatives(cols[2])) {
+                    for (String prefix : PRESENT_PREFIXES) {
+                        for (String suffix : PRESENT_SUFFIXES) {
+                            add(forms, prefix + inflectFirst(present, suffix, false), key, true);
+                        }
+                        // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
+                        String first = present.split(" ")[0];
+                        if (first.length() > 2 && first.endsWith("ي")) {
+                            add(forms, prefix + first.substring(0, first.length() - 1)
+                                    + present.substring(first.length()), key, true);
+                        }
+                    }
+                }
+                for (String noun : alternatives(cols[3])) {
+                    add(forms, noun, key, false);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, List<Entry>> byFirst = new HashMap<>();
+        for (Map<List<String>, Entry> m : forms.values()) {
+            for (Entry e : m.values()) {
+                byFirst.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
+            }
+        }
+        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys));
+    }
+
+    private static List<String> alternatives(String col) {
+        List<String> out = new ArrayList<>();
+        for (String s : col.split("\\|")) {
+            String f = ArabicFolding.fold(s.trim());
+            if (!f.isEmpty()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a suffix to the first word of a (possibly multi-word) stem. A defective stem ending in ي
+     * (folded ى) drops it before a suffix that starts with a consonant or و (نفى -> نفت، نفوا).
+     */
+    private static String inflectFirst(String stem, String suffix, boolean past) {
+        int sp = stem.indexOf(' ');
+        String first = sp < 0 ? stem : stem.substring(0, sp);
+        String rest = sp < 0 ? "" : stem.substring(sp);
+        if (!suffix.isEmpty() && first.endsWith("ي") && first.length() > 2
+                && (suffix.startsWith("ت") || suffix.startsWith("و"))) {
+            first = first.substring(0, first.length() - 1);
+        }
+        return first + suffix + rest;
+    }
+
+    private static void add(Map<String, Map<List<String>, Entry>> forms, String form, String key, boolean verbal) {
+        String[] words = form.trim().split("\\s+");
+        List<String> id = Arrays.asList(words);
+        Map<List<String>, Entry> m = forms.computeIfAbsent(words[0], w -> new HashMap<>());
+        Entry old = m.get(id);
+        if (old == null) {
+            m.put(id, new Entry(words, List.of(key), verbal));
+        } else if (!old.keys.contains(key)) {
+            List<String> ks = new ArrayList<>(old.keys);
+            ks.add(key);
+            m.put(id, new Entry(words, ks, old.verbal || verbal));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.mizan.ingest.attribution;
+
+import java.util.List;
+import org.mizan.core.Span;
+
+/**
+ * Delimits what was said: from after the complementiser (أن/إن/إلى أن/colon) — or after the speaker,
+ * or the cue when the speaker is implicit — to the end of the reported clause: the sentence end, or the
+ * next cue of the sentence, which starts a new claim ("، مؤكدا أن ..." by the same speaker).
+ */
+public final class ContentFinder {
+
+    private static final int MARKER_WINDOW = 14;
+
+    private final Lexicons lex;
+
+    ContentFinder(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    public static ContentFinder standard() {
+        return new ContentFinder(Lexicons.get());
+    }
+
+    /**
+     * @param after     sentence-local index of the last token before the content may start (cue or speaker)
+     * @param nextCue   sentence-local index of the next cue, or the sentence size
+     */
+    public Span content(String text, List<Token> s, int after, int nextCue) {
+        int limit = Math.min(nextCue, s.size());
+        int from = after + 1;
+        for (int j = from; j < limit && j <= after + MARKER_WINDOW; j++) {
+            Token t = s.get(j);
+            if (t.isColon()) {
+                from = j + 1;
+                break;
+            }
+            if (t.isOpeningQuote()) {
+                from = j;
+                break;
+            }
+            if (!t.punctuation() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                from = j + 1;
+                break;
+            }
+        }
+        int to = limit - 1;
+        while (to >= from && (trailing(s.get(to)))) {
+            to--;
+        }
+        // leading commas and time adjuncts belong to the act of saying, not to what was said
+        while (from <= to && (s.get(from).punctuation() && !s.get(from).isOpeningQuote()
+                || lex.boundaries.get(s.get(from).afterConjunction()) == Lexicons.Boundary.TIME)) {
+            from++;
+        }
+        if (from > to) {
+            Token last = s.get(Math.min(after, s.size() - 1));
+            return Span.of(text, last.end(), last.end());
+        }
+        return Span.of(text, s.get(from).start(), s.get(to).end());
+    }
+
+    private static boolean trailing(Token t) {
+        return t.punctuation() && !t.isQuote() && !t.isBracket() || !t.punctuation() && t.folded().equals("و");
+    }
+}

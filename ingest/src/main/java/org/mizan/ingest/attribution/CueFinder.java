@@ -1,0 +1,297 @@
+package org.mizan.ingest.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.core.Span;
+
+/**
+ * Finds reporting cues in one sentence: reporting verbs in every inflection (with the conjunctions و/ف
+ * and the purpose ل), participial cues (مؤكدا، مشيرة), verbs with an object pronoun (وصفها), and
+ * source phrases (وفقا لـ، بحسب، حسب، نقلا عن).
+ *
+ * <p>A token only counts when its form, after the clitic split, is exactly an entry of the inflection
+ * table ("قالب" is no form of قال). Forms that are also nouns or have other senses (رأى/رأي، بين، عبر،
+ * أشار) require their complement — أن/إن, a colon or quote, or their preposition — later in the clause.
+ */
+public final class CueFinder {
+
+    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يشار", "يقال", "يتوقع");
+    private static final CueForm PHRASE = new CueForm("وفقا", "", CueForm.Type.PHRASE, "-", Set.of());
+
+    /** Words after which no verb can stand: a cue form there is a noun ("بناء على طلب", "عدم ذكر اسمه"). */
+    private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من");
+    /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
+    private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "نفي", "يفيد", "يبدي", "تبدي",
+            "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
+    /** Verbal nouns of reporting (folded): claims only with an explicit agent after them. */
+    private static final Set<String> VERBAL_NOUNS = Set.of("نفي", "دعوه", "اشاره", "اتهامات", "اتهام", "تشديد", "تاكيد",
+            "تحذير", "تحذيرات", "مطالبه", "مطالب");
+    private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
+    private static final int SPEAKER_GAP = 12;
+    private static final int PREPOSITION_GAP = 5;
+
+    private final CueLexicon lexicon;
+    private final Lexicons lexicons;
+    private final MentionParser parser;
+
+    CueFinder(Lexicons lexicons, MentionParser parser) {
+        this.lexicons = lexicons;
+        this.lexicon = lexicons.cues;
+        this.parser = parser;
+    }
+
+    public static CueFinder standard() {
+        return new CueFinder(Lexicons.get(), MentionParser.standard());
+    }
+
+    public List<Cue> find(String text, List<Token> sentence) {
+        List<Cue> out = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            Token t = sentence.get(i);
+            if (t.punctuation()) {
+                continue;
+            }
+            Cue phrase = phrase(text, sentence, i);
+            if (phrase != null) {
+                out.add(phrase);
+                i = phrase.last();
+                continue;
+            }
+            Cue noun = verbalNoun(text, sentence, i);
+            if (noun != null) {
+                out.add(noun);
+                continue;
+            }
+            Optional<CueForm> form = formOf(t);
+            if (form.isEmpty() || nounContext(sentence, i)) {
+                continue;
+            }
+            boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
+                    // "هذا لا ينفي وجود تباين": a negated present tense with a noun object is no report
+                    || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
+            if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)) {
+                continue;
+            }
+            if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())
+                    || generic(text, sentence, i, form.get())) {
+                continue;
+            }
+            out.add(new Cue(i, i, Span.of(text, t.start(), t.end()), form.get()));
+        }
+        return out;
+    }
+
+    /** The inflection-table entry of a token, trying the bare form, then verb + object pronoun, then ل + present. */
+    Optional<CueForm> formOf(Token t) {
+        String bare = t.afterConjunction();
+        Optional<CueForm> form = lexicon.lookup(bare);
+        if (form.isPresent()) {
+            return form;
+        }
+        if (!t.suffix().isEmpty() && t.prefix().isEmpty()) {
+            form = lexicon.lookup(t.stem());
+            if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE) {
+                return form;
+            }
+        }
+        if (bare.startsWith("ل") && bare.length() > 3) {
+            form = lexicon.lookup(bare.substring(1));
+            if (form.isPresent() && form.get().type() == CueForm.Type.PRESENT) {
+                return form;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "يذكر أن ..." / "يعتقد أن ..." with nothing between: the passive "it is said that", no speaker. */
+    private boolean impersonal(List<Token> s, int i, CueForm form) {
+        if (!IMPERSONAL.contains(form.form()) || i + 1 >= s.size()) {
+            return false;
+        }
+        Token next = s.get(i + 1);
+        return isComplementiser(next) || next.afterConjunction().equals("الي");
+    }
+
+    /**
+     * The complement must follow the cue, or the subject after it: أن/إن or a colon within a few words of
+     * the speaker (room for "، في تصريح له اليوم، ..."), a preposition right after. Ambiguous forms take
+     * only a complement standing right there.
+     */
+    private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
+        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
+        if (cue + 1 < s.size()) {
+            for (String marker : markers) {
+                if (matches(marker, s.get(cue + 1), 1)) {
+                    return true; // "وعد بإعادة التفاوض": the complement right after the verb
+                }
+            }
+        }
+        int after = cue;
+        Mention subject = parser.parse(text, s, cue + 1);
+        if (subject != null) {
+            after = subject.last();
+        }
+        int gap = strict ? 2 : SPEAKER_GAP;
+        for (int j = after + 1; j < s.size() && j <= after + gap; j++) {
+            Token t = s.get(j);
+            if (t.isSentenceEnd()) {
+                return false;
+            }
+            if (!t.punctuation() && t.afterConjunction().startsWith("قائل")) {
+                return true; // "وأضاف قائلا:" — the participle introduces the quotation
+            }
+            if (form.lemma().equals("مضى") && j == cue + 1 && formOf(t).filter(f -> f.lemma().equals("قال")).isPresent()) {
+                return true; // "ومضى يقول": went on to say
+            }
+            if (!t.punctuation() && formOf(t).isPresent()) {
+                return false; // another reporting verb first: the complement belongs to it
+            }
+            for (String marker : markers) {
+                if (matches(marker, t, j - after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verbal noun introduces a claim only with its agent right after it, a titled and named person or a
+     * group: "نفي وزير الخارجية الإيراني محمد ظريف لهذه التقارير", "دعوة الرئيس الأمريكي باراك أوباما".
+     */
+    private Cue verbalNoun(String text, List<Token> s, int i) {
+        Token t = s.get(i);
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || !VERBAL_NOUNS.contains(t.afterConjunction())) {
+            return null;
+        }
+        Mention agent = parser.parse(text, s, i + 1);
+        if (agent == null || agent.description()
+                || !(agent.kind() == org.mizan.core.SpeakerKind.PERSON && agent.name() != null && agent.role() != null
+                     || agent.kind() == org.mizan.core.SpeakerKind.GROUP)) {
+            return null;
+        }
+        return new Cue(i, i, Span.of(text, t.start(), t.end()),
+                new CueForm(t.afterConjunction(), t.afterConjunction(), CueForm.Type.NOUN, "-", Set.of()));
+    }
+
+    /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */
+    private static boolean nounContext(List<Token> s, int i) {
+        if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
+            return false;
+        }
+        return NOUN_CONTEXT.contains(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
+    }
+
+    /**
+     * "أن يطلب", "دون أن تعلن", "الذين يقولون", "من تدعو": a subjunctive or a generic relative clause reports
+     * nothing unless a named speaker follows.
+     */
+    private boolean generic(String text, List<Token> s, int i, CueForm form) {
+        if (form.type() != CueForm.Type.PRESENT || i == 0 || s.get(i - 1).punctuation()
+                || !SUBJUNCTIVE_OR_RELATIVE.contains(s.get(i - 1).afterConjunction())) {
+            return false;
+        }
+        Mention subject = parser.parse(text, s, i + 1);
+        return subject == null || subject.name() == null && subject.role() == null;
+    }
+
+    /** "كما قال." — the verb closes the sentence: nothing is reported. */
+    private static boolean nothingSaid(List<Token> s, int i) {
+        int j = i + 1;
+        while (j < s.size() && s.get(j).punctuation() && !s.get(j).isSentenceEnd() && !s.get(j).isColon()
+                && !s.get(j).isOpeningQuote()) {
+            j++;
+        }
+        return j >= s.size() || s.get(j).isSentenceEnd();
+    }
+
+    /** "وأضاف قائلا", "وحذر الوزير قائلا:": the participle repeats a verb whose content has not begun. */
+    private boolean echoesPreviousCue(List<Token> s, List<Cue> found, int i, CueForm form) {
+        if (!form.lemma().equals("قال") || found.isEmpty()) {
+            return false;
+        }
+        Cue previous = found.get(found.size() - 1);
+        if (form.type() == CueForm.Type.PRESENT) {
+            return previous.last() == i - 1 && previous.form().lemma().equals("مضى"); // "ومضى يقول"
+        }
+        if (form.type() != CueForm.Type.PARTICIPLE || i - previous.last() > 5) {
+            return false;
+        }
+        for (int j = previous.last() + 1; j < i; j++) {
+            Token t = s.get(j);
+            if (t.isColon() || t.isQuote() || t.isComma() || isComplementiser(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matches(String marker, Token t, int distance) {
+        switch (marker) {
+            case "ان":
+                return isComplementiser(t);
+            case ":":
+                return t.isColon() || t.isOpeningQuote();
+            case "ب":
+            case "ل":
+                return distance <= PREPOSITION_GAP && !t.punctuation() && t.afterConjunction().startsWith(marker)
+                        && (t.prefix().startsWith(marker) || t.afterConjunction().length() > 3
+                            || t.afterConjunction().length() == 1);
+            default:
+                return (distance <= PREPOSITION_GAP || marker.equals("قائلا"))
+                        && !t.punctuation() && (t.afterConjunction().equals(marker) || t.stem().equals(marker)
+                        || (marker.equals("قائلا") && t.afterConjunction().startsWith("قائل")));
+        }
+    }
+
+    boolean isComplementiser(Token t) {
+        return !t.punctuation() && lexicons.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER;
+    }
+
+    /** "وصفه", "قوله", "تعبيره": a reporting word with a pronoun — the source's own words, no new source. */
+    private boolean ownWords(Token t) {
+        String w = t.folded();
+        for (String suffix : new String[] {"ه", "ها", "هم"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                String base = w.substring(0, w.length() - suffix.length());
+                if (lexicon.lookup(base).isPresent() || Set.of("قول", "تعبير", "راي", "كلام").contains(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** وفقا لـ / بحسب / حسب / نقلا عن / طبقا لـ, optionally with "ما أوردته": the source follows. */
+    private Cue phrase(String text, List<Token> s, int i) {
+        Token t = s.get(i);
+        String w = t.afterConjunction();
+        int last;
+        if ((w.equals("وفقا") || w.equals("طبقا")) && i + 1 < s.size() && s.get(i + 1).afterConjunction().startsWith("ل")) {
+            last = i;
+            if (s.get(i + 1).afterConjunction().equals("لما") && i + 2 < s.size()) {
+                last = i + 2; // وفقا لما أوردته / ذكرته
+            }
+        } else if (w.equals("بحسب") || w.equals("حسب")) {
+            last = i;
+            if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
+                last = i + 2; // بحسب ما ذكرت
+            }
+        } else if (w.equals("نقلا") && i + 1 < s.size() && s.get(i + 1).afterConjunction().equals("عن")) {
+            last = i + 1;
+        } else {
+            return null;
+        }
+        if (last + 1 >= s.size() || s.get(last + 1).isSentenceEnd()) {
+            return null;
+        }
+        Token source = s.get(last + 1);
+        if (!source.punctuation() && (!source.suffix().isEmpty() || lexicons.boundaries.get(source.afterConjunction())
+                == Lexicons.Boundary.FUNCTION || ownWords(source))) {
+            return null; // "بحسب وصفه" (his own words), "وحسب وإنما" (not only ... but)
+        }
+        return new Cue(i, last, Span.of(text, t.start(), s.get(last).end()), PHRASE);
+    }
+}

@@ -1,0 +1,44 @@
+package org.mizan.ingest.attribution;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The exact inflection table of reporting verbs ({@code cues.tsv}), keyed by folded form. */
+public final class CueLexicon {
+
+    private final Map<String, CueForm> byForm;
+
+    private CueLexicon(Map<String, CueForm> byForm) {
+        this.byForm = Map.copyOf(byForm);
+    }
+
+    static CueLexicon load() {
+        Map<String, CueForm> out = new HashMap<>();
+        for (String line : WordList.lines("cues.tsv")) {
+            String[] c = line.split("\t");
+            Set<String> complements = new java.util.HashSet<>();
+            for (String marker : c[4].split(",")) {
+                complements.add(org.mizan.core.text.ArabicFolding.fold(marker));
+            }
+            if (complements.contains("-")) {
+                complements.clear(); // "-" anywhere: the form is a cue on its own
+            }
+            CueForm form = new CueForm(c[0], c[1], CueForm.Type.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3],
+                    Set.copyOf(complements));
+            // The first lemma listed for a form wins: the table orders lemmas from most to least frequent.
+            out.putIfAbsent(c[1], form);
+        }
+        return new CueLexicon(out);
+    }
+
+    public Optional<CueForm> lookup(String folded) {
+        return Optional.ofNullable(byForm.get(folded));
+    }
+
+    Set<String> forms() {
+        return byForm.keySet();
+    }
+}

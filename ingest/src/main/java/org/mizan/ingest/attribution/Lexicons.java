@@ -1,0 +1,94 @@
+package org.mizan.ingest.attribution;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.core.text.ArabicFolding;
+
+/**
+ * The word lists that describe speaker mentions, loaded once. Every lookup takes a folded token stem
+ * (conjunction, prepositions and article removed, see {@link Tokenizer}).
+ */
+final class Lexicons {
+
+    enum Boundary { TIME, PREPOSITION, COMPLEMENTISER, RELATIVE, FUNCTION }
+
+    private static final Lexicons INSTANCE = new Lexicons();
+
+    final Set<String> titles = WordList.stems("titles.txt");
+    final Set<String> organizationHeads = WordList.stems("organization-heads.txt");
+    final Set<String> anonymousHeads = WordList.stems("anonymous-heads.txt");
+    final Set<String> documentHeads = WordList.stems("document-heads.txt");
+    final Set<String> groupHeads = WordList.stems("group-heads.txt");
+    final Set<String> places = WordList.stems("places.txt");
+    final Set<String> nationalities = nationalityForms();
+    final Set<String> commonWords = WordList.stems("common-words.txt");
+    final Set<String> verbs = WordList.stems("verbs.txt");
+    final Set<String> firstNames = WordList.stems("first-names.txt");
+    /** Boundary words keyed by their folded form without the conjunction (not stemmed: "بأن" stays). */
+    final Map<String, Boundary> boundaries = boundaries();
+    final CueLexicon cues = CueLexicon.load();
+
+    private Lexicons() {
+    }
+
+    static Lexicons get() {
+        return INSTANCE;
+    }
+
+    /** Every word the tokenizer may expose as a stem once clitics are removed. */
+    Set<String> knownWords() {
+        Set<String> all = new HashSet<>();
+        all.addAll(titles);
+        all.addAll(organizationHeads);
+        all.addAll(anonymousHeads);
+        all.addAll(documentHeads);
+        all.addAll(groupHeads);
+        all.addAll(places);
+        all.addAll(nationalities);
+        all.addAll(commonWords);
+        all.addAll(verbs);
+        all.addAll(firstNames);
+        all.addAll(boundaries.keySet());
+        all.addAll(cues.forms());
+        all.addAll(Set.of("وفقا", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
+        return all;
+    }
+
+    /** Every verb form known: mined verbs and reporting-verb inflections. */
+    Set<String> verbForms() {
+        Set<String> all = new HashSet<>(verbs);
+        all.addAll(cues.forms());
+        return all;
+    }
+
+    boolean isVerb(Token t) {
+        return !t.punctuation() && (verbs.contains(t.afterConjunction()) || verbs.contains(t.stem()));
+    }
+
+    boolean isNationality(String stem) {
+        return nationalities.contains(stem);
+    }
+
+    private static Set<String> nationalityForms() {
+        Set<String> out = new HashSet<>();
+        for (String m : WordList.stems("nationalities.txt")) {
+            out.add(m);
+            out.add(m + "ه");      // feminine (folded ة)
+            out.add(m + "ين");     // plural / dual oblique
+            out.add(m + "ان");     // dual
+            out.add(m + "ون");     // plural
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, Boundary> boundaries() {
+        Map<String, Boundary> out = new HashMap<>();
+        for (String line : WordList.lines("boundaries.txt")) {
+            String[] cols = line.split("\t");
+            out.putIfAbsent(ArabicFolding.fold(cols[1]), Boundary.valueOf(cols[0].toUpperCase(java.util.Locale.ROOT)));
+        }
+        return Map.copyOf(out);
+    }
+}

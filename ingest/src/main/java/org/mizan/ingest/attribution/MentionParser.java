@@ -1,0 +1,602 @@
+package org.mizan.ingest.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.mizan.core.Span;
+import org.mizan.core.SpeakerKind;
+
+/**
+ * Reads the speaker noun phrase that starts at a given token: a title and its genitives followed by a
+ * name ("وزير الخارجية الروسي سيرغي لافروف"), an organisation ("وزارة الخارجية الروسية"), a group
+ * ("طرفا النزاع الليبي"), an anonymous source ("مصادر دبلوماسية روسية"), a document ("بيان صحفي صادر
+ * عن ..."), a state ("الولايات المتحدة") or a bare name ("الجبير"). The phrase ends at a boundary: a
+ * time word, an adjunct preposition, a complementiser, a comma (unless an apposition carries the name).
+ */
+public final class MentionParser {
+
+    private static final int MAX_NAME = 5;
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
+    private static final Set<String> SINGULAR_SOURCES = Set.of("دبلوماسي", "شاهد");
+    private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
+    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "علي", "عن", "لدي", "الي", "ل");
+    private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
+
+    private final Lexicons lex;
+
+    MentionParser(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    public static MentionParser standard() {
+        return new MentionParser(Lexicons.get());
+    }
+
+    /** The mention starting at sentence-local token {@code p}, or null when none starts there. */
+    public Mention parse(String text, List<Token> s, int p) {
+        return parse(text, s, p, w -> false);
+    }
+
+    /**
+     * As {@link #parse(String, List, int)}, with the words of names already known in the article: a known
+     * surname may stand alone with the article ("الجبير").
+     */
+    public Mention parse(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
+        return parse(text, s, p, known, false);
+    }
+
+    /**
+     * @param afterPreposition true after وفقا/بحسب, where the source may carry the preposition ("للبيان")
+     */
+    public Mention parse(String text, List<Token> s, int p, java.util.function.Predicate<String> known,
+                         boolean afterPreposition) {
+        if (p < 0 || p >= s.size()) {
+            return null;
+        }
+        Token t = s.get(p);
+        if (!afterPreposition && !t.punctuation() && t.prepositional()) {
+            return null; // "للأنباء", "بالقاهرة": a prepositional phrase is no subject
+        }
+        if (t.punctuation() && !t.isOpeningQuote()) {
+            return null;
+        }
+        if (t.punctuation()) {
+            return quotedOrganisation(text, s, p);
+        }
+        if ((isBoundary(t) && !(afterPreposition && t.prepositional())) || isCueWord(t) || isNumber(t)) {
+            return null;
+        }
+        String stem = t.stem();
+        if (HONORIFICS.contains(t.afterConjunction()) || lex.titles.contains(stem)) {
+            return person(text, s, p);
+        }
+        if (lex.anonymousHeads.contains(stem) && t.definite() && SINGULAR_SOURCES.contains(stem)) {
+            return person(text, s, p); // "الدبلوماسي الروسي", "المصدر": a definite description of someone met
+        }
+        if (lex.anonymousHeads.contains(stem)) {
+            return phrase(text, s, p, SpeakerKind.ANONYMOUS, 6, false);
+        }
+        if (lex.documentHeads.contains(stem)) {
+            return phrase(text, s, p, SpeakerKind.DOCUMENT, 7, true);
+        }
+        if (lex.organizationHeads.contains(stem) || lex.organizationHeads.contains(t.afterConjunction())) {
+            return phrase(text, s, p, SpeakerKind.ORGANIZATION, 8, false);
+        }
+        if (lex.groupHeads.contains(stem) || lex.groupHeads.contains(t.afterConjunction())) {
+            return phrase(text, s, p, SpeakerKind.GROUP, 5, false);
+        }
+        if (lex.places.contains(stem) || lex.places.contains(t.afterConjunction())) {
+            // states and cities are feminine in Arabic: "قالت موسكو"
+            Mention m = phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
+            return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), true, false,
+                    m.description());
+        }
+        if (isPluralNoun(t)) {
+            return phrase(text, s, p, SpeakerKind.GROUP, 3, false);
+        }
+        if (t.definite() && !lex.commonWords.contains(stem) && !lex.isVerb(t) && !lex.isNationality(stem)
+                && (known.test(t.folded()) || p + 1 >= s.size() || s.get(p + 1).punctuation() || isBoundary(s.get(p + 1)))) {
+            // "وقال الجبير، ..." — a surname alone, known from earlier or closed off by a boundary
+            int end = nameEnd(s, p);
+            return build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false);
+        }
+        if (startsName(t)) {
+            int end = nameEnd(s, p);
+            return withTrailingRole(text, s, build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false));
+        }
+        return null;
+    }
+
+    /** The one-word bare-name mention at {@code p}. */
+    Mention single(String text, List<Token> s, int p) {
+        return single(text, s, p, p);
+    }
+
+    /** A bare-name mention over tokens {@code first..last}. */
+    Mention single(String text, List<Token> s, int first, int last) {
+        return build(text, s, first, last, first, last, -1, -1, s.get(first).stem(), SpeakerKind.PERSON, false, false);
+    }
+
+    /**
+     * "مايكل مان، المتحدث باسم آشتون" / "لو جيوي وزير المالية الصيني": a title after the name is its role.
+     */
+    private Mention withTrailingRole(String text, List<Token> s, Mention m) {
+        int j = m.last() + 1;
+        if (j < s.size() && s.get(j).isComma()) {
+            j++;
+        }
+        if (j >= s.size() || s.get(j).punctuation() || !s.get(j).conjunction().isEmpty() || s.get(j).prepositional()
+                || !lex.titles.contains(s.get(j).stem())) {
+            return m;
+        }
+        Mention role = person(text, s, j);
+        if (role == null || role.name() != null) {
+            return m;
+        }
+        return new Mention(m.first(), role.last(), Span.of(text, m.span().start(), role.span().end()), m.name(),
+                role.role(), m.head(), m.kind(), role.feminine(), m.plural(), false);
+    }
+
+    /** Title + genitives + name, with an apposition after a comma and an appositive relative clause. */
+    private Mention person(String text, List<Token> s, int p) {
+        int i = p;
+        boolean needGenitive = true;
+        String head = null;
+        int nameStart = -1;
+        int roleEnd = p;
+        boolean afterDefiniteTitle = false;
+        for (; i < s.size() && i < p + MAX_PHRASE + 4; i++) {
+            Token u = s.get(i);
+            boolean justAfterTitle = afterDefiniteTitle;
+            afterDefiniteTitle = false;
+            if (u.isOpeningQuote()) {
+                int close = closingQuote(s, i);
+                if (close < 0) {
+                    break;
+                }
+                if (close > i + 2 && startsName(s.get(i + 1))) {
+                    // A quoted name of two words or more: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
+                    // (one quoted word after an organisation is its name: حركة المقاومة الإسلامية "حماس")
+                    return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
+                            SpeakerKind.PERSON, feminine(head == null ? s.get(p).stem() : head), false);
+                }
+                i = close;
+                roleEnd = close;
+                needGenitive = false;
+                continue;
+            }
+            if (u.isComma()) {
+                if (i + 1 < s.size() && startsName(s.get(i + 1))) {
+                    continue; // apposition: "وزير الخارجية ...، عبد الهادي الحويج"
+                }
+                if (i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).conjunction().isEmpty()
+                        && lex.titles.contains(s.get(i + 1).stem()) && !s.get(i + 1).prepositional()) {
+                    continue; // "المرشد الأعلى، آية الله علي خامنئي"
+                }
+                break;
+            }
+            if (u.punctuation() || isNumber(u)) {
+                break;
+            }
+            String w = u.afterConjunction();
+            Lexicons.Boundary b = lex.boundaries.get(w);
+            if (HONORIFICS.contains(w)) {
+                roleEnd = i;
+                continue;
+            }
+            if (i > p && (w.equals("العام") || w.equals("عام")) && lex.titles.contains(s.get(i - 1).stem())) {
+                roleEnd = i; // الأمين العام، المشرف العام، المدعي العام
+                needGenitive = false;
+                continue;
+            }
+            if (lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()) {
+                head = head == null ? u.stem() : head;
+                needGenitive = !u.definite();
+                afterDefiniteTitle = u.definite();
+                roleEnd = i;
+                continue;
+            }
+            if (w.equals("باسم") && i + 1 < s.size() && startsName(s.get(i + 1))) {
+                // "المتحدث باسم جنتيلوني": the name after باسم is the principal, part of the role
+                i = nameEnd(s, i + 1);
+                roleEnd = i;
+                needGenitive = false;
+                continue;
+            }
+            if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+                boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
+                        && !s.get(i + 1).prepositional()
+                        && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
+                if (b == Lexicons.Boundary.TIME || !nameAhead(s, i) && !anonymousDomain) {
+                    break; // "وقال الوزير في تصريح": an adjunct, not part of the title
+                }
+                needGenitive = true;
+                roleEnd = i;
+                continue;
+            }
+            if (i > p && (lex.firstNames.contains(u.stem()) || lex.firstNames.contains(w)) && u.conjunction().isEmpty()
+                    && !u.definite() && !u.prepositional()) {
+                nameStart = i;
+                break;
+            }
+            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !u.stem().endsWith("ه")
+                    && !lex.isNationality(u.stem()) && !lex.places.contains(u.stem()) && b == null
+                    && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u)) {
+                nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
+                break;
+            }
+            if (b != null || isCueWord(u) || lex.isVerb(u)) {
+                break;
+            }
+            if (u.definite() && !needGenitive && !lex.isNationality(u.stem()) && !isNisba(u.stem()) && !nameAhead(s, i)) {
+                break; // after a complete title only adjectives follow: "وجدد الوزير التأكيد" stops at التأكيد
+            }
+            if (u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem()) || lex.places.contains(w)) {
+                needGenitive = false;
+                roleEnd = i;
+                continue;
+            }
+            if (u.prepositional()) {
+                needGenitive = true; // "رئيس المجلس الرئاسي لحكومة الوفاق": the preposition takes a genitive
+                roleEnd = i;
+                continue;
+            }
+            if (lex.commonWords.contains(u.stem()) || lex.commonWords.contains(w)
+                    || lex.organizationHeads.contains(u.stem())) {
+                if (!needGenitive && !lex.organizationHeads.contains(u.stem()) && !nameAhead(s, i)) {
+                    break; // an indefinite noun after a complete title: the object or the next clause
+                }
+                needGenitive = true;
+                roleEnd = i;
+                continue;
+            }
+            if (!startsName(u)) {
+                break;
+            }
+            nameStart = i;
+            break;
+        }
+        if (head == null) {
+            head = s.get(p).stem();
+        }
+        if (nameStart < 0) {
+            if (roleEnd < p) {
+                return null;
+            }
+            Token h = s.get(p);
+            // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
+            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction())
+                    || roleEnd > p && s.get(p + 1).definite() && !s.get(p + 1).prepositional();
+            boolean anonymous = !definite;
+            return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
+                    anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);
+        }
+        int nameEnd = nameEnd(s, nameStart);
+        int roleLast = nameStart - 1;
+        while (roleLast > p && s.get(roleLast).punctuation() && !s.get(roleLast).isQuote()) {
+            roleLast--;
+        }
+        return build(text, s, p, nameEnd, nameStart, nameEnd, p, roleLast, head, SpeakerKind.PERSON, feminine(head), false);
+    }
+
+    /**
+     * A preposition continues a title only when a name follows soon ("المشرف العام على إدارة الكرة بالنادي
+     * الأهلي مروان دفتردار", "وزير الخارجية في الحكومة المؤقتة، عبد الهادي الحويج"); otherwise it opens an
+     * adjunct ("وقال الوزير في تصريح") or the complement ("عبر الوزير عن أمله").
+     */
+    private boolean nameAhead(List<Token> s, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + 8; j++) {
+            Token u = s.get(j);
+            if (u.isComma()) {
+                return j + 1 < s.size() && startsName(s.get(j + 1));
+            }
+            if (u.isQuote()) {
+                continue;
+            }
+            if (u.isSentenceEnd() || u.isColon() || isCueWord(u) || lex.isVerb(u)
+                    || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                return false;
+            }
+            if (!u.definite() && !u.prepositional() && u.suffix().isEmpty() && (startsName(u) || lex.firstNames.contains(u.stem()))
+                    && !lex.places.contains(u.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organisation, group, anonymous source or document: the head and its modifiers. */
+    private Mention phrase(String text, List<Token> s, int p, SpeakerKind kind, int max, boolean sourceLinks) {
+        int end = p;
+        boolean needGenitive = !s.get(p).definite();
+        for (int i = p + 1; i < s.size() && i <= p + max; i++) {
+            Token u = s.get(i);
+            if (u.isOpeningQuote()) {
+                int close = closingQuote(s, i);
+                if (close < 0) {
+                    break;
+                }
+                end = close;
+                i = close;
+                continue;
+            }
+            if (u.folded().equals("(")) {
+                int close = -1;
+                for (int j = i + 1; j < s.size() && j <= i + 4; j++) {
+                    if (s.get(j).folded().equals(")")) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    break;
+                }
+                end = close; // "وزارة الدفاع الأمريكية (البنتاجون)"
+                i = close;
+                continue;
+            }
+            if (u.punctuation() || isNumber(u) || isCueWord(u)) {
+                break;
+            }
+            String w = u.afterConjunction();
+            if (i > p + 1 && lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()
+                    && isNameLike(s.get(i - 1))) {
+                break; // "... مكتب الدكتور عصام الحداد مساعد رئيس الجمهورية": the name's apposition is not the source
+            }
+            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && i + 1 < s.size() && s.get(i + 1).definite()) {
+                end = ++i; // "مصادر في الخارجية الإسرائيلية"
+                needGenitive = false;
+                continue;
+            }
+            if (sourceLinks && SOURCE_LINKS.contains(w)) {
+                continue;
+            }
+            if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
+                // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
+                if (u.prepositional() && lex.places.contains(u.stem())) {
+                    end = i;
+                    continue;
+                }
+                if (w.equals("في") && i + 1 < s.size() && lex.places.contains(s.get(i + 1).stem())) {
+                    end = ++i;
+                    continue;
+                }
+            }
+            if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
+                break;
+            }
+            if (kind == SpeakerKind.ANONYMOUS && (w.equals("لم") || w.equals("رفض") || w.equals("طلب"))) {
+                end = anonymousRelative(s, i);
+                break;
+            }
+            boolean afterParticle = isNameParticle(s.get(i - 1));
+            boolean adjective = lex.isNationality(u.stem()) || (u.definite() && isNisba(u.stem()));
+            boolean modifier;
+            if (afterParticle || u.isQuote() || isNameParticle(u)) {
+                modifier = true;
+            } else if (needGenitive) {
+                // construct chain: "وكالة أنباء الأناضول", "وزارة الخارجية", "معهد العلوم والأمن"
+                modifier = u.definite() || startsName(u) || lex.places.contains(u.stem()) || lex.places.contains(w)
+                        || (!u.prepositional() && lex.commonWords.contains(u.stem()) && u.conjunction().isEmpty())
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (sourceLinks && !u.prepositional());
+                needGenitive = !u.definite() && !startsName(u) && !lex.places.contains(u.stem());
+            } else {
+                // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
+                modifier = adjective
+                        || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (sourceLinks && !u.prepositional());
+            }
+            if (!modifier || (!u.conjunction().isEmpty() && !u.definite())) {
+                break;
+            }
+            end = i;
+        }
+        Token h = s.get(p);
+        boolean named = false;
+        for (int i = p + 1; i <= end; i++) {
+            Token u = s.get(i);
+            named |= u.isQuote() || (!u.definite() && startsName(u));
+        }
+        // "البيان", "الصحيفة البريطانية": a definite head without a name refers back to a named source.
+        boolean description = h.definite() && !named && kind != SpeakerKind.GROUP && kind != SpeakerKind.ANONYMOUS;
+        boolean plural = kind == SpeakerKind.GROUP || h.stem().equals("مصادر") || h.stem().equals("شهود");
+        Mention m = build(text, s, p, end, p, end, -1, -1, h.stem(), kind, feminine(h.stem()) || plural, description);
+        return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), m.feminine(), plural, description);
+    }
+
+    /** "مصدر لم تسمه" / "مسؤول رفض الكشف عن اسمه": the clause that keeps the source anonymous. */
+    private int anonymousRelative(List<Token> s, int i) {
+        int end = i;
+        for (int j = i; j < s.size() && j <= i + 5; j++) {
+            Token u = s.get(j);
+            if (u.punctuation() || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                break;
+            }
+            end = j;
+            if (u.stem().startsWith("اسم") || u.afterConjunction().startsWith("تسم") || u.afterConjunction().startsWith("يسم")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private Mention quotedOrganisation(String text, List<Token> s, int p) {
+        int close = closingQuote(s, p);
+        if (close < 0 || close - p > 6 || close == p + 1) {
+            return null;
+        }
+        return build(text, s, p, close, p, close, -1, -1, s.get(p + 1).stem(), SpeakerKind.ORGANIZATION, true, false);
+    }
+
+    private int closingQuote(List<Token> s, int open) {
+        for (int j = open + 1; j < s.size() && j <= open + 8; j++) {
+            if (s.get(j).isQuote()) {
+                return j;
+            }
+            if (s.get(j).isSentenceEnd()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of a name starting at {@code start}. */
+    int nameEnd(List<Token> s, int start) {
+        int end = start;
+        for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
+            Token u = s.get(i);
+            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)) {
+                break;
+            }
+            boolean particle = isNameParticle(s.get(i - 1));
+            if (end == start && lex.firstNames.contains(s.get(start).stem()) && !isBoundary(u) && !isCueWord(u)
+                    && !lex.titles.contains(u.stem()) && !u.prepositional() && u.suffix().isEmpty()) {
+                end = i; // a surname that is also a word: "محمد كامل", "نبيل العربي"
+                continue;
+            }
+            if (isNameParticle(u) || startsName(u) || particle && !isBoundary(u)
+                    || (u.definite() && !lex.commonWords.contains(u.stem()) && !isBoundary(u) && !isCueWord(u)
+                        && !lex.isNationality(u.stem()) && !lex.titles.contains(u.stem())
+                        && !lex.organizationHeads.contains(u.stem()) && !lex.groupHeads.contains(u.stem()))
+                    || u.afterConjunction().equals("الله")) {
+                end = i;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** A word that can begin a personal name: bare, unknown to the common-word and role lists. */
+    boolean startsName(Token t) {
+        if (t.punctuation() || isNumber(t) || t.afterConjunction().length() < 2) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        String stem = t.stem();
+        if (isBoundary(t) || isCueWord(t) || lex.titles.contains(stem) || lex.organizationHeads.contains(stem)
+                || lex.anonymousHeads.contains(stem) || lex.documentHeads.contains(stem) || lex.groupHeads.contains(stem)
+                || lex.places.contains(stem) || lex.places.contains(w) || lex.isNationality(stem)
+                || HONORIFICS.contains(w)) {
+            return false;
+        }
+        if (lex.isVerb(t)) {
+            return false;
+        }
+        String original = t.text();
+        if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && (original.endsWith("ه") || original.endsWith("ها")
+                || original.endsWith("هم")) && !original.endsWith("الله"))) {
+            return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
+        }
+        if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {
+            return !t.prepositional();
+        }
+        if (w.endsWith("ا") && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
+            return false; // "ترحيبا", "شديدا": an accusative noun or adjective, not a name
+        }
+        if (lex.commonWords.contains(stem) || lex.commonWords.contains(w)) {
+            return false;
+        }
+        if (t.prepositional() && !t.prefix().equals("ال")) {
+            return false;
+        }
+        return !t.definite();
+    }
+
+    /** A word of a personal name: a bare unknown word or a definite surname. */
+    private boolean isNameLike(Token t) {
+        return !t.punctuation() && (startsName(t) || t.definite() && !lex.commonWords.contains(t.stem())
+                && !lex.isNationality(t.stem()) && !lex.titles.contains(t.stem()));
+    }
+
+    /** A relational adjective (nisba): "الدولي", "العسكرية", "الإسلاميين". */
+    private static boolean isNisba(String stem) {
+        return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون");
+    }
+
+    /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
+    private boolean isPluralNoun(Token t) {
+        String st = t.stem();
+        return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
+                && (lex.commonWords.contains(st) || lex.isNationality(st));
+    }
+
+    private boolean isNameParticle(Token t) {
+        return !t.punctuation() && NAME_PARTICLES.contains(t.afterConjunction());
+    }
+
+    boolean isBoundary(Token t) {
+        String w = t.afterConjunction();
+        if (w.equals("علي") && t.text().endsWith("ي")) {
+            return false; // the name علي, not the preposition على (folding merges ى and ي)
+        }
+        return lex.boundaries.containsKey(w) || w.length() == 1;
+    }
+
+    boolean isCueWord(Token t) {
+        return !t.punctuation() && lex.cues.lookup(t.afterConjunction()).isPresent();
+    }
+
+    private static boolean isNumber(Token t) {
+        return !t.punctuation() && Character.isDigit(t.folded().charAt(0));
+    }
+
+    private static boolean feminine(String head) {
+        return head.endsWith("ه") || head.endsWith("ات");
+    }
+
+    private Mention build(String text, List<Token> s, int first, int last, int nameFirst, int nameLast,
+                          int roleFirst, int roleLast, String head, SpeakerKind kind, boolean feminine, boolean description) {
+        int spanLast = last;
+        // An appositive relative clause belongs to the mention: "السراج، الذي يتولى منصب ..."
+        if (kind == SpeakerKind.PERSON && spanLast + 2 < s.size() && s.get(spanLast + 1).isComma()
+                && lex.boundaries.get(s.get(spanLast + 2).afterConjunction()) == Lexicons.Boundary.RELATIVE) {
+            int j = spanLast + 2;
+            while (j + 1 < s.size() && !s.get(j + 1).punctuation() && j < spanLast + 16) {
+                j++;
+            }
+            spanLast = j;
+        }
+        Token a = s.get(first);
+        int start = a.start() + conjunctionLength(a);
+        Span span = Span.of(text, start, s.get(spanLast).end());
+        String name = nameFirst < 0 ? null : words(s, nameFirst, nameLast, true);
+        String role = roleFirst < 0 ? null : words(s, roleFirst, roleLast, false);
+        return new Mention(first, spanLast, span, name, role == null || role.isBlank() ? null : role, head, kind,
+                feminine, false, description);
+    }
+
+    /** Words of a token range joined by single spaces, punctuation dropped; the first word loses its و/ف. */
+    static String words(List<Token> s, int first, int last, boolean dropConjunction) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            Token t = s.get(i);
+            if (t.punctuation()) {
+                continue;
+            }
+            String w = t.text();
+            if (b.length() == 0 && dropConjunction && !t.conjunction().isEmpty()) {
+                w = w.substring(Math.min(w.length(), conjunctionLength(t)));
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** Characters of the original token taken by its conjunction (diacritics included). */
+    static int conjunctionLength(Token t) {
+        if (t.conjunction().isEmpty()) {
+            return 0;
+        }
+        int k = 1;
+        while (k < t.text().length() && org.mizan.core.text.ArabicFolding.fold(t.text().charAt(k)) == '\0') {
+            k++;
+        }
+        return k;
+    }
+}

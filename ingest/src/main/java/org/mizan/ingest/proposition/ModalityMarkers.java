@@ -1,0 +1,79 @@
+package org.mizan.ingest.proposition;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mizan.core.Modality;
+import org.mizan.core.semantics.Token;
+import org.mizan.core.text.ArabicFolding;
+
+/** The words that mark a predicate as intended, requested or expected (modality.tsv). */
+final class ModalityMarkers {
+
+    private static final ModalityMarkers STANDARD = load();
+
+    private final Map<String, Modality> markers;
+
+    private ModalityMarkers(Map<String, Modality> markers) {
+        this.markers = markers;
+    }
+
+    static ModalityMarkers standard() {
+        return STANDARD;
+    }
+
+    /** The modality a word marks, or null; a leading و/ف is allowed. */
+    Modality of(Token t) {
+        String f = t.folded();
+        Modality m = markers.get(f);
+        if (m == null && f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
+            m = markers.get(f.substring(1));
+        }
+        return m;
+    }
+
+    /**
+     * The modality of the predicate at token {@code at}: the nearest marker among the tokens of its
+     * clause before it, or ASSERTED.
+     */
+    Modality before(List<Token> tokens, int clauseStart, int at) {
+        for (int k = at - 1; k >= clauseStart; k--) {
+            Modality m = of(tokens.get(k));
+            if (m != null) {
+                return m;
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    private static ModalityMarkers load() {
+        Map<String, Modality> map = new HashMap<>();
+        try (InputStream in = ModalityMarkers.class.getResourceAsStream("modality.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon modality.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException("modality.tsv: bad line: " + line);
+                }
+                map.put(ArabicFolding.fold(cols[1].trim()), Modality.valueOf(cols[0].trim().toUpperCase(Locale.ROOT)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ModalityMarkers(Map.copyOf(map));
+    }
+}

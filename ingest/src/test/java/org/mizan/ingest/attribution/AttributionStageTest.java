@@ -1,0 +1,92 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AttributionStageTest {
+
+    private static final AttributionStage STAGE = AttributionStage.standard();
+
+    private static List<AttributedStatement> claims(String text) {
+        return STAGE.attribute(TestDocuments.of(text));
+    }
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال وزير الخارجية الروسي سيرغي لافروف الاثنين إن الحكومة وقعت على الاتفاق.|سيرغي لافروف|post-verbal-subject",
+            "وكانت السفارة الليبية في القاهرة قد أعلنت إغلاق أبوابها.|السفارة الليبية|pre-verbal-subject",
+            "لكن تقارير حديثة تشير إلى تحركات في الموقع.|تقارير حديثة|pre-verbal-subject",
+            "وصل الوفد صباحا، وفقا لما أوردته وكالة الأناضول.|وكالة الأناضول|source-phrase",
+            "ونقلت وكالة الأنباء الرسمية عن الوزير خالد يوسف قوله إن الوضع هادئ.|خالد يوسف|relayed-source",
+    })
+    void decidesTheSpeakerWithTheMostPreciseSieve(String text, String name, String rule) {
+        AttributedStatement s = claims(text).get(0);
+
+        assertThat(s.speaker().name()).startsWith(name);
+        assertThat(s.speaker().rule()).isEqualTo(rule);
+        assertThat(s.speaker().implicit()).isFalse();
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfItsVerb() {
+        List<AttributedStatement> found = claims("أكد السفير يوسف الشرقاوي أن السفارة فتحت، مشددا على أن العلاقات قوية.");
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).speaker().name()).isEqualTo("يوسف الشرقاوي");
+        assertThat(found.get(1).speaker().implicit()).isTrue();
+        assertThat(found.get(1).speaker().span()).isNull();
+        assertThat(found.get(1).speaker().mention()).isEqualTo("السفير يوسف الشرقاوي");
+    }
+
+    @Test
+    void aDroppedSubjectAgreesInGenderWithItsVerb() {
+        List<AttributedStatement> found = claims(
+                "وقالت وزارة الخارجية الروسية إن المحادثات بدأت. وقال السفير يوسف الشرقاوي إن الوفد وصل. "
+                + "وأضافت أن الجولة الثانية تبدأ غدا.");
+
+        assertThat(found).extracting(s -> s.speaker().name())
+                .containsExactly("وزارة الخارجية الروسية", "يوسف الشرقاوي", "وزارة الخارجية الروسية");
+        assertThat(found.get(2).speaker().rule()).isEqualTo("dropped-subject");
+    }
+
+    @Test
+    void aDefiniteDescriptionResolvesToTheLatestPersonWithThatTitle() {
+        List<AttributedStatement> found = claims(
+                "كشف وزير الدفاع التركي خلوصي آكار أن الزيارة نجحت. وجدد الوزير التأكيد على أن تركيا تدعم الحل.");
+
+        assertThat(found.get(1).speaker().name()).isEqualTo("خلوصي آكار");
+        assertThat(found.get(1).speaker().mention()).isEqualTo("الوزير");
+        assertThat(found.get(1).speaker().rule()).isEqualTo("definite-description");
+    }
+
+    @Test
+    void aCueInsideAnotherClaimIsAClaimOfItsOwn() {
+        List<AttributedStatement> found = claims(
+                "وأوضحت وزارة الخارجية أن المحادثات تأتي استمرارا للمبادرة والتي أعلن طرفا النزاع استجابتهما لها.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("وزارة الخارجية", "طرفا النزاع");
+    }
+
+    @Test
+    void aFeminineAntecedentIsNoSubjectOfAMasculineVerb() {
+        List<AttributedStatement> found = claims(
+                "وأعرب السفير يوسف الشرقاوي عن أسفه للحملة الكاذبة التي قال إنها تستهدف بلاده.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsOnly("يوسف الشرقاوي");
+    }
+
+    @Test
+    void strandsNoClaimOutsideTheBody() {
+        String text = "قال الوزير خالد يوسف إن الاتفاق صامد.\nأحدث الأخبار\nقال السفير سامي علي إن الوفد وصل.";
+        int bodyEnd = text.indexOf("أحدث الأخبار");
+
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text, bodyEnd));
+
+        assertThat(found).hasSize(1);
+        assertThat(found).allMatch(s -> s.cue().end() <= bodyEnd);
+    }
+}

@@ -1,0 +1,24 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContentFinderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال الوزير إن المحادثات مستمرة.|المحادثات مستمرة",
+            "وأضاف: «لن نتراجع».|«لن نتراجع»",
+            "أكد الرئيس أن الاتفاق صامد، مشيرا إلى أن الهدنة مستمرة.|الاتفاق صامد",
+    })
+    void takesTheClauseAfterTheComplementiserUpToTheNextCue(String sentence, String content) {
+        List<Token> tokens = Tokenizer.standard().tokenize(sentence);
+        List<Cue> cues = CueFinder.standard().find(sentence, tokens);
+        int next = cues.size() > 1 ? cues.get(1).first() : tokens.size();
+
+        assertThat(ContentFinder.standard().content(sentence, tokens, cues.get(0).last(), next).text()).isEqualTo(content);
+    }
+}

@@ -1,0 +1,83 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CueFinderTest {
+
+    private static final CueFinder FINDER = CueFinder.standard();
+
+    private static List<String> cues(String sentence) {
+        List<Token> tokens = Tokenizer.standard().tokenize(sentence);
+        return FINDER.find(sentence, tokens).stream().map(c -> c.span().text()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال وزير الخارجية إن المحادثات مستمرة.|وقال",
+            "وقالت الوزارة في بيان إن الوفد وصل.|وقالت",
+            "قالوا إن الطريق مغلق.|قالوا",
+            "ويقول المسؤولون إن الخطة جاهزة.|ويقول",
+            "أكد الرئيس حرص بلاده على الحوار.|أكد",
+            "وأشارت المصادر إلى أن الاجتماع تأجل.|وأشارت",
+            "وشدد السفير على أن العلاقات قوية.|وشدد",
+            "وأعرب الوزير عن أمله في التوصل إلى حل.|وأعرب",
+            "وأضاف: «لن نتراجع».|وأضاف",
+            "وصفها الوزير بأنها خطوة مهمة.|وصفها",
+            "جاء ذلك وفقا لما أوردته وكالة الأنباء الرسمية.|وفقا لما أوردته",
+            "وبحسب البيان فإن الوفد غادر.|وبحسب",
+            "ذكرت الصحيفة نقلا عن مصدر مطلع أن الاتفاق قريب.|ذكرت,نقلا عن",
+            "أكد الوزير أن الاتفاق صامد، مشيرا إلى أن الهدنة مستمرة.|أكد,مشيرا",
+            "قال السفير إن السفارة فتحت، مؤكدة أن الخدمات عادت.|قال,مؤكدة",
+    })
+    void findsReportingCuesInEveryInflection(String sentence, String expected) {
+        assertThat(cues(sentence)).containsExactly(expected.split(","));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "صنع العامل قالب يدي من الجبس.",
+            "التقى الوزيران من بين العروض المقدمة.",
+            "وصل الوفد عبر الحدود البرية أمس.",
+            "يذكر أن الوزير زار المدينة العام الماضي.",
+            "وقع الاتفاق بين البلدين في العاصمة.",
+            "تقدم الحزب بطلب رسمي بناء على طلب من أعضائه.",
+            "ومن حق الرئيس أن يطلب من الحكومة الاستقالة.",
+            "رحل الوفد دون أن تعلن صراحة عن موعد العودة.",
+            "هاجم الكاتب الذين يقولون هذا الكلام.",
+            "انتهى الاجتماع بحسب وصفه في أجواء إيجابية.",
+    })
+    void ignoresWordsThatOnlyLookLikeCues(String sentence) {
+        assertThat(cues(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وعلى الرغم من نفي وزير الخارجية سامي يوسف لهذه الأنباء فإن الجدل مستمر.|نفي",
+            "جاء ذلك بعد دعوة الرئيس الفرنسي جان دوبون الطرفين إلى الحوار.|دعوة",
+    })
+    void takesAVerbalNounWithItsNamedAgent(String sentence, String expected) {
+        assertThat(cues(sentence)).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وجهت الحكومة دعوة رسمية إلى الوفد.",
+            "رفض المجلس نفي الخبر.",
+    })
+    void ignoresAVerbalNounWithoutAgent(String sentence) {
+        assertThat(cues(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأضاف قائلا: «نحن مستعدون».|وأضاف",
+            "وحذر الوزير قائلا إن الوضع خطير.|وحذر",
+    })
+    void mergesQaailanWithTheVerbItRepeats(String sentence, String expected) {
+        assertThat(cues(sentence)).containsExactly(expected);
+    }
+}

@@ -1,0 +1,56 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    private static Mention mention(String sentence) {
+        List<Token> tokens = Tokenizer.standard().tokenize(sentence);
+        return MentionParser.standard().parse(sentence, tokens, 1);
+    }
+
+    @Test
+    void aSurnameNamesTheEarlierFullName() {
+        EntityResolver resolver = new EntityResolver();
+        Entity full = resolver.resolve(mention("كشف وزير الدفاع التركي خلوصي آكار أن"));
+
+        Entity later = resolver.resolve(mention("وقال آكار إن"));
+
+        assertThat(later).isSameAs(full);
+        assertThat(later.canonicalName()).isEqualTo("خلوصي آكار");
+        assertThat(later.role()).isEqualTo("وزير الدفاع التركي");
+    }
+
+    @Test
+    void theLongestNameBecomesCanonicalWhateverItsPlace() {
+        EntityResolver resolver = new EntityResolver();
+        Entity first = resolver.resolve(mention("وأكد السراج أن"));
+
+        Entity second = resolver.resolve(mention("وقال رئيس المجلس الرئاسي فايز السراج إن"));
+
+        assertThat(second).isSameAs(first);
+        assertThat(first.canonicalName()).isEqualTo("فايز السراج");
+    }
+
+    @Test
+    void aDefiniteDescriptionTakesTheLatestPersonWithThatTitle() {
+        EntityResolver resolver = new EntityResolver();
+        Entity minister = resolver.resolve(mention("قال وزير الخارجية الروسي سيرغي لافروف إن"));
+        resolver.resolve(mention("وقال السفير يوسف الشرقاوي إن"));
+
+        assertThat(resolver.resolve(mention("وجدد الوزير التأكيد على"))).isSameAs(minister);
+    }
+
+    @Test
+    void differentPeopleStayApart() {
+        EntityResolver resolver = new EntityResolver();
+        Entity a = resolver.resolve(mention("قال وزير الخارجية الروسي سيرغي لافروف إن"));
+
+        Entity b = resolver.resolve(mention("قال وزير الدفاع الروسي سيرغي شويغو إن"));
+
+        assertThat(b).isNotSameAs(a);
+    }
+}

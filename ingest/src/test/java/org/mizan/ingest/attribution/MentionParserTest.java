@@ -1,0 +1,65 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.core.SpeakerKind;
+
+class MentionParserTest {
+
+    private static final MentionParser PARSER = MentionParser.standard();
+
+    /** Parses the mention right after the first word (the verb) of the sentence. */
+    private static Mention afterVerb(String sentence) {
+        List<Token> tokens = Tokenizer.standard().tokenize(sentence);
+        return PARSER.parse(sentence, tokens, 1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "وقال وزير الخارجية الروسي سيرغي لافروف الاثنين إن|سيرغي لافروف|وزير الخارجية الروسي|PERSON",
+            "وقال الدكتور الشرقاوي في تصريح إن|الشرقاوي|الدكتور|PERSON",
+            "وشدد الناطق باسم الحركة سامي أبو زهري على أن|سامي أبو زهري|الناطق باسم الحركة|PERSON",
+            "ذكر وزير الخارجية في الحكومة المؤقتة، عبد الهادي الحويج، أن|عبد الهادي الحويج|وزير الخارجية في الحكومة المؤقتة|PERSON",
+            "أكد المشرف العام على إدارة الكرة بالنادي الأهلي مروان دفتردار أن|مروان دفتردار|المشرف العام على إدارة الكرة بالنادي الأهلي|PERSON",
+            "وأوضحت وزارة الخارجية الروسية أن|وزارة الخارجية الروسية|-|ORGANIZATION",
+            "وكشفت مصادر دبلوماسية روسية أن|مصادر دبلوماسية روسية|-|ANONYMOUS",
+            "أعلن طرفا النزاع الليبي استجابتهما|طرفا النزاع الليبي|-|GROUP",
+            "وقال أوباما إن|أوباما|-|PERSON",
+    })
+    void readsTheSpeakerPhraseAfterTheVerb(String sentence, String name, String role, SpeakerKind kind) {
+        Mention m = afterVerb(sentence);
+
+        assertThat(m).isNotNull();
+        assertThat(m.name()).isEqualTo(name);
+        assertThat(m.role()).isEqualTo(role);
+        assertThat(m.kind()).isEqualTo(kind);
+        assertThat(sentence.substring(m.span().start(), m.span().end())).isEqualTo(m.span().text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وجدد الوزير التأكيد على أن|الوزير",
+            "وقال البيان إن|البيان",
+            "وبحسب الصحيفة البريطانية فإن|الصحيفة البريطانية",
+    })
+    void marksDefiniteDescriptionsThatReferBack(String sentence, String mention) {
+        Mention m = afterVerb(sentence);
+
+        assertThat(m.description()).isTrue();
+        assertThat(m.span().text()).isEqualTo(mention);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال إن الاتفاق صامد",
+            "وأضاف في تصريح صحفي",
+            "وأبدى استغرابه من القرار",
+            "وقال بكل صراحة",
+    })
+    void findsNoSpeakerWhereTheVerbHasNone(String sentence) {
+        assertThat(afterVerb(sentence)).isNull();
+    }
+}

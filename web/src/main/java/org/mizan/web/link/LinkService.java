@@ -1,0 +1,86 @@
+package org.mizan.web.link;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mizan.web.claim.ClaimEntity;
+import org.mizan.web.story.CorpusChanged;
+
+/** Stores and reads links between claims. Writers: the linker's observer; readers: pages and the API. */
+@ApplicationScoped
+public class LinkService {
+
+    @Inject
+    Event<CorpusChanged> changed;
+
+    /**
+     * Records (or refreshes) the link between two claims. Evidence offsets are into each side's article
+     * text. A link of a claim with itself, or with an unknown relation, is refused.
+     */
+    @Transactional
+    public ClaimLinkEntity link(ClaimEntity from, ClaimEntity to, String relation, double confidence, String reason,
+                                List<EvidenceEmbeddable> evidence) {
+        String rel = relation == null ? "" : relation.toLowerCase(Locale.ROOT);
+        if (!ClaimLinkEntity.RELATIONS.contains(rel)) {
+            throw new IllegalArgumentException("not a stored relation: " + relation);
+        }
+        if (from.id != null && from.id.equals(to.id)) {
+            throw new IllegalArgumentException("a claim is not linked to itself");
+        }
+        ClaimLinkEntity link = find(from, to, rel).orElseGet(ClaimLinkEntity::new);
+        link.fromClaim = from;
+        link.toClaim = to;
+        link.relation = rel;
+        link.confidence = confidence;
+        link.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+        link.evidence.clear();
+        link.evidence.addAll(evidence);
+        link.linkedAt = Instant.now();
+        if (!link.isPersistent()) {
+            link.persist();
+        }
+        changed.fire(new CorpusChanged("link"));
+        return link;
+    }
+
+    private Optional<ClaimLinkEntity> find(ClaimEntity from, ClaimEntity to, String relation) {
+        return ClaimLinkEntity.find("(fromClaim = ?1 and toClaim = ?2 or fromClaim = ?2 and toClaim = ?1) and relation = ?3",
+                from, to, relation).firstResultOptional();
+    }
+
+    /** Every link that touches the claim, strongest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimLinkEntity> linksOf(long claimId) {
+        return ClaimLinkEntity.list("fromClaim.id = ?1 or toClaim.id = ?1 order by confidence desc", claimId);
+    }
+
+    /** The links whose both ends are among the given claims (a story's internal comparisons). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimLinkEntity> linksAmong(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return List.of();
+        }
+        return ClaimLinkEntity.list("fromClaim.id in ?1 and toClaim.id in ?1 order by confidence desc", claimIds);
+    }
+
+    /**
+     * Removes every link touching these claims: call inside the transaction that removes them (an
+     * article deleted or re-analysed), before they go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long forgetClaims(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return 0;
+        }
+        List<ClaimLinkEntity> gone = ClaimLinkEntity.list("fromClaim.id in ?1 or toClaim.id in ?1", claimIds);
+        gone.forEach(ClaimLinkEntity::delete);
+        changed.fire(new CorpusChanged("links retired"));
+        return gone.size();
+    }
+}

@@ -1,0 +1,35 @@
+package org.mizan.web.speaker;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestPath;
+import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.speaker.SpeakerService.SpeakerPage;
+
+/** {@code /speakers/{id}}: an entity's claims over time, its aliases and roles. */
+@Path("/speakers")
+public class SpeakerPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance speaker(SpeakerPage page);
+    }
+
+    @Inject
+    SpeakerService speakers;
+    @Inject
+    UiLanguage ui;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance speaker(@RestPath long id) {
+        return Templates.speaker(speakers.page(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
+    }
+}

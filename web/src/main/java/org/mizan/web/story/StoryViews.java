@@ -1,0 +1,31 @@
+package org.mizan.web.story;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mizan.web.claim.ClaimViews.ClaimSummary;
+import org.mizan.web.link.ClaimLinkEntity;
+
+/** JSON shapes of stories. */
+public final class StoryViews {
+
+    private StoryViews() {
+    }
+
+    public record StorySummary(long id, String title, LocalDate firstDate, LocalDate lastDate, int claimCount,
+                               List<String> actors, List<String> sources) {
+        public static StorySummary of(StoryEntity s) {
+            return new StorySummary(s.id, s.title, s.firstDate, s.lastDate, s.claims.size(), List.copyOf(s.actors),
+                    List.copyOf(s.sources));
+        }
+    }
+
+    public record StoryLink(long id, long from, long to, String relation, double confidence, String reason) {
+        public static StoryLink of(ClaimLinkEntity l) {
+            return new StoryLink(l.id, l.fromClaim.id, l.toClaim.id, l.relation, l.confidence, l.reason);
+        }
+    }
+
+    public record StoryDetail(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
+                              List<String> sources, List<ClaimSummary> claims, List<StoryLink> links) {
+    }
+}

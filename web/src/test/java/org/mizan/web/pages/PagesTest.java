@@ -1,0 +1,201 @@
+package org.mizan.web.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reading pages and the corpus API over a fixture stored directly (no pipeline, no seeds). */
+@QuarkusTest
+@TestProfile(NoSeedsProfile.class)
+class PagesTest {
+
+    @Inject
+    PageFixture fixture;
+    @Inject
+    org.mizan.web.article.ArticleService articles;
+
+    PageFixture f;
+
+    @BeforeEach
+    void store() {
+        f = fixture.ensureStored();
+    }
+
+    static String html(String path) {
+        return given().get(path).then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+    }
+
+    @Test
+    void storyPageSaysWhoSignedAndWhoDidNotAccordingToWhomAndWhen() {
+        String page = html("/stories/" + f.storyId);
+        assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("وقعت على الاتفاق").contains("دون توقيع")
+                .contains("<strong>وقّع:</strong> <bdi>حكومة الشمال</bdi> (بحسب <a href=\"/speakers/" + f.haddad + "\"><bdi>سامي حداد</bdi></a>، ")
+                .contains("1 مارس")
+                .contains("<strong>لم يوقّع:</strong> <bdi>قائد الجبهة الجنوبية</bdi> (بحسب <a href=\"/speakers/" + f.ministry + "\"><bdi>وزارة الخارجية</bdi></a>، ")
+                .contains("2 مارس");
+    }
+
+    @Test
+    void storyPageMarksTheEvidenceInsideAContrastLink() {
+        String page = html("/stories/" + f.storyId);
+        Matcher link = Pattern.compile("<li class=\"link contrast\" data-relation=\"contrast\">(.*?)</li>", Pattern.DOTALL).matcher(page);
+        assertThat(link.find()).as("a contrast link element").isTrue();
+        assertThat(link.group(1)).contains("<mark class=\"evidence\">وقعت</mark>").contains("<mark class=\"evidence\">دون توقيع</mark>");
+        assertThat(page).contains("data-relation=\"agree\"");
+    }
+
+    @Test
+    void storyTimelineRunsByStatementDate() {
+        String page = html("/stories/" + f.storyId);
+        String timeline = page.substring(page.indexOf("<ol class=\"timeline\">"));
+        assertThat(timeline.indexOf("2021-03-01")).isLessThan(timeline.indexOf("2021-03-02")).isNotNegative();
+    }
+
+    @Test
+    void storyPageSpeaksEnglishAtTheFlipOfTheSwitch() {
+        String page = html("/stories/" + f.storyId + "?lang=en");
+        assertThat(page).contains("<html lang=\"en\" dir=\"ltr\">").contains("<strong>signed:</strong>")
+                .contains("<strong>did not sign:</strong>").contains("according to").contains("1 March 2021");
+    }
+
+    @Test
+    void claimPageShowsTheSentenceSpeakerDateSourceAndLinks() {
+        String page = html("/claims/" + f.signedClaim);
+        assertThat(page).contains("<mark class=\"cue\">قال</mark>")
+                .contains("<mark class=\"evidence\">وقعت</mark>")
+                .contains("href=\"/speakers/" + f.haddad + "\"")
+                .contains("href=\"/articles/" + f.articleA + "\"")
+                .contains("(<bdi>يوم الاثنين</bdi>)")
+                .contains("data-relation=\"contrast\"")
+                .contains("href=\"/claims/" + f.unsignedClaim + "\"")
+                .contains("Signed versus left without signing")
+                .contains("href=\"/stories/" + f.storyId + "\"")
+                .contains("<script type=\"application/ld+json\">");
+    }
+
+    @Test
+    void claimPageEscapesHostileTextInHtmlAndJsonLd() {
+        String page = html("/claims/" + f.hostileClaim);
+        assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<b>عنوان</b>").doesNotContain("<i>تجريبية</i>")
+                .doesNotContain("href=\"javascript:")
+                .contains("&lt;/script&gt;&lt;script&gt;alert(1)");
+        String ld = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35);
+        ld = ld.substring(0, ld.indexOf("</script>"));
+        assertThat(ld).contains("\\u003c/script\\u003e").contains("\\u0026").doesNotContain("<").contains("\"ClaimReview\"");
+    }
+
+    @Test
+    void claimJsonLdDownloadIsAClaimReviewOfTheClaim() {
+        given().get("/claims/" + f.signedClaim + ".jsonld").then().statusCode(200)
+                .contentType(containsString("application/ld+json"))
+                .body("'@type'", equalTo("ClaimReview"))
+                .body("itemReviewed.'@type'", equalTo("Claim"))
+                .body("itemReviewed.author.name", equalTo("سامي حداد"))
+                .body("itemReviewed.datePublished", equalTo("2021-03-01"))
+                .body("itemReviewed.appearance.publisher.name", equalTo("صحيفة الميزان التجريبية"));
+        given().get("/api/claims/" + f.signedClaim + "/jsonld").then().statusCode(200).body("claimReviewed", containsString("وقعت"));
+    }
+
+    @Test
+    void claimApiCarriesItsLinksWithEvidence() {
+        given().get("/api/claims/" + f.signedClaim).then().statusCode(200)
+                .body("claim.speaker.name", equalTo("سامي حداد"))
+                .body("links.find { it.relation == 'contrast' }.claimId", equalTo((int) f.unsignedClaim))
+                .body("links.find { it.relation == 'contrast' }.evidence.text", hasItem("دون توقيع"))
+                .body("stories[0].id", equalTo((int) f.storyId));
+    }
+
+    @Test
+    void claimsApiFiltersBySpeakerDatesAndWords() {
+        given().get("/api/claims?speaker=" + f.haddad).then().statusCode(200).body("$", hasSize(2));
+        given().get("/api/claims?speaker=" + "حداد").then().statusCode(200).body("$", hasSize(2));
+        given().get("/api/claims?speaker=" + "الخارجية").then().statusCode(200).body("$", hasSize(3));
+        given().get("/api/claims?from=2021-03-02&to=2021-03-02").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].id", equalTo((int) f.unsignedClaim));
+        given().get("/api/claims?q=توقيع").then().statusCode(200).body("id", hasItem((int) f.unsignedClaim));
+        given().get("/api/claims?from=yesterday").then().statusCode(400).body("error", equalTo("bad date"));
+    }
+
+    @Test
+    void storiesAndSpeakersApi() {
+        given().get("/api/stories").then().statusCode(200).body("id", hasItem((int) f.storyId));
+        given().get("/api/stories/" + f.storyId).then().statusCode(200)
+                .body("claims", hasSize(3)).body("links.relation", hasItem("contrast"))
+                .body("sources", hasItem("وكالة الأنباء التجريبية"));
+        given().get("/api/speakers/" + f.haddad).then().statusCode(200)
+                .body("name", equalTo("سامي حداد")).body("roles", hasItem("وزير الخارجية")).body("claims", hasSize(2));
+    }
+
+    @Test
+    void speakerPageShowsAliasesRolesAndClaimsOverTime() {
+        String page = html("/speakers/" + f.haddad);
+        assertThat(page).contains("<bdi>وزير الخارجية سامي حداد</bdi>").contains("<bdi>وزير الخارجية</bdi>")
+                .contains("href=\"/claims/" + f.signedClaim + "\"").contains("href=\"/claims/" + f.supportClaim + "\"");
+    }
+
+    @Test
+    void searchFoldsCliticsAndGroupsByType() {
+        String page = html("/search?q=" + "قائد");
+        assertThat(page).contains("<mark class=\"hit\">لقائد</mark>").contains("<mark class=\"hit\">قائد</mark>");
+        assertThat(page).contains("href=\"/claims/" + f.supportClaim + "\"").contains("href=\"/claims/" + f.unsignedClaim + "\"");
+        String speakers = html("/search?q=" + "حداد");
+        assertThat(speakers).contains("class=\"hits speakers\"").contains("href=\"/speakers/" + f.haddad + "\"")
+                .contains("class=\"hits claims\"");
+        assertThat(page).contains("?lang=en&amp;q=%D9%82%D8%A7%D8%A6%D8%AF");
+        assertThat(html("/search?q=" + "<script>")).doesNotContain("value=\"<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void homeListsStoriesBeforeArticles() {
+        String page = html("/");
+        assertThat(page).contains("href=\"/stories/" + f.storyId + "\"").contains("اتفاق العاصمة: من وقّع ومن لم يوقّع");
+        assertThat(page.indexOf("/stories/")).isLessThan(page.indexOf("/articles/"));
+    }
+
+    @Test
+    void articlePageMarksEachClaimWithSpeakerDateAndProvenance() {
+        given().get("/articles/" + f.articleA).then().statusCode(200)
+                .body(containsString("<mark class=\"content\" data-claim=\"c1\""))
+                .body(containsString("href=\"/claims/" + f.signedClaim + "\""));
+    }
+
+    @Test
+    void storyPageShowsALinkStoredAfterItWasFirstRead() {
+        assertThat(html("/stories/" + f.storyId)).doesNotContain("data-relation=\"conflict\"");
+        fixture.linkSupportToSigned();
+        assertThat(html("/stories/" + f.storyId)).contains("data-relation=\"conflict\"");
+    }
+
+    @Test
+    void deletingAnArticleTakesItsLinksAndEmptiedStoriesWithIt() {
+        long article = fixture.storeDisposable();
+        given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", hasItem("agree"));
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).contains("تعليق على الاتفاق");
+
+        assertThat(articles.delete(article)).isTrue();
+
+        given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", not(hasItem("agree")));
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).doesNotContain("تعليق على الاتفاق");
+        assertThat(html("/stories/" + f.storyId)).contains("وقعت على الاتفاق");
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        given().get("/claims/999999").then().statusCode(404);
+        given().get("/stories/999999").then().statusCode(404);
+        given().get("/api/speakers/999999").then().statusCode(404).body("error", not(equalTo(null)));
+    }
+}
