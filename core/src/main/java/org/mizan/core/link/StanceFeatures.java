@@ -71,6 +71,8 @@ public final class StanceFeatures {
         for (ContentWord w : p.unmatchedWords(false)) {
             if (!w.isNumber()) {
                 f.merge("b_adds:" + w.stem(), 1.0, (x, y) -> 1.0);
+                // and by rough root, so that يرفض، رفضت، رافضا share one weight
+                f.merge("b_adds_root:" + w.skeleton(), 1.0, (x, y) -> 1.0);
             }
         }
         // The same by meaning: b adds a predicate (any of its words) that a does not have.

@@ -64,8 +64,8 @@ public final class StanceModel {
     }
 
     /**
-     * Fits the model. Symmetric lexical features ("only:") seen fewer than {@code minCount} times are
-     * dropped: too rare to mean anything beyond their own pair. "b_adds:" features are all kept (L2
+     * Fits the model. Symmetric lexical features ("only:") and root features ("b_adds_root:") seen
+     * fewer than {@code minCount} times are dropped: too rare to mean anything beyond their own pair. "b_adds:" features are all kept (L2
      * keeps the rare ones small; cross-validation on train found them useful).
      */
     public static StanceModel train(List<Example> data, int minCount, double l2, int iterations, double rate) {
@@ -97,8 +97,12 @@ public final class StanceModel {
                     vs.add(e.getValue());
                 }
             }
-            idx[i] = is.stream().mapToInt(Integer::intValue).toArray();
-            val[i] = vs.stream().mapToDouble(Double::doubleValue).toArray();
+            idx[i] = new int[is.size()];
+            val[i] = new double[vs.size()];
+            for (int j = 0; j < is.size(); j++) {
+                idx[i][j] = is.get(j);
+                val[i][j] = vs.get(j);
+            }
             y[i] = indexOf(data.get(i).label());
         }
         // Classes weighted by the inverse square root of their frequency: the rarer agree and unrelated
@@ -147,7 +151,7 @@ public final class StanceModel {
     }
 
     private static boolean isLexical(String feature) {
-        return feature.startsWith("only:");
+        return feature.startsWith("only:") || feature.startsWith("b_adds_root:");
     }
 
     public void write(Writer out) throws IOException {

@@ -45,6 +45,8 @@ class PropositionComparatorTest {
             طرفا النزاع الليبي  | accept   | مبادرة وقف إطلاق النار | + | null | خليفة حفتر       | sign         | الاتفاق            | - | null      | CONFLICT
             طرفا النزاع الليبي  | accept   | مبادرة وقف إطلاق النار | + | null | حكومة الوفاق     | sign         | الاتفاق            | + | null      | AGREE
             الطرفين في ليبيا    | cease_fire | -                | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | CONFLICT
+            طرفا النزاع الليبي  | accept   | -                  | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | CONFLICT
+            حفتر                | sign     | -                  | + | null     | حفتر               | sign         | الانتخابات         | - | null      | UNRELATED
             قوات حفتر           | withdraw | ضواحي طرابلس       | - | null     | خليفة حفتر         | withdraw     | ضواحي طرابلس       | + | null      | CONTRAST
             قوات حفتر           | withdraw | ضواحي طرابلس       | - | null     | قوات حفتر          | stay         | ضواحي طرابلس       | + | null      | AGREE
             الليرة التركية      | rise     | -                  | + | null     | الليرة التركية     | fall         | -                  | + | null      | UNRELATED

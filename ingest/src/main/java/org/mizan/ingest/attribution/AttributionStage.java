@@ -10,6 +10,18 @@ import org.mizan.ingest.document.Document;
 /**
  * Finds every attributed statement in a document's body (and title): reporting cues, their speakers
  * (explicit, implicit, definite descriptions) resolved to one canonical identity per entity.
+ *
+ * <pre>
+ * per sentence, in text order (a speaker's identity and recency carry from one sentence to the next):
+ *   Tokenizer          words and punctuation with offsets, clitics split (و ف ب ل ك ال، pronoun suffixes)
+ *   introduce          every titled person and named organisation, so later "الوزير" can refer back
+ *   CueFinder          reporting verbs, participles, verbal nouns, source phrases
+ *   per cue:
+ *     clause subjects  before the cue: they govern participles and feed dropped-subject recency
+ *     SpeakerAttributor sieves (MentionParser reads the phrases, EntityResolver gives identities)
+ *     ContentFinder    from the complementiser to the next cue or the sentence end
+ * then: Speaker records with the canonical names known at the end of the article
+ * </pre>
  */
 public final class AttributionStage {
 

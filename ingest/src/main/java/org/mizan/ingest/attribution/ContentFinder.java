@@ -11,6 +11,13 @@ import org.mizan.core.Span;
 public final class ContentFinder {
 
     private static final int MARKER_WINDOW = 14;
+    /**
+     * How far the complementiser may stand when an adjunct of the act of saying comes first: "وقال
+     * الجبير، في مؤتمر صحافي عقده مع نظيره الألماني فرانك فالتر شتاينماير، أمس، إن …".
+     */
+    private static final int ADJUNCT_WINDOW = 30;
+    private static final java.util.Set<String> OCCASION_PREPOSITIONS =
+            java.util.Set.of("في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد", "قبل", "ف");
 
     private final Lexicons lex;
 
@@ -29,7 +36,8 @@ public final class ContentFinder {
     public Span content(String text, List<Token> s, int after, int nextCue) {
         int limit = Math.min(nextCue, s.size());
         int from = after + 1;
-        for (int j = from; j < limit && j <= after + MARKER_WINDOW; j++) {
+        int window = opensAdjunct(s, from) ? ADJUNCT_WINDOW : MARKER_WINDOW;
+        for (int j = from; j < limit && j <= after + window; j++) {
             Token t = s.get(j);
             if (t.isColon()) {
                 from = j + 1;
@@ -58,6 +66,14 @@ public final class ContentFinder {
             return Span.of(text, last.end(), last.end());
         }
         return Span.of(text, s.get(from).start(), s.get(to).end());
+    }
+
+    private static boolean opensAdjunct(List<Token> s, int i) {
+        if (i >= s.size()) {
+            return false;
+        }
+        Token t = s.get(i);
+        return t.punctuation() && !t.isColon() && !t.isQuote() || !t.punctuation() && OCCASION_PREPOSITIONS.contains(t.afterConjunction());
     }
 
     private static boolean trailing(Token t) {

@@ -31,6 +31,9 @@ public final class CueFinder {
     private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
+    /** The lexicon's complement "من+ان": من, then an أن within this many words. */
+    private static final String ASKED_TO = "من+ان";
+    private static final int ASKED_TO_GAP = 6;
 
     private final CueLexicon lexicon;
     private final Lexicons lexicons;
@@ -123,7 +126,7 @@ public final class CueFinder {
         java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
         if (cue + 1 < s.size()) {
             for (String marker : markers) {
-                if (matches(marker, s.get(cue + 1), 1)) {
+                if (marker.equals(ASKED_TO) ? askedTo(s, cue + 1) : matches(marker, s.get(cue + 1), 1)) {
                     return true; // "وعد بإعادة التفاوض": the complement right after the verb
                 }
             }
@@ -149,9 +152,25 @@ public final class CueFinder {
                 return false; // another reporting verb first: the complement belongs to it
             }
             for (String marker : markers) {
-                if (matches(marker, t, j - after)) {
+                if (marker.equals(ASKED_TO) ? askedTo(s, j) : matches(marker, t, j - after)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "طلب من الحكومة أن تستقيل" reports a request; "طلب المزيد من الوقت" asks for a thing and reports
+     * nothing: the من of a request verb counts only when an أن follows it closely.
+     */
+    private boolean askedTo(List<Token> s, int j) {
+        if (s.get(j).punctuation() || !s.get(j).afterConjunction().equals("من")) {
+            return false;
+        }
+        for (int k = j + 1; k < s.size() && k <= j + ASKED_TO_GAP && !s.get(k).isSentenceEnd(); k++) {
+            if (isComplementiser(s.get(k))) {
+                return true;
             }
         }
         return false;
@@ -194,7 +213,8 @@ public final class CueFinder {
             return false;
         }
         Mention subject = parser.parse(text, s, i + 1);
-        return subject == null || subject.name() == null && subject.role() == null;
+        // a bare unknown word after the verb is as likely an adverb ("صراحة") as a name
+        return subject == null || subject.kind() == org.mizan.core.SpeakerKind.PERSON && subject.role() == null;
     }
 
     /** "كما قال." — the verb closes the sentence: nothing is reported. */

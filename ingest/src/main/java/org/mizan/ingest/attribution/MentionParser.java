@@ -265,8 +265,12 @@ public final class MentionParser {
             }
             Token h = s.get(p);
             // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
-            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction())
-                    || roleEnd > p && s.get(p + 1).definite() && !s.get(p + 1).prepositional();
+            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            for (int k = p + 1; k <= roleEnd && !definite; k++) {
+                Token g = s.get(k);
+                // "وزير الخارجية الروسي", "وزير خارجية ألمانيا": a definite or proper genitive makes it definite
+                definite = !g.punctuation() && !g.prepositional() && (g.definite() || lex.places.contains(g.stem()));
+            }
             boolean anonymous = !definite;
             return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
                     anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);
@@ -349,6 +353,10 @@ public final class MentionParser {
                 continue;
             }
             if (sourceLinks && SOURCE_LINKS.contains(w)) {
+                continue;
+            }
+            if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
+                needGenitive = true; // "متحدثون عسكريون باسم الحكومة الليبية"
                 continue;
             }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
@@ -519,6 +527,9 @@ public final class MentionParser {
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
     private boolean isPluralNoun(Token t) {
         String st = t.stem();
+        if (!t.prepositional() && st.length() >= 4 && st.endsWith("و") && lex.commonWords.contains(st + "ن")) {
+            return true; // construct plural: "مفاوضو الدول", "ممثلو الأحزاب"
+        }
         return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
                 && (lex.commonWords.contains(st) || lex.isNationality(st));
     }

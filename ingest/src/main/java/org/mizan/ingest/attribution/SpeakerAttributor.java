@@ -288,7 +288,8 @@ public final class SpeakerAttributor {
                                 m.head(), SpeakerKind.GROUP, false, true, false);
                     }
                 }
-                if (m != null && m.last() >= end - 1 && m.last() <= end) {
+                boolean closes = s.get(end).punctuation(); // "(البنتاجون)": the phrase must take the bracket in
+                if (m != null && m.last() >= (closes ? end : end - 1) && m.last() <= end) {
                     if (!relative) {
                         return m;
                     }

@@ -33,6 +33,9 @@ public final class PropositionExtractor {
     private static final int MAX_OBJECT_WORDS = 3;
     private static final Set<String> PREPOSITIONS = folded("على", "من", "إلى", "الى", "في", "عن", "مع", "ب", "ل",
             "حول", "بشأن", "تجاه", "نحو", "ضد", "لدى");
+    /** A preposition with a pronoun (لها، عليه) is neither subject nor object phrase. */
+    private static final Set<String> PREPOSITION_PRONOUNS = folded("له", "لها", "لهم", "لهما", "به", "بها", "بهم",
+            "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "إليه", "إليها", "عنه", "عنها", "فيه", "فيها");
     /** Clause-initial particles that are no part of a subject. */
     private static final Set<String> LEADING_PARTICLES = folded("لكن", "ولكن", "بل", "ثم", "كما", "فيما", "بينما",
             "أن", "إن", "أنه", "إنه", "إلا", "غير", "حيث", "و", "ف");
@@ -109,7 +112,11 @@ public final class PropositionExtractor {
                 int[] range = phraseRange(c, tokens, objectFrom, false);
                 if (range != null) {
                     object = phraseText(c, tokens, range);
-                    consumed = range[1];
+                    // An object that is itself an act ("أعلن قبوله") is reported in its own right; a
+                    // definite one names a thing ("وقع الاتفاق").
+                    if (predicates.matchAt(tokens, range[0]) == null || isDefinite(tokens.get(range[0]))) {
+                        consumed = range[1];
+                    }
                 }
             }
             Negator governing = governing(negators, m.first());
@@ -220,6 +227,7 @@ public final class PropositionExtractor {
     private int subjectAfterEnd(String c, List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && end - from < MAX_OBJECT_WORDS && !isPreposition(tokens.get(end))
+                && !gluedPreposition(tokens.get(end))
                 && predicates.matchAt(tokens, end) == null && !negationWord(tokens.get(end))
                 && !(end > from && isDefinite(tokens.get(end - 1)) && !isDefinite(tokens.get(end)))
                 && (end == from || !c.substring(tokens.get(end - 1).end(), tokens.get(end).start())
@@ -286,6 +294,12 @@ public final class PropositionExtractor {
         return f.startsWith("ال") || f.startsWith("لل") || f.startsWith("بال") || f.startsWith("وال");
     }
 
+    /** "للمبادرة", "بالاتفاق": a preposition glued to a definite noun opens a complement, never a subject. */
+    private static boolean gluedPreposition(Token t) {
+        String f = t.folded();
+        return f.length() > 4 && (f.startsWith("لل") || f.startsWith("بال") || f.startsWith("كال"));
+    }
+
     private static boolean negationWord(Token t) {
         String f = t.folded();
         return f.equals("دون") || f.equals("بدون") || f.equals("لا") || f.equals("لم") || f.equals("لن")
@@ -293,7 +307,7 @@ public final class PropositionExtractor {
     }
 
     private static boolean isPreposition(Token t) {
-        return PREPOSITIONS.contains(t.folded());
+        return PREPOSITIONS.contains(t.folded()) || PREPOSITION_PRONOUNS.contains(t.folded());
     }
 
     /** للنظر -> النظر، بالاتفاق -> الاتفاق: a preposition glued to a definite noun is no part of it. */

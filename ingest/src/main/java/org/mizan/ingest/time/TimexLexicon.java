@@ -44,6 +44,8 @@ public final class TimexLexicon {
     private final Set<String> nonYearBefore;
     private final Set<String> nonYearAfter;
     private final Set<String> eventHeads;
+    /** First words of the multi-word entries: only these can open a phrase longer than one word. */
+    private final Set<String> phraseHeads = new HashSet<>();
 
     private TimexLexicon(Map<String, DayOfWeek> weekdays, Map<String, MonthName> gregorianMonths,
                          Map<String, MonthName> hijriMonths, Map<String, Integer> relativeDays,
@@ -69,6 +71,19 @@ public final class TimexLexicon {
         this.nonYearBefore = nonYearBefore;
         this.nonYearAfter = nonYearAfter;
         this.eventHeads = eventHeads;
+        for (Map<String, ?> entries : List.of(weekdays, gregorianMonths, hijriMonths, relativeDays, directions, ordinalDays, units)) {
+            for (String key : entries.keySet()) {
+                int space = key.indexOf(' ');
+                if (space > 0) {
+                    phraseHeads.add(key.substring(0, space));
+                }
+            }
+        }
+    }
+
+    /** Whether some entry of more than one word begins with this (folded) word. */
+    public boolean headsPhrase(String word) {
+        return phraseHeads.contains(word);
     }
 
     public static TimexLexicon standard() {

@@ -121,7 +121,9 @@ public final class TimexTagger {
 
         /** The longest lexicon phrase starting at token i; a one-letter proclitic is tried if allowed. */
         private <T> Phrase<T> phrase(int i, Function<String, T> lookup, boolean allowPrefix) {
-            for (int n = MAX_PHRASE_WORDS; n >= 1; n--) {
+            // Building the longer candidate keys is the tagger's hot path: skip it unless the first word
+            // (bare or without its proclitics) can open a multi-word entry.
+            for (int n = mayHeadPhrase(i, allowPrefix) ? MAX_PHRASE_WORDS : 1; n >= 1; n--) {
                 StringBuilder rest = new StringBuilder();
                 boolean words = true;
                 for (int k = 1; k < n; k++) {
@@ -155,6 +157,23 @@ public final class TimexTagger {
                 }
             }
             return null;
+        }
+
+        private boolean mayHeadPhrase(int i, boolean allowPrefix) {
+            TimexToken first = at(i);
+            if (first == null || !first.isWord()) {
+                return false;
+            }
+            String w = first.text();
+            if (lexicon.headsPhrase(w)) {
+                return true;
+            }
+            for (int p = 1; allowPrefix && p <= 2 && w.length() - p >= 3 && isProclitics(w.substring(0, p)); p++) {
+                if (lexicon.headsPhrase(w.substring(p))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isProclitics(String s) {

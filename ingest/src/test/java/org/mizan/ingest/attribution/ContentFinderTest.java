@@ -13,6 +13,7 @@ class ContentFinderTest {
             "وقال الوزير إن المحادثات مستمرة.|المحادثات مستمرة",
             "وأضاف: «لن نتراجع».|«لن نتراجع»",
             "أكد الرئيس أن الاتفاق صامد، مشيرا إلى أن الهدنة مستمرة.|الاتفاق صامد",
+            "وقال، في مؤتمر صحفي عقده مع نظيره الألماني في العاصمة برلين بحضور عدد كبير من الصحفيين، أمس، إن المحادثات مستمرة.|المحادثات مستمرة",
     })
     void takesTheClauseAfterTheComplementiserUpToTheNextCue(String sentence, String content) {
         List<Token> tokens = Tokenizer.standard().tokenize(sentence);

@@ -49,9 +49,19 @@ class CueFinderTest {
             "رحل الوفد دون أن تعلن صراحة عن موعد العودة.",
             "هاجم الكاتب الذين يقولون هذا الكلام.",
             "انتهى الاجتماع بحسب وصفه في أجواء إيجابية.",
+            "لكن القائد طلب المزيد من الوقت للنظر في المقترح.",
     })
     void ignoresWordsThatOnlyLookLikeCues(String sentence) {
         assertThat(cues(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وطلب الرئيس من الحكومة أن تقدم استقالتها.|وطلب",
+            "وطلبت الوزارة من المواطنين عدم الاقتراب من الموقع وأن يبلغوا عن أي جسم غريب.|وطلبت",
+    })
+    void takesARequestVerbOnlyWhenItAsksSomeoneTo(String sentence, String expected) {
+        assertThat(cues(sentence)).containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,7 +44,12 @@ class LexiconsTest {
         assertThat(LEX.isNationality("روسيه")).isTrue();
         assertThat(LEX.commonWords).contains("خارجيه", "اداره").doesNotContain("لافروف", "مروان");
         assertThat(LEX.firstNames).contains("عادل", "نضال").doesNotContain("علي", "باسم");
+        assertThat(LEX.verbs).contains("يكون", "تزال").doesNotContain("وزير", "لافروف");
+        assertThat(LEX.places).contains("روسيا", "قاهره").doesNotContain("وزاره");
+        assertThat(LEX.groupHeads).contains("طرفا", "متظاهرون");
+        assertThat(LEX.documentHeads).contains("بيان", "تقارير").doesNotContain("قرار");
         assertThat(LEX.boundaries.get("ان")).isEqualTo(Lexicons.Boundary.COMPLEMENTISER);
+        assertThat(LEX.boundaries.get("الذي")).isEqualTo(Lexicons.Boundary.RELATIVE);
         assertThat(LEX.boundaries.get("الاثنين")).isEqualTo(Lexicons.Boundary.TIME);
     }
 }

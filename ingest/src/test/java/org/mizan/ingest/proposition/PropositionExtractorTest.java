@@ -34,11 +34,13 @@ class PropositionExtractorTest {
             "القائد غادر موسكو دون توقيع الاتفاق | القائد | leave | موسكو | AFFIRMED",
             "القائد غادر موسكو دون توقيع الاتفاق | القائد | sign | الاتفاق | NEGATED",
             "الجيش لن ينسحب من أطراف المدينة | الجيش | withdraw | أطراف المدينة | NEGATED",
+            "استجابت الحكومة للمبادرة | الحكومة | accept | المبادرة | AFFIRMED",
             "وزارة الداخلية، المسؤولة عن الأمن، وقعت على المذكرة | وزارة الداخلية | sign | المذكرة | AFFIRMED",
             "وقعت الحكومة على المذكرة أمس | الحكومة | sign | المذكرة | AFFIRMED",
             "المعارضة وقعت الوثيقة، لكن الرئيس طلب المزيد من الوقت للنظر في العرض | الرئيس | request_time | النظر في العرض | AFFIRMED",
             "رفضت النقابة توقيع العقد | النقابة | sign | العقد | NEGATED",
             "زار الرئيس باريس | الرئيس | visit | باريس | AFFIRMED",
+            "أعلن الطرفان قبولهما لها | الطرفان | accept | | AFFIRMED",
     })
     void extractsSubjectPredicateObjectAndPolarity(String content, String subject, String predicate, String object,
                                                   Polarity polarity) {
@@ -69,6 +71,7 @@ class PropositionExtractorTest {
     @CsvSource(delimiter = '|', value = {
             "توقيع الاتفاق خطوة مهمة",
             "سيتم توقيع الاتفاق قريبا",
+            "استجابتهم للمبادرة",
     })
     void takesTheSpeakerAsSubjectWhenTheTextGivesNone(String content) {
         assertThat(extract(content)).extracting(Proposition::subject).contains(SPEAKER.name());

@@ -68,6 +68,12 @@ public class ErrorMappers {
         if (status == 302 || status == 303 || status == 401 || status == 403) {
             return e.getResponse();
         }
+        // Quarkus REST reports a body Jackson cannot read as a plain 400 wrapping the parser's exception.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json, uri);
+            }
+        }
         return respond(uri, status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
     }
 

@@ -5,33 +5,34 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
+import org.mizan.core.link.Relation;
 import org.mizan.core.link.Story;
 import org.mizan.core.link.StoryClusterer;
+import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.ArticleService.ArticleStored;
+import org.mizan.web.article.ArticleService.ClaimsRetired;
 import org.mizan.web.claim.ClaimEntity;
-import org.mizan.web.story.StoryEntity;
+import org.mizan.web.claim.ClaimRecords;
 import org.mizan.web.story.StoryService;
 
 /**
- * Keeps the core's linker and story clusterer (in memory) in step with the database: loads every stored
- * claim at start-up, before the seeds; links and clusters each article as it is stored, in its storing
- * transaction, persisting the links and the stories it touched; forgets retired claims.
+ * Keeps the corpus linked: the core {@link ClaimLinker} index and {@link StoryClusterer} live in memory,
+ * replayed from the database at start-up (before the seeds load), and every stored article is linked
+ * inside its own storing transaction, its links and stories persisted with it.
  */
 @ApplicationScoped
 public class CorpusLinker {
@@ -42,86 +43,114 @@ public class CorpusLinker {
     LinkService links;
     @Inject
     StoryService stories;
+    @Inject
+    MizanConfig config;
 
-    private final ClaimLinker linker = ClaimLinker.standard();
-    private final StoryClusterer clusterer = StoryClusterer.standard();
+    private ClaimLinker linker;
+    private StoryClusterer clusterer;
 
-    /** One read of the whole corpus: the links in one query, so start-up stays linear in the corpus size. */
+    /** Runs before {@code SeedLoader} (default priority), so seeds are linked against a full index. */
     @Transactional
-    @TransactionConfiguration(timeout = 3600)
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
-        Map<Long, List<ClaimLink>> linksByArticle = new HashMap<>();
+    void replay(@Observes @Priority(10) StartupEvent event) {
+        ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
+        linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), org.mizan.core.link.PropositionComparator.standard());
+        clusterer = StoryClusterer.standard();
+        List<ArticleEntity> all = ArticleEntity.listAll();
+        Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
         for (ClaimLinkEntity l : ClaimLinkEntity.<ClaimLinkEntity>listAll()) {
-            ClaimLink link = core(l);
-            linksByArticle.computeIfAbsent(l.fromClaim.article.id, k -> new ArrayList<>()).add(link);
-            linksByArticle.computeIfAbsent(l.toClaim.article.id, k -> new ArrayList<>()).add(link);
+            ClaimLink link = toCore(l);
+            storedLinks.computeIfAbsent(l.fromClaim.id, k -> new ArrayList<>()).add(link);
+            storedLinks.computeIfAbsent(l.toClaim.id, k -> new ArrayList<>()).add(link);
         }
         int claims = 0;
-        for (ArticleEntity a : ArticleEntity.<ArticleEntity>list("order by id")) {
-            List<LinkableClaim> linkables = a.claims.stream().map(CoreClaims::linkable).toList();
-            linker.add(linkables);
-            clusterer.addArticle(info(a), linkables, linksByArticle.getOrDefault(a.id, List.of()));
-            claims += linkables.size();
+        for (ArticleEntity a : all) {
+            List<LinkableClaim> linkable = linkable(a);
+            linker.add(linkable);
+            Set<ClaimLink> touching = new HashSet<>();
+            a.claims.forEach(c -> touching.addAll(storedLinks.getOrDefault(c.id, List.of())));
+            clusterer.addArticle(info(a), linkable, List.copyOf(touching));
+            claims += linkable.size();
         }
-        LOG.infof("linker: %d stored claims loaded", claims);
+        LOG.infof("linker: %d claims of %d articles indexed", claims, all.size());
     }
 
-    synchronized void onStored(@Observes ArticleStored event) {
+    /** Inside the storing transaction: link the new claims, persist links, refresh the stories they touch. */
+    void onStored(@Observes ArticleStored event) {
         ArticleEntity article = event.article();
-        ArticleEntity.getEntityManager().flush();
-        List<LinkableClaim> linkables = article.claims.stream().map(CoreClaims::linkable).toList();
-        clusterer.removeArticle(String.valueOf(article.id));
-        linker.remove(String.valueOf(article.id));
-        List<ClaimLink> found = linker.store(linkables);
+        List<LinkableClaim> linkable = linkable(article);
+        List<ClaimLink> found = linker.store(linkable);
         for (ClaimLink l : found) {
+            if (l.relation() == Relation.UNRELATED) {
+                continue;
+            }
             ClaimEntity from = ClaimEntity.findById(Long.parseLong(l.from()));
             ClaimEntity to = ClaimEntity.findById(Long.parseLong(l.to()));
             if (from != null && to != null) {
                 links.link(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
             }
         }
-        clusterer.addArticle(info(article), linkables, found);
-        saveStories(article);
+        clusterer.addArticle(info(article), linkable, found);
+        Set<String> touched = new HashSet<>();
+        for (LinkableClaim c : linkable) {
+            clusterer.storyOf(c.claimId()).ifPresent(s -> {
+                if (touched.add(s.id())) {
+                    save(s);
+                }
+            });
+        }
     }
 
-    /** Called when an article's claims are retired (deleted or re-analysed). */
-    synchronized void forget(long articleId) {
-        linker.remove(String.valueOf(articleId));
-        clusterer.removeArticle(String.valueOf(articleId));
-    }
-
-    private void saveStories(ArticleEntity article) {
-        Set<String> live = new HashSet<>();
+    /** An article deleted or re-analysed: its claims leave the index and the stories are rebuilt. */
+    void onRetired(@Observes ClaimsRetired event) {
+        String articleId = Long.toString(event.articleId());
+        List<Story> before = clusterer.stories();
+        linker.remove(articleId);
+        clusterer.removeArticle(articleId);
+        Set<String> after = new HashSet<>();
         for (Story s : clusterer.stories()) {
-            live.add(s.id());
-            if (s.articleIds().contains(String.valueOf(article.id))) {
-                List<ClaimEntity> claims = s.claimIds().stream().map(id -> ClaimEntity.<ClaimEntity>findById(Long.parseLong(id)))
-                        .filter(c -> c != null).toList();
-                stories.save(s.id(), s.title(), claims);
+            after.add(s.id());
+            save(s);
+        }
+        for (Story s : before) {
+            if (!after.contains(s.id())) {
+                stories.save(s.id(), s.title(), List.of());
             }
         }
-        // Stories the clusterer merged away.
-        for (StoryEntity stale : StoryEntity.<StoryEntity>list("clusterKey not in ?1", live.isEmpty() ? Set.of("") : live)) {
-            stories.save(stale.clusterKey, stale.title, List.of());
-        }
     }
 
-    private static List<EvidenceEmbeddable> evidence(ClaimLink l) {
-        return l.evidence().stream().map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to",
-                clip(e.span().text()), e.span().start(), e.span().end())).toList();
+    private void save(Story s) {
+        List<ClaimEntity> members = s.claimIds().stream()
+                .map(id -> ClaimEntity.<ClaimEntity>findById(Long.parseLong(id)))
+                .filter(c -> c != null)
+                .toList();
+        stories.save(s.id(), s.title(), members);
     }
 
-    private static ClaimLink core(ClaimLinkEntity l) {
-        return new ClaimLink(String.valueOf(l.fromClaim.id), String.valueOf(l.toClaim.id),
-                org.mizan.core.link.Relation.valueOf(l.relation.toUpperCase(Locale.ROOT)), Math.max(0.01, l.confidence),
-                l.reason == null ? "" : l.reason, List.of());
+    private static List<LinkableClaim> linkable(ArticleEntity a) {
+        return a.claims.stream()
+                .map(c -> LinkableClaim.of(Long.toString(c.id), Long.toString(a.id), a.outlet, a.publishedOn, ClaimRecords.toCore(c)))
+                .toList();
     }
 
     private static StoryClusterer.ArticleInfo info(ArticleEntity a) {
-        return new StoryClusterer.ArticleInfo(String.valueOf(a.id), a.title, a.publishedOn, a.outlet);
+        return new StoryClusterer.ArticleInfo(Long.toString(a.id), a.title, a.publishedOn, a.outlet);
     }
 
-    private static String clip(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    private static List<EvidenceEmbeddable> evidence(ClaimLink l) {
+        return l.evidence().stream()
+                .map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to", e.span().text(),
+                        e.span().start(), e.span().end()))
+                .toList();
+    }
+
+    private static ClaimLink toCore(ClaimLinkEntity l) {
+        List<Evidence> evidence = l.evidence.stream()
+                .map(e -> new Evidence(e.onFromSide() ? Evidence.Side.A : Evidence.Side.B,
+                        new org.mizan.core.Span(e.text == null ? "" : e.text, e.startOffset,
+                                e.startOffset + (e.text == null ? 0 : e.text.length()))))
+                .toList();
+        return new ClaimLink(Long.toString(l.fromClaim.id), Long.toString(l.toClaim.id),
+                Relation.valueOf(l.relation.toUpperCase(Locale.ROOT)), l.confidence, l.reason, evidence);
     }
 }

@@ -17,12 +17,9 @@ public class RetiredClaimsCleaner {
     LinkService links;
     @Inject
     StoryService stories;
-    @Inject
-    CorpusLinker linker;
 
     void onRetired(@Observes ClaimsRetired event) {
         links.forgetClaims(event.claimIds());
         stories.forgetClaims(event.claimIds());
-        linker.forget(event.articleId());
     }
 }

@@ -104,4 +104,23 @@ class AdminSecurityTest {
         given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).post("/api/analyze")
                 .then().statusCode(200).body("language", equalTo("ar"));
     }
+
+    @Test
+    void logoutForgetsTheSessionCookie() {
+        AdminSession admin = AdminSession.login();
+        Response response = admin.form().post("/logout");
+        assertThat(response.statusCode()).isEqualTo(303);
+        String cleared = response.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("mizan-session=")).findFirst().orElseThrow();
+        assertThat(cleared).startsWith("mizan-session=;").containsIgnoringCase("Max-Age=0");
+    }
+
+    @Test
+    void adminPagesSpeakEnglishOnRequest() {
+        AdminSession admin = AdminSession.login();
+        for (String page : new String[] {"/admin?lang=en", "/admin/articles?lang=en", "/admin/audit?lang=en"}) {
+            admin.request().get(page).then().statusCode(200).body(containsString("dir=\"ltr\"")).body(containsString("Stored articles"));
+        }
+        given().get("/login?lang=en").then().statusCode(200).body(containsString("Admin login"));
+    }
 }
