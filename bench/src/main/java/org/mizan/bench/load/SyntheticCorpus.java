@@ -30,15 +30,26 @@ public final class SyntheticCorpus {
             new Speaker("رئيس البرلمان", "عقيلة صالح"), new Speaker("وزير الداخلية", "فتحي باشاغا"),
             new Speaker("المتحدثة باسم الخارجية الروسية", "ماريا زاخاروفا"), new Speaker("الرئيس التركي", "رجب طيب أردوغان"),
     };
+    /** Parties of many countries and fields, so that different events have different actors. */
     private static final String[] PARTIES = {"حكومة الوفاق", "قوات حفتر", "البرلمان الليبي", "المجلس الأعلى للدولة",
-            "الوفد الروسي", "الوفد التركي", "الأطراف الليبية", "بعثة الأمم المتحدة"};
+            "الوفد الروسي", "الوفد التركي", "بعثة الأمم المتحدة", "الحكومة المصرية", "البنك المركزي", "وزارة المالية",
+            "النقابة العامة للعمال", "اتحاد الصناعات", "الحكومة الأردنية", "البرلمان العراقي", "حكومة إقليم كردستان",
+            "الحكومة اللبنانية", "حزب الله", "التيار الوطني الحر", "الحكومة التونسية", "الاتحاد العام التونسي للشغل",
+            "الحكومة السودانية", "قوات الدعم السريع", "الحكومة اليمنية", "جماعة الحوثي", "التحالف العربي",
+            "الحكومة الجزائرية", "جبهة البوليساريو", "الحكومة المغربية", "الاتحاد الأوروبي", "الجامعة العربية"};
     private static final Act[] ACTS = {
             new Act("وقعت على", "غادرت دون توقيع على"), new Act("قبلت", "رفضت"),
             new Act("وافقت على", "لم توافق على"), new Act("التزمت ب", "لم تلتزم ب"),
             new Act("أيدت", "عارضت"), new Act("انسحبت من", "لم تنسحب من"),
     };
-    private static final String[] OBJECTS = {"اتفاق وقف إطلاق النار", "مسودة الاتفاق", "الهدنة", "المبادرة الروسية التركية",
-            "خطة السلام", "مخرجات مؤتمر برلين", "البيان الختامي"};
+    /** What events are about: agreements, but also budgets, laws, elections and prices. */
+    private static final String[] OBJECTS = {"اتفاق وقف إطلاق النار", "مسودة الدستور", "الميزانية العامة",
+            "قانون الانتخابات", "خطة الإصلاح الاقتصادي", "مشروع قانون الاستثمار", "زيادة الأجور", "أسعار الوقود",
+            "الانتخابات البلدية", "مخرجات مؤتمر برلين", "قرض صندوق النقد الدولي", "خطة إعادة الإعمار",
+            "مشروع السد", "اتفاقية الحدود البحرية", "قانون العفو العام", "خطة توزيع المياه"};
+    /** Articles per event: a story in the news runs for a few days and a handful of reports. */
+    private static final int ARTICLES_PER_EVENT = 10;
+
     private static final String[] CITIES = {"موسكو", "أنقرة", "طرابلس", "بنغازي", "القاهرة", "برلين", "جنيف"};
     private static final String[] WEEKDAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
     private static final String[] CUES = {"وقال", "وأكد", "وأوضح", "وأعلن", "وصرح"};
@@ -52,9 +63,12 @@ public final class SyntheticCorpus {
         List<SyntheticArticle> out = new ArrayList<>(count);
         LocalDate start = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < count; i++) {
-            LocalDate published = start.plusDays(i / 8);
-            String city = pick(random, CITIES);
-            String object = pick(random, OBJECTS);
+            int event = i / ARTICLES_PER_EVENT;
+            Random eventRandom = new Random(seed * 31 + event);
+            LocalDate published = start.plusDays(event * 3L + random.nextInt(3));
+            String city = pick(eventRandom, CITIES);
+            String object = pick(eventRandom, OBJECTS);
+            String[] parties = {pick(eventRandom, PARTIES), pick(eventRandom, PARTIES), pick(eventRandom, PARTIES)};
             String title = "محادثات " + city + " حول " + object + " (" + (i + 1) + ")";
             StringBuilder text = new StringBuilder(title).append("\n\n");
             text.append("تواصلت في ").append(city).append(" المحادثات بشأن ").append(object)
@@ -66,7 +80,7 @@ public final class SyntheticCorpus {
                 boolean negated = random.nextInt(3) == 0;
                 String weekday = WEEKDAYS[published.minusDays(random.nextInt(2)).getDayOfWeek().getValue() - 1];
                 text.append(pick(random, CUES)).append(' ').append(speaker.role()).append(' ').append(speaker.name())
-                        .append(" يوم ").append(weekday).append(" إن ").append(pick(random, PARTIES)).append(' ')
+                        .append(" يوم ").append(weekday).append(" إن ").append(pick(random, parties)).append(' ')
                         .append(negated ? act.negated() : act.affirmed()).append(' ').append(object).append(" في ")
                         .append(city).append(".\n\n");
             }
