@@ -1,17 +1,12 @@
 package org.mizan.core.semantics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mizan.core.Span;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * Finds negators and their scope (negators.tsv). A particle or privative is matched on its folded
@@ -171,35 +166,22 @@ public final class Negation {
         List<String> reversal = new ArrayList<>();
         List<String[]> fixed = new ArrayList<>();
         PredicateLexicon predicates = PredicateLexicon.standard();
-        try (InputStream in = Negation.class.getResourceAsStream("negators.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon negators.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols[0].equals("fixed") && cols.length == 2) {
-                    fixed.add(ArabicFolding.fold(cols[1].trim()).split("\\s+"));
-                } else if (cols[0].equals("negator") && cols.length == 3) {
-                    Negator.Kind kind = Negator.Kind.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
-                    if (kind == Negator.Kind.REVERSAL) {
-                        if (!predicates.keys().contains(cols[2].trim())) {
-                            throw new IllegalStateException("negators.tsv: unknown predicate key " + cols[2]);
-                        }
-                        reversal.add(cols[2].trim());
-                    } else {
-                        particles.put(ArabicFolding.fold(cols[2].trim()), kind);
+        for (String[] cols : LexiconFile.rows(Negation.class, "negators.tsv")) {
+            if (cols[0].equals("fixed") && cols.length == 2) {
+                fixed.add(ArabicFolding.fold(cols[1].trim()).split("\\s+"));
+            } else if (cols[0].equals("negator") && cols.length == 3) {
+                Negator.Kind kind = Negator.Kind.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
+                if (kind == Negator.Kind.REVERSAL) {
+                    if (!predicates.keys().contains(cols[2].trim())) {
+                        throw new IllegalStateException("negators.tsv: unknown predicate key " + cols[2]);
                     }
+                    reversal.add(cols[2].trim());
                 } else {
-                    throw new IllegalStateException("negators.tsv: bad line: " + line);
+                    particles.put(ArabicFolding.fold(cols[2].trim()), kind);
                 }
+            } else {
+                throw new IllegalStateException("negators.tsv: bad line: " + String.join("\t", cols));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Negation(Map.copyOf(particles), List.copyOf(reversal), List.copyOf(fixed), predicates);
     }

@@ -1,11 +1,5 @@
 package org.mizan.ingest.proposition;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +7,7 @@ import java.util.Map;
 import org.mizan.core.Modality;
 import org.mizan.core.semantics.Token;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /** The words that mark a predicate as intended, requested or expected (modality.tsv). */
 final class ModalityMarkers {
@@ -55,24 +50,11 @@ final class ModalityMarkers {
 
     private static ModalityMarkers load() {
         Map<String, Modality> map = new HashMap<>();
-        try (InputStream in = ModalityMarkers.class.getResourceAsStream("modality.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon modality.tsv");
+        for (String[] cols : LexiconFile.rows(ModalityMarkers.class, "modality.tsv")) {
+            if (cols.length != 2) {
+                throw new IllegalStateException("modality.tsv: bad line: " + String.join("\t", cols));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException("modality.tsv: bad line: " + line);
-                }
-                map.put(ArabicFolding.fold(cols[1].trim()), Modality.valueOf(cols[0].trim().toUpperCase(Locale.ROOT)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(ArabicFolding.fold(cols[1].trim()), Modality.valueOf(cols[0].trim().toUpperCase(Locale.ROOT)));
         }
         return new ModalityMarkers(Map.copyOf(map));
     }
