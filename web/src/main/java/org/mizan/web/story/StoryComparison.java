@@ -31,11 +31,11 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
      * strongest links, disagreements first; the most disputed topics with their earliest stands; the
      * latest statements on the timeline. Each list says how many it leaves out; every claim keeps its page.
      */
-    static final int MAX_LINKS = 24;
-    static final int MAX_GROUPS = 12;
-    static final int MAX_ROWS = 8;
-    static final int MAX_UNFRAMED = 20;
-    static final int MAX_TIMELINE = 60;
+    static final int MAX_LINKS = 12;
+    static final int MAX_GROUPS = 6;
+    static final int MAX_ROWS = 4;
+    static final int MAX_UNFRAMED = 10;
+    static final int MAX_TIMELINE = 30;
 
     /** Claims that assert or deny the same predicate of the same object, side by side. */
     public record PropositionGroup(String predicate, String object, List<GroupRow> rows, int rowsNotShown,
