@@ -36,6 +36,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
     static final int MAX_ROWS = 4;
     static final int MAX_UNFRAMED = 10;
     static final int MAX_TIMELINE = 30;
+    static final int MAX_VERDICT_PARTIES = 6;
 
     /** Claims that assert or deny the same predicate of the same object, side by side. */
     public record PropositionGroup(String predicate, String object, List<GroupRow> rows, int rowsNotShown,
@@ -147,11 +148,18 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         return best;
     }
 
+    /**
+     * One side of a group's verdict: each party once, with its earliest stand (rows come sorted by date)
+     * and who reported it then; at most {@link #MAX_VERDICT_PARTIES} parties, the rows below give the rest.
+     */
     private static List<Verdict> verdicts(List<GroupRow> rows, boolean negated) {
         Set<String> seen = new LinkedHashSet<>();
         List<Verdict> out = new ArrayList<>();
         for (GroupRow r : rows) {
-            if (r.negated() == negated && seen.add(r.subject() + "\u0000" + r.claim().speakerId())) {
+            if (out.size() == MAX_VERDICT_PARTIES) {
+                break;
+            }
+            if (r.negated() == negated && seen.add(r.subject())) {
                 out.add(new Verdict(r.subject(), r.claim().speakerName(), r.claim().speakerId(), r.claim().date()));
             }
         }

@@ -64,6 +64,32 @@ class StoryComparisonTest {
     }
 
     @Test
+    void verdictNamesEachPartyOnceWithItsEarliestStandAndAtMostSix() {
+        ArticleEntity a = article("وقال الوزير إن الأطراف وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
+        List<ClaimEntity> claims = new java.util.ArrayList<>();
+        claims.add(claim(a, speaker("المصدر الثاني"), "حكومة الشمال وقعت على الاتفاق", LocalDate.of(2021, 3, 5),
+                "حكومة الشمال", "sign", "الاتفاق", "affirmed"));
+        claims.add(claim(a, speaker("المصدر الأول"), "حكومة الشمال وقعت على الاتفاق", LocalDate.of(2021, 3, 1),
+                "حكومة الشمال", "sign", "الاتفاق", "affirmed"));
+        for (int i = 1; i <= 8; i++) {
+            claims.add(claim(a, speaker("مراسل " + i), "الطرف " + i + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
+                    "الطرف " + i, "sign", "الاتفاق", "affirmed"));
+        }
+        claims.add(claim(a, speaker("الوزارة"), "قائد الجنوب لم يوقع على الاتفاق", LocalDate.of(2021, 3, 3),
+                "قائد الجنوب", "sign", "الاتفاق", "negated"));
+
+        PropositionGroup g = StoryComparison.of(story(claims.toArray(ClaimEntity[]::new)), List.of()).groups().get(0);
+
+        assertThat(g.affirmed()).hasSize(StoryComparison.MAX_VERDICT_PARTIES);
+        assertThat(g.affirmed()).extracting(v -> v.subject()).doesNotHaveDuplicates();
+        assertThat(g.affirmed().get(0)).satisfies(v -> {
+            assertThat(v.subject()).isEqualTo("حكومة الشمال");
+            assertThat(v.according()).isEqualTo("المصدر الأول");
+        });
+        assertThat(g.negated()).extracting(v -> v.subject()).containsExactly("قائد الجنوب");
+    }
+
+    @Test
     void linkEvidenceIsMarkedInBothClaimsOfThePair() {
         ArticleEntity a = article("قال الوزير إن الحكومة وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
         ArticleEntity b = article("أكدت الوزارة أن القائد غادر دون توقيع.", LocalDate.of(2021, 3, 2));
