@@ -3,7 +3,10 @@ package org.mizan.web.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
@@ -20,30 +23,54 @@ public class StoryPageCache {
 
     static final int MAX_ENTRIES = 4096;
 
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    /** Pages as UTF-8 bytes: encoding a long Arabic page on every hit would cost more than serving it. */
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
     private volatile long generation;
 
     /** The rendered page if held, else null. */
-    public String cached(long storyId, String lang) {
+    public byte[] cached(long storyId, String lang) {
         return pages.get(storyId + "/" + lang);
     }
 
-    public String page(long storyId, String lang, Supplier<String> render) {
+    /**
+     * The page, rendered at most once at a time per story and language: requests that arrive while it is
+     * being rendered wait for that render instead of starting their own (a cold cache under load would
+     * otherwise run one render per request and drain the connection pool).
+     */
+    public byte[] page(long storyId, String lang, Supplier<String> render) {
         String key = storyId + "/" + lang;
-        String cached = pages.get(key);
+        byte[] cached = pages.get(key);
         if (cached != null) {
             return cached;
         }
-        long before = generation;
-        String html = render.get();
-        // Keep it only if no write committed while rendering: a page rendered from older rows must not stay.
-        if (before == generation) {
-            if (pages.size() >= MAX_ENTRIES) {
-                pages.clear();
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> running = rendering.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            pages.put(key, html);
         }
-        return html;
+        try {
+            long before = generation;
+            byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
+            // Keep it only if no write committed while rendering: a page rendered from older rows must not stay.
+            if (before == generation) {
+                if (pages.size() >= MAX_ENTRIES) {
+                    pages.clear();
+                }
+                pages.put(key, html);
+            }
+            mine.complete(html);
+            return html;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
     }
 
     public void clear() {

@@ -35,10 +35,10 @@ public class StoryPageResource {
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public Uni<String> story(@RestPath long id) {
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Uni<byte[]> story(@RestPath long id) {
         String lang = ui.lang();
-        String cached = cache.cached(id, lang);
+        byte[] cached = cache.cached(id, lang);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
