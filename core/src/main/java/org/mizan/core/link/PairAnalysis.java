@@ -133,19 +133,9 @@ final class PairAnalysis {
                 }
             }
             out.add(new ContentWord(t, i, stem, skeleton(stem), Set.copyOf(readingStems), lexicon.keysOf(t),
-                    governing(negators, i), numberWord != null));
+                    Negation.governing(negators, i), numberWord != null));
         }
         return out;
-    }
-
-    private static Negator governing(List<Negator> negators, int k) {
-        Negator best = null;
-        for (Negator n : negators) {
-            if (k > n.cueToken() && k < n.scopeEnd()) {
-                best = n;
-            }
-        }
-        return best;
     }
 
     private static boolean isNegatorWord(Token t, List<Negator> negators) {

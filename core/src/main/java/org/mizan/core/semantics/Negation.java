@@ -77,12 +77,7 @@ public final class Negation {
 
     /** True when token {@code k} lies inside the scope of some negator. */
     public static boolean inScope(List<Negator> negators, int k) {
-        for (Negator n : negators) {
-            if (k > n.cueToken() && k < n.scopeEnd()) {
-                return true;
-            }
-        }
-        return false;
+        return governing(negators, k) != null;
     }
 
     private Negator.Kind particleKind(List<Token> tokens, int i) {
@@ -184,5 +179,16 @@ public final class Negation {
             }
         }
         return new Negation(Map.copyOf(particles), List.copyOf(reversal), List.copyOf(fixed), predicates);
+    }
+
+    /** The innermost negator whose scope covers token {@code k}: the one that decides its polarity. */
+    public static Negator governing(List<Negator> negators, int k) {
+        Negator best = null;
+        for (Negator n : negators) {
+            if (k > n.cueToken() && k < n.scopeEnd()) {
+                best = n;
+            }
+        }
+        return best;
     }
 }

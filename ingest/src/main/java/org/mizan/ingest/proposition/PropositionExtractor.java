@@ -119,7 +119,7 @@ public final class PropositionExtractor {
                     }
                 }
             }
-            Negator governing = governing(negators, m.first());
+            Negator governing = Negation.governing(negators, m.first());
             // A definite verbal noun with no complement names a thing ("المعارضة" the opposition,
             // "الاتفاق" the agreement) rather than reporting an act.
             if (!verbal && object == null && governing == null && isDefinite(tokens.get(m.first()))) {
@@ -151,16 +151,6 @@ public final class PropositionExtractor {
         List<Token> scope = ArabicTokenizer.tokenize(n.scope().text());
         List<PredicateMention> found = predicates.find(scope);
         return found.size() > 1;
-    }
-
-    private static Negator governing(List<Negator> negators, int k) {
-        Negator best = null;
-        for (Negator n : negators) {
-            if (k > n.cueToken() && k < n.scopeEnd()) {
-                best = n;
-            }
-        }
-        return best;
     }
 
     private static int clauseStart(List<Integer> starts, int k) {
