@@ -1,5 +1,7 @@
 package org.mizan.web.admin;
 
+import static org.mizan.web.Columns.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -25,9 +27,5 @@ public class AuditLog {
     /** Newest first. */
     public List<AuditEntryEntity> latest(int max) {
         return AuditEntryEntity.<AuditEntryEntity>find("order by at desc, id desc").page(0, max).list();
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,5 +1,7 @@
 package org.mizan.web.article;
 
+import static org.mizan.web.Columns.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -241,9 +243,5 @@ public class ArticleService {
             e.propositions.add(pe);
         }
         return e;
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

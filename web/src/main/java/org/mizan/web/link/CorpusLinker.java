@@ -1,5 +1,7 @@
 package org.mizan.web.link;
 
+import static org.mizan.web.Columns.clip;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -139,7 +141,7 @@ public class CorpusLinker {
 
     private static List<EvidenceEmbeddable> evidence(ClaimLink l) {
         return l.evidence().stream()
-                .map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to", e.span().text(),
+                .map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to", clip(e.span().text(), 1000),
                         e.span().start(), e.span().end()))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package org.mizan.web.link;
 
+import static org.mizan.web.Columns.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ public class LinkService {
         link.toClaim = to;
         link.relation = rel;
         link.confidence = confidence;
-        link.reason = reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
+        link.reason = clip(reason, 2000);
         link.evidence.clear();
         link.evidence.addAll(evidence);
         link.linkedAt = Instant.now();

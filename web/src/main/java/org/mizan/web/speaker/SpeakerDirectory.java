@@ -1,5 +1,7 @@
 package org.mizan.web.speaker;
 
+import static org.mizan.web.Columns.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.mizan.core.Speaker;
@@ -33,9 +35,5 @@ public class SpeakerDirectory {
     public static String matchKey(String name) {
         String folded = ArabicFolding.fold(name == null ? "" : name);
         return folded.replaceAll("[\\p{P}\\p{S}]+", " ").trim().replaceAll("\\s+", " ");
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,5 +1,7 @@
 package org.mizan.web.story;
 
+import static org.mizan.web.Columns.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -122,9 +124,5 @@ public class StoryService {
 
     private static LocalDate dateOf(ClaimEntity c) {
         return c.statedOn != null ? c.statedOn : c.article.publishedOn;
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }
