@@ -106,19 +106,18 @@ public class CorpusLinker {
     /** An article deleted or re-analysed: its claims leave the index and the stories are rebuilt. */
     void onRetired(@Observes ClaimsRetired event) {
         String articleId = Long.toString(event.articleId());
-        List<Story> before = clusterer.stories();
+        Map<String, Story> before = new HashMap<>();
+        clusterer.stories().forEach(s -> before.put(s.id(), s));
         linker.remove(articleId);
         clusterer.removeArticle(articleId);
-        Set<String> after = new HashSet<>();
+        // Clustering is rebuilt in memory; only the stories whose members changed are written.
         for (Story s : clusterer.stories()) {
-            after.add(s.id());
-            save(s);
-        }
-        for (Story s : before) {
-            if (!after.contains(s.id())) {
-                stories.save(s.id(), s.title(), List.of());
+            Story old = before.remove(s.id());
+            if (old == null || !old.claimIds().equals(s.claimIds()) || !java.util.Objects.equals(old.title(), s.title())) {
+                save(s);
             }
         }
+        before.values().forEach(gone -> stories.save(gone.id(), gone.title(), List.of()));
     }
 
     private void save(Story s) {
