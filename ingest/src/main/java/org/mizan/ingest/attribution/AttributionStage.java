@@ -67,15 +67,7 @@ public final class AttributionStage {
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
                 // Subjects standing before this cue govern its participles and feed dropped-subject recency.
-                while (nextSubject < subjects.size() && subjects.get(nextSubject)[0] < cue.first()) {
-                    int pos = subjects.get(nextSubject)[0];
-                    Mention m = mentionParser.parse(text, tokens, pos, discourse::knowsNameWord);
-                    Entity known = m == null ? null : discourse.resolver.find(m);
-                    if (m != null && (known != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
-                        discourse.subjectAt(discourse.resolver.resolve(m), pos);
-                    }
-                    nextSubject++;
-                }
+                nextSubject = registerSubjects(text, tokens, subjects, nextSubject, cue.first(), discourse);
                 SpeakerAttributor.Attribution a = attributor.attribute(text, tokens, cue, discourse);
                 if (a == null) {
                     continue;
@@ -88,6 +80,9 @@ public final class AttributionStage {
                 Span content = contentFinder.content(text, tokens, after, next);
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
             }
+            // "اجتمع زعيم الائتلاف معاذ الخطيب مع ... . وقال إن ...": the subject of a sentence that reports
+            // nothing is still the likeliest antecedent of the next dropped subject.
+            registerNamedSubjects(text, tokens, subjects, nextSubject, discourse);
         }
         // Names are made canonical only now: a later full name ("فايز السراج") also names earlier mentions.
         List<AttributedStatement> out = new ArrayList<>();
@@ -95,6 +90,32 @@ public final class AttributionStage {
             out.add(new AttributedStatement(p.cue.span(), speaker(p.attribution, p.antecedent), p.content, p.sentence));
         }
         return out;
+    }
+
+    /** Makes the subjects at positions before {@code before} recent; returns the index of the first left. */
+    private int registerSubjects(String text, List<Token> tokens, List<int[]> subjects, int next, int before,
+                                 SpeakerAttributor.Discourse discourse) {
+        while (next < subjects.size() && subjects.get(next)[0] < before) {
+            int pos = subjects.get(next)[0];
+            Mention m = mentionParser.parse(text, tokens, pos, discourse::knowsNameWord);
+            Entity known = m == null ? null : discourse.resolver.find(m);
+            if (m != null && (known != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
+                discourse.subjectAt(discourse.resolver.resolve(m), pos);
+            }
+            next++;
+        }
+        return next;
+    }
+
+    /** After the last cue only a named person counts: other subjects of plain narration are mostly things. */
+    private void registerNamedSubjects(String text, List<Token> tokens, List<int[]> subjects, int next,
+                                       SpeakerAttributor.Discourse discourse) {
+        for (int k = next; k < subjects.size(); k++) {
+            Mention m = mentionParser.parse(text, tokens, subjects.get(k)[0], discourse::knowsNameWord);
+            if (m != null && m.kind() == SpeakerKind.PERSON && m.name() != null) {
+                discourse.subjectAt(discourse.resolver.resolve(m), subjects.get(k)[0]);
+            }
+        }
     }
 
     private static boolean analysed(Document d, Span sentence) {
@@ -132,8 +153,13 @@ public final class AttributionStage {
      */
     private List<int[]> subjectPositions(String text, List<Token> tokens, List<Cue> cues,
                                          SpeakerAttributor.Discourse discourse) {
-        for (int i = 0; i < Math.min(4, tokens.size()); i++) {
+        int opening = Math.min(4, tokens.size());
+        for (int i = 0; i < opening; i++) {
             Token t = tokens.get(i);
+            if (t.isComma() && opening < tokens.size() && opening <= 4) {
+                opening = Math.min(i + 5, tokens.size()); // "وفي سياق متصل، اجتمع ...": after a leading adjunct
+                continue;
+            }
             if (t.isComma() || t.isSentenceEnd()) {
                 break;
             }
@@ -142,7 +168,7 @@ public final class AttributionStage {
                 continue;
             }
             Mention m = mentionParser.parse(text, tokens, i, discourse::knowsNameWord);
-            if (m != null && Lexicons.get().places.contains(m.head())) {
+            if (m != null && Lexicons.get().isPlace(m.head())) {
                 return List.of(); // a state or city at the start is mostly a place adjunct, not the speaker
             }
             if (m != null && (discourse.resolver.find(m) != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {

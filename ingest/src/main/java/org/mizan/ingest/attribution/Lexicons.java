@@ -67,6 +67,11 @@ final class Lexicons {
         return !t.punctuation() && (verbs.contains(t.afterConjunction()) || verbs.contains(t.stem()));
     }
 
+    /** A country or city, whether or not the tokenizer split its article ("ألمانيا" folds to المانيا). */
+    boolean isPlace(String word) {
+        return places.contains(word) || places.contains(WordList.stripArticle(word));
+    }
+
     boolean isNationality(String stem) {
         return nationalities.contains(stem);
     }

@@ -85,7 +85,7 @@ public final class MentionParser {
         if (lex.groupHeads.contains(stem) || lex.groupHeads.contains(t.afterConjunction())) {
             return phrase(text, s, p, SpeakerKind.GROUP, 5, false);
         }
-        if (lex.places.contains(stem) || lex.places.contains(t.afterConjunction())) {
+        if (lex.isPlace(stem) || lex.isPlace(t.afterConjunction())) {
             // states and cities are feminine in Arabic: "قالت موسكو"
             Mention m = phrase(text, s, p, SpeakerKind.ORGANIZATION, 3, false);
             return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), true, false,
@@ -179,7 +179,7 @@ public final class MentionParser {
                 break;
             }
             String w = u.afterConjunction();
-            Lexicons.Boundary b = lex.boundaries.get(w);
+            Lexicons.Boundary b = isBoundary(u) ? lex.boundaries.get(w) : null;
             if (HONORIFICS.contains(w)) {
                 roleEnd = i;
                 continue;
@@ -203,7 +203,7 @@ public final class MentionParser {
                 needGenitive = false;
                 continue;
             }
-            if (ROLE_LINKS.contains(w) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+            if (ROLE_LINKS.contains(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
                 boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).prepositional()
                         && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
@@ -220,7 +220,7 @@ public final class MentionParser {
                 break;
             }
             if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !u.stem().endsWith("ه")
-                    && !lex.isNationality(u.stem()) && !lex.places.contains(u.stem()) && b == null
+                    && !lex.isNationality(u.stem()) && !lex.isPlace(u.stem()) && b == null
                     && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u)) {
                 nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
                 break;
@@ -231,7 +231,7 @@ public final class MentionParser {
             if (u.definite() && !needGenitive && !lex.isNationality(u.stem()) && !isNisba(u.stem()) && !nameAhead(s, i)) {
                 break; // after a complete title only adjectives follow: "وجدد الوزير التأكيد" stops at التأكيد
             }
-            if (u.definite() || lex.isNationality(u.stem()) || lex.places.contains(u.stem()) || lex.places.contains(w)) {
+            if (u.definite() || lex.isNationality(u.stem()) || lex.isPlace(u.stem()) || lex.isPlace(w)) {
                 needGenitive = false;
                 roleEnd = i;
                 continue;
@@ -269,7 +269,7 @@ public final class MentionParser {
             for (int k = p + 1; k <= roleEnd && !definite; k++) {
                 Token g = s.get(k);
                 // "وزير الخارجية الروسي", "وزير خارجية ألمانيا": a definite or proper genitive makes it definite
-                definite = !g.punctuation() && !g.prepositional() && (g.definite() || lex.places.contains(g.stem()));
+                definite = !g.punctuation() && !g.prepositional() && (g.definite() || lex.isPlace(g.stem()));
             }
             boolean anonymous = !definite;
             return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
@@ -301,8 +301,9 @@ public final class MentionParser {
                     || lex.boundaries.get(u.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
                 return false;
             }
-            if (!u.definite() && !u.prepositional() && u.suffix().isEmpty() && (startsName(u) || lex.firstNames.contains(u.stem()))
-                    && !lex.places.contains(u.stem())) {
+            // a known first name, or two name-like words: one unknown word is as often a verbal noun ("توثيق")
+            if (!u.definite() && !u.prepositional() && u.suffix().isEmpty() && !lex.isPlace(u.stem())
+                    && (lex.firstNames.contains(u.stem()) || startsName(u) && j + 1 < s.size() && startsName(s.get(j + 1)))) {
                 return true;
             }
         }
@@ -361,11 +362,11 @@ public final class MentionParser {
             }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
                 // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
-                if (u.prepositional() && lex.places.contains(u.stem())) {
+                if (u.prepositional() && lex.isPlace(u.stem())) {
                     end = i;
                     continue;
                 }
-                if (w.equals("في") && i + 1 < s.size() && lex.places.contains(s.get(i + 1).stem())) {
+                if (w.equals("في") && i + 1 < s.size() && lex.isPlace(s.get(i + 1).stem())) {
                     end = ++i;
                     continue;
                 }
@@ -384,11 +385,11 @@ public final class MentionParser {
                 modifier = true;
             } else if (needGenitive) {
                 // construct chain: "وكالة أنباء الأناضول", "وزارة الخارجية", "معهد العلوم والأمن"
-                modifier = u.definite() || startsName(u) || lex.places.contains(u.stem()) || lex.places.contains(w)
+                modifier = u.definite() || startsName(u) || lex.isPlace(u.stem()) || lex.isPlace(w)
                         || (!u.prepositional() && lex.commonWords.contains(u.stem()) && u.conjunction().isEmpty())
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
                         || (sourceLinks && !u.prepositional());
-                needGenitive = !u.definite() && !startsName(u) && !lex.places.contains(u.stem());
+                needGenitive = !u.definite() && !startsName(u) && !lex.isPlace(u.stem());
             } else {
                 // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
                 modifier = adjective
@@ -486,7 +487,7 @@ public final class MentionParser {
         String stem = t.stem();
         if (isBoundary(t) || isCueWord(t) || lex.titles.contains(stem) || lex.organizationHeads.contains(stem)
                 || lex.anonymousHeads.contains(stem) || lex.documentHeads.contains(stem) || lex.groupHeads.contains(stem)
-                || lex.places.contains(stem) || lex.places.contains(w) || lex.isNationality(stem)
+                || lex.isPlace(stem) || lex.isPlace(w) || lex.isNationality(stem)
                 || HONORIFICS.contains(w)) {
             return false;
         }
@@ -540,10 +541,15 @@ public final class MentionParser {
 
     boolean isBoundary(Token t) {
         String w = t.afterConjunction();
-        if (w.equals("علي") && t.text().endsWith("ي")) {
-            return false; // the name علي, not the preposition على (folding merges ى and ي)
+        if (isNameAli(t)) {
+            return false;
         }
         return lex.boundaries.containsKey(w) || w.length() == 1;
+    }
+
+    /** The name علي, not the preposition على (folding merges ى and ي). */
+    private static boolean isNameAli(Token t) {
+        return t.afterConjunction().equals("علي") && t.text().endsWith("ي");
     }
 
     boolean isCueWord(Token t) {

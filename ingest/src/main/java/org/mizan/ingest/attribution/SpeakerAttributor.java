@@ -90,7 +90,7 @@ public final class SpeakerAttributor {
                     return explicit(pre, d, "pre-verbal-subject");
                 }
             }
-            Mention m = complementFollows(s, cue, next) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
+            Mention m = complementFollows(s, cue, next, d) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
             if (m != null) {
                 m = trimToKnownName(text, s, m, d);
                 Attribution relayed = relayedSource(text, s, cue, m, d);
@@ -135,14 +135,15 @@ public final class SpeakerAttributor {
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
-    private static boolean complementFollows(List<Token> s, Cue cue, int p) {
+    private static boolean complementFollows(List<Token> s, Cue cue, int p, Discourse d) {
         if (p >= s.size()) {
             return true;
         }
         Token t = s.get(p);
         for (String marker : cue.form().complements()) {
+            // "دعا باراك إلى": a name met before that merely begins with ب is the subject, not the complement
             if ((marker.equals("ب") || marker.equals("ل")) && !t.punctuation() && t.afterConjunction().startsWith(marker)
-                    && t.afterConjunction().length() > 3) {
+                    && t.afterConjunction().length() > 3 && (t.prefix().startsWith(marker) || !d.knowsNameWord(t.folded()))) {
                 return true;
             }
             if (!t.punctuation() && t.afterConjunction().equals(marker)) {

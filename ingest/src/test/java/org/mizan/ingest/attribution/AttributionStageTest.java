@@ -54,6 +54,27 @@ class AttributionStageTest {
     }
 
     @Test
+    void theSubjectOfASentenceThatReportsNothingIsTheNextDroppedSubject() {
+        List<AttributedStatement> found = claims(
+                "وقال الناطق باسم الجيش أحمد سمير إن الهدوء عاد إلى المدينة. "
+                + "وفي سياق متصل، اجتمع وزير الخارجية سامح شكري مع نظيره الأردني. "
+                + "وقال إن اللقاء تناول الأزمة.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("أحمد سمير", "سامح شكري");
+        assertThat(found.get(1).speaker().rule()).isEqualTo("dropped-subject");
+    }
+
+    @Test
+    void aKnownNameBeginningWithBaIsTheSubjectNotTheComplement() {
+        List<AttributedStatement> found = claims(
+                "واستقبل الرئيس الأمريكي باراك أوباما الوفد في البيت الأبيض. "
+                + "وقال رئيس الوزراء إيهود باراك إن المفاوضات متعثرة. دعا باراك إلى مبادرة سلام جريئة.");
+
+        assertThat(found.get(found.size() - 1).speaker().rule()).isEqualTo("post-verbal-subject");
+        assertThat(found.get(found.size() - 1).speaker().mention()).isEqualTo("باراك");
+    }
+
+    @Test
     void aDefiniteDescriptionResolvesToTheLatestPersonWithThatTitle() {
         List<AttributedStatement> found = claims(
                 "كشف وزير الدفاع التركي خلوصي آكار أن الزيارة نجحت. وجدد الوزير التأكيد على أن تركيا تدعم الحل.");
