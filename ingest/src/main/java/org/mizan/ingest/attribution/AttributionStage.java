@@ -72,6 +72,7 @@ public final class AttributionStage {
                 if (a == null) {
                     continue;
                 }
+                Pending outer = enclosing(pending, sentence, tokens, cue);
                 if (!cue.isPhrase()) {
                     discourse.subjectAt(a.entity(), cue.first());
                 }
@@ -79,6 +80,11 @@ public final class AttributionStage {
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
                 Span content = contentFinder.content(text, tokens, after, next);
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
+                if (outer != null) {
+                    // "أشارت الوكالة إلى أن المسؤولين أصروا على ...": the reporter stays in focus, not the
+                    // speaker it reports, for the next dropped subject
+                    discourse.spoke(outer.attribution.entity());
+                }
             }
             // "اجتمع زعيم الائتلاف معاذ الخطيب مع ... . وقال إن ...": the subject of a sentence that reports
             // nothing is still the likeliest antecedent of the next dropped subject.
@@ -116,6 +122,26 @@ public final class AttributionStage {
                 discourse.subjectAt(discourse.resolver.resolve(m), subjects.get(k)[0]);
             }
         }
+    }
+
+    /**
+     * The claim of this sentence that reports the cue's clause: an earlier cue with a complementiser between
+     * it and this one, which carries no conjunction, no comma before it and is no participle ("أشارت
+     * الوكالة إلى أن المسؤولين أصروا"); null when the cue opens a claim of its own ("، مضيفا"، "وقال").
+     */
+    private Pending enclosing(List<Pending> pending, Span sentence, List<Token> tokens, Cue cue) {
+        if (pending.isEmpty() || !pending.get(pending.size() - 1).sentence.equals(sentence) || cue.isParticiple()
+                || cue.isPhrase() || !tokens.get(cue.first()).conjunction().isEmpty()
+                || cue.first() > 0 && tokens.get(cue.first() - 1).punctuation()) {
+            return null;
+        }
+        Pending previous = pending.get(pending.size() - 1);
+        for (int j = previous.cue.last() + 1; j < cue.first(); j++) {
+            if (cueFinder.isComplementiser(tokens.get(j))) {
+                return previous;
+            }
+        }
+        return null;
     }
 
     private static boolean analysed(Document d, Span sentence) {

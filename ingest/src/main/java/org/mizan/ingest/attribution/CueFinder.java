@@ -21,7 +21,8 @@ public final class CueFinder {
     private static final CueForm PHRASE = new CueForm("وفقا", "", CueForm.Type.PHRASE, "-", Set.of());
 
     /** Words after which no verb can stand: a cue form there is a noun ("بناء على طلب", "عدم ذكر اسمه"). */
-    private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من");
+    private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من",
+            "بحسب", "حسب", "الجدير", "جدير"); // "بحسب وصفه": his own words; "من الجدير ذكره": it is worth saying
     /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
     private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "نفي", "يفيد", "يبدي", "تبدي",
             "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
@@ -29,6 +30,7 @@ public final class CueFinder {
     private static final Set<String> VERBAL_NOUNS = Set.of("نفي", "دعوه", "اشاره", "اتهامات", "اتهام", "تشديد", "تاكيد",
             "تحذير", "تحذيرات", "مطالبه", "مطالب");
     private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
+    private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
     /** The lexicon's complement "من+ان": من, then an أن within this many words. */
@@ -95,13 +97,46 @@ public final class CueFinder {
         }
         if (!t.suffix().isEmpty() && t.prefix().isEmpty()) {
             form = lexicon.lookup(t.stem());
-            if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE) {
+            // "وتحدثنا": on a past verb نا is the subject "we", a speaker's own words, not a new report
+            boolean firstPerson = t.suffix().equals("نا") && form.isPresent() && form.get().type() == CueForm.Type.PAST;
+            if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE && !firstPerson) {
                 return form;
             }
         }
         if (bare.startsWith("ل") && bare.length() > 3) {
             form = lexicon.lookup(bare.substring(1));
             if (form.isPresent() && form.get().type() == CueForm.Type.PRESENT) {
+                return form;
+            }
+        }
+        return endsWithTaMarbuta(t) ? Optional.empty() : withObjectPronoun(bare);
+    }
+
+    /** "إشارة": folding writes ة as ه, which is no object pronoun. */
+    private static boolean endsWithTaMarbuta(Token t) {
+        String w = t.text();
+        int k = w.length() - 1;
+        while (k > 0 && org.mizan.core.text.ArabicFolding.fold(w.charAt(k)) == '\0') {
+            k--; // trailing diacritics and tatweel
+        }
+        return w.charAt(k) == 'ة';
+    }
+
+    /**
+     * "ما قاله كيري", "لما وصفه بـ", "ما أسماه": a verb the tokenizer kept whole with its object pronoun. A
+     * final weak verb writes its ى as ا before the pronoun (أسمى → أسماه).
+     */
+    private Optional<CueForm> withObjectPronoun(String bare) {
+        for (String pronoun : OBJECT_PRONOUNS) {
+            if (!bare.endsWith(pronoun) || bare.length() - pronoun.length() < 3) {
+                continue;
+            }
+            String base = bare.substring(0, bare.length() - pronoun.length());
+            Optional<CueForm> form = lexicon.lookup(base);
+            if (form.isEmpty() && base.endsWith("ا")) {
+                form = lexicon.lookup(base.substring(0, base.length() - 1) + "ي");
+            }
+            if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE) {
                 return form;
             }
         }

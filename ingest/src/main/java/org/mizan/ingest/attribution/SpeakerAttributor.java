@@ -247,7 +247,10 @@ public final class SpeakerAttributor {
             end--;
         }
         boolean relative = false;
-        if (end >= 0 && !s.get(end).punctuation() && (isRelative(s.get(end)) || s.get(end).afterConjunction().equals("ما"))) {
+        if (end >= 0 && !s.get(end).punctuation() && s.get(end).stem().equals("ما")) {
+            return null; // "ما أسماه", "لما وصفه", "ما قال": ما is the object or a negation, no subject stands before it
+        }
+        if (end >= 0 && !s.get(end).punctuation() && isRelative(s.get(end))) {
             if (!s.get(verb).suffix().isEmpty()) {
                 return null; // "اليمن التي وصفها": the antecedent is the object the pronoun resumes
             }

@@ -65,6 +65,24 @@ class AttributionStageTest {
     }
 
     @Test
+    void theReporterStaysInFocusAfterTheSpeakerItReports() {
+        List<AttributedStatement> found = claims(
+                "وأشار المتحدث باسم الوزارة أحمد حافظ إلى أن الرئيس الأمريكي باراك أوباما أكد أن المحادثات مستمرة. "
+                + "وأضاف أن الجولة المقبلة تبدأ غدا.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("أحمد حافظ", "باراك أوباما", "أحمد حافظ");
+    }
+
+    @Test
+    void whatASpeakerCalledSomethingIsTheirClaim() {
+        List<AttributedStatement> found = claims(
+                "وأعرب المتحدث باسم الحركة سامي أبو زهري عن أسفه لما وصفه بـ \"الحملة الكاذبة\".");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsExactly("سامي أبو زهري", "سامي أبو زهري");
+        assertThat(found.get(1).speaker().implicit()).isTrue();
+    }
+
+    @Test
     void aKnownNameBeginningWithBaIsTheSubjectNotTheComplement() {
         List<AttributedStatement> found = claims(
                 "واستقبل الرئيس الأمريكي باراك أوباما الوفد في البيت الأبيض. "
