@@ -79,6 +79,11 @@ public final class AttributionStage {
                 int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
                 Span content = contentFinder.content(text, tokens, after, next);
+                if (content.length() == 0) {
+                    int previousLast = c > 0 ? cues.get(c - 1).last() : -1;
+                    Span before = contentFinder.preceding(text, tokens, cue.first(), previousLast);
+                    content = before != null ? before : content;
+                }
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
                 if (outer != null) {
                     // "أشارت الوكالة إلى أن المسؤولين أصروا على ...": the reporter stays in focus, not the

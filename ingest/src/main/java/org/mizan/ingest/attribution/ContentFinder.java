@@ -68,6 +68,29 @@ public final class ContentFinder {
         return Span.of(text, s.get(from).start(), s.get(to).end());
     }
 
+    /**
+     * What a postposed attribution reports — "قتل خمسة جنود، حسبما أفادت الوكالة."، "…، كما قال مسؤول
+     * كبير." — the clause before it, from after the previous cue (or the sentence start) to the comma; null
+     * when the cue does not follow a comma.
+     */
+    public Span preceding(String text, List<Token> s, int cue, int previousLast) {
+        int to = cue - 1;
+        if (to >= 0 && !s.get(to).punctuation() && s.get(to).afterConjunction().equals("كما")) {
+            to--;
+        }
+        if (to <= previousLast || !s.get(to).isComma()) {
+            return null;
+        }
+        while (to > previousLast && trailing(s.get(to))) {
+            to--;
+        }
+        int from = previousLast + 1;
+        while (from <= to && s.get(from).punctuation() && !s.get(from).isOpeningQuote()) {
+            from++;
+        }
+        return from > to ? null : Span.of(text, s.get(from).start(), s.get(to).end());
+    }
+
     private static boolean opensAdjunct(List<Token> s, int i) {
         if (i >= s.size()) {
             return false;

@@ -31,6 +31,7 @@ public final class CueFinder {
             "تحذير", "تحذيرات", "مطالبه", "مطالب");
     private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
     private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+    private static final Set<String> DESIGNATING = Set.of("اطلق", "اطلقت", "يطلق", "تطلق");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
     /** The lexicon's complement "من+ان": من, then an أن within this many words. */
@@ -62,6 +63,12 @@ public final class CueFinder {
             if (phrase != null) {
                 out.add(phrase);
                 i = phrase.last();
+                continue;
+            }
+            Cue named = designation(text, sentence, i);
+            if (named != null) {
+                out.add(named);
+                i = named.last();
                 continue;
             }
             Cue noun = verbalNoun(text, sentence, i);
@@ -97,7 +104,7 @@ public final class CueFinder {
         }
         if (!t.suffix().isEmpty() && t.prefix().isEmpty()) {
             form = lexicon.lookup(t.stem());
-            // "وتحدثنا": on a past verb نا is the subject "we", a speaker's own words, not a new report
+            // "وأكدنا": on a past verb نا is the subject "we", a speaker's own words, not a new report
             boolean firstPerson = t.suffix().equals("نا") && form.isPresent() && form.get().type() == CueForm.Type.PAST;
             if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE && !firstPerson) {
                 return form;
@@ -230,6 +237,23 @@ public final class CueFinder {
                 new CueForm(t.afterConjunction(), t.afterConjunction(), CueForm.Type.NOUN, "-", Set.of()));
     }
 
+    /**
+     * "ما أطلق عليه «الفاشية الإسلامية»": what a speaker named something is their claim. أطلق alone is
+     * mostly "released" or "fired"; only ما + أطلق + على with a pronoun names.
+     */
+    private Cue designation(String text, List<Token> s, int i) {
+        Token t = s.get(i);
+        if (t.punctuation() || i == 0 || i + 1 >= s.size() || !DESIGNATING.contains(t.afterConjunction())
+                || s.get(i - 1).punctuation() || !s.get(i - 1).stem().equals("ما")
+                || s.get(i + 1).punctuation() || !s.get(i + 1).afterConjunction().startsWith("علي")
+                || s.get(i + 1).afterConjunction().length() < 4) {
+            return null;
+        }
+        String agreement = t.afterConjunction().endsWith("ت") || t.afterConjunction().startsWith("ت") ? "f" : "m";
+        return new Cue(i, i + 1, Span.of(text, t.start(), s.get(i + 1).end()),
+                new CueForm("أطلق", t.afterConjunction(), CueForm.Type.PAST, agreement, Set.of()));
+    }
+
     /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */
     private static boolean nounContext(List<Token> s, int i) {
         if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
@@ -334,6 +358,8 @@ public final class CueFinder {
             if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
                 last = i + 2; // بحسب ما ذكرت
             }
+        } else if (w.equals("حسبما") && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {
+            last = i + 1; // حسبما أفادت الوكالة
         } else if (w.equals("نقلا") && i + 1 < s.size() && s.get(i + 1).afterConjunction().equals("عن")) {
             last = i + 1;
         } else {

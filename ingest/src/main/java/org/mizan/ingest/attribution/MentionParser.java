@@ -394,6 +394,8 @@ public final class MentionParser {
                 // a complete phrase takes only adjectives and names: "الحركة الأمم المتحدة" stops at الأمم
                 modifier = adjective
                         || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
+                        // a name runs on: "وكالة فرانس برس"
+                        || (kind == SpeakerKind.ORGANIZATION && startsName(u) && startsName(s.get(i - 1)))
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
                         || (sourceLinks && !u.prepositional());
             }

@@ -64,6 +64,18 @@ class AttributionStageTest {
         assertThat(found.get(1).speaker().rule()).isEqualTo("dropped-subject");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقتل خمسة جنود في الهجوم، حسبما أفادت وكالة فرانس برس.|وكالة فرانس برس|وقتل خمسة جنود في الهجوم",
+            "وارتفع عدد القتلى إلى عشرين، كما قال مسؤول كبير في الوزارة.|مسؤول كبير في الوزارة|وارتفع عدد القتلى إلى عشرين",
+    })
+    void aPostposedAttributionReportsTheClauseBeforeIt(String text, String speaker, String content) {
+        AttributedStatement s = claims(text).get(0);
+
+        assertThat(s.speaker().name()).isEqualTo(speaker);
+        assertThat(s.content().text()).isEqualTo(content);
+    }
+
     @Test
     void theReporterStaysInFocusAfterTheSpeakerItReports() {
         List<AttributedStatement> found = claims(
