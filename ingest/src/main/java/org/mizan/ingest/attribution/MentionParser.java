@@ -379,13 +379,15 @@ public final class MentionParser {
                 break;
             }
             boolean afterParticle = isNameParticle(s.get(i - 1));
-            boolean adjective = lex.isNationality(u.stem()) || (u.definite() && isNisba(u.stem()));
+            // an adjective agrees with its noun in definiteness: "مصادر دبلوماسية"، "متحدثون عسكريون"، "الحركة الإسلامية"
+            boolean adjective = lex.isNationality(u.stem())
+                    || (isNisba(u.stem()) && !u.prepositional() && u.definite() == s.get(p).definite());
             boolean modifier;
             if (afterParticle || u.isQuote() || isNameParticle(u)) {
                 modifier = true;
             } else if (needGenitive) {
                 // construct chain: "وكالة أنباء الأناضول", "وزارة الخارجية", "معهد العلوم والأمن"
-                modifier = u.definite() || startsName(u) || lex.isPlace(u.stem()) || lex.isPlace(w)
+                modifier = adjective && kind == SpeakerKind.GROUP || u.definite() || startsName(u) || lex.isPlace(u.stem()) || lex.isPlace(w)
                         || (!u.prepositional() && lex.commonWords.contains(u.stem()) && u.conjunction().isEmpty())
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
                         || (sourceLinks && !u.prepositional());
@@ -530,11 +532,24 @@ public final class MentionParser {
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
     private boolean isPluralNoun(Token t) {
         String st = t.stem();
-        if (!t.prepositional() && st.length() >= 4 && st.endsWith("و") && lex.commonWords.contains(st + "ن")) {
+        if (t.prepositional()) {
+            return false;
+        }
+        if (st.length() >= 4 && st.endsWith("و") && (lex.commonWords.contains(st + "ن") || isParticiple(st + "ن"))) {
             return true; // construct plural: "مفاوضو الدول", "ممثلو الأحزاب"
         }
-        return !t.prepositional() && st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
-                && (lex.commonWords.contains(st) || lex.isNationality(st));
+        return st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
+                && (lex.commonWords.contains(st) || lex.isNationality(st) || isParticiple(st));
+    }
+
+    /**
+     * A sound masculine plural of a participle — مُفعِلون، مُتفاعِلون: "متحدثون"، "مفاوضون"، "محتجين" — names
+     * people by what they do, never a family name.
+     */
+    private boolean isParticiple(String plural) {
+        String singular = plural.substring(0, plural.length() - 2);
+        return plural.startsWith("م") && singular.length() >= 4
+                && (lex.commonWords.contains(singular) || lex.titles.contains(singular) || singular.length() >= 5);
     }
 
     private boolean isNameParticle(Token t) {

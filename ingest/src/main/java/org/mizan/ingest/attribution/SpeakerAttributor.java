@@ -61,7 +61,7 @@ public final class SpeakerAttributor {
                     && (lex.isNationality(s.get(p).stem()) || !lex.commonWords.contains(s.get(p).stem()))) {
                 // "وفقا للفرنسية": an outlet the lexicons do not know is still the source
                 Mention outlet = parser.single(text, s, p);
-                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), outlet.name(), null,
+                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), withoutPreposition(s.get(p)), null,
                         outlet.head(), SpeakerKind.ORGANIZATION, true, false, false);
                 return new Attribution(d.resolver.resolve(asOrganisation), asOrganisation, "source-phrase", false);
             }
@@ -91,6 +91,10 @@ public final class SpeakerAttributor {
                 }
             }
             Mention m = complementFollows(s, cue, next, d) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
+            if (m == null || m.kind() == SpeakerKind.PERSON && m.role() == null && d.resolver.find(m) == null) {
+                Mention subject = afterAddressee(text, s, next, d);
+                m = subject != null ? subject : m;
+            }
             if (m != null) {
                 m = trimToKnownName(text, s, m, d);
                 Attribution relayed = relayedSource(text, s, cue, m, d);
@@ -132,6 +136,28 @@ public final class SpeakerAttributor {
             i++;
         }
         return i;
+    }
+
+    /**
+     * "أكد لبي بي سي مصدر بالسفارة", "وقال لـ«عكاظ» مسؤول كبير": the addressee stands between the verb and
+     * its subject. Only a subject with a head the lexicons know (a title, an anonymous source, an
+     * institution) is taken, so that "قال للصحفيين إن" keeps no subject.
+     */
+    private Mention afterAddressee(String text, List<Token> s, int p, Discourse d) {
+        if (p >= s.size() || s.get(p).punctuation() || !s.get(p).afterConjunction().startsWith("ل")) {
+            return null;
+        }
+        boolean bare = s.get(p).afterConjunction().equals("ل");
+        Mention addressee = parser.parse(text, s, bare ? p + 1 : p, d.resolver::knowsNameWord, true);
+        if (addressee == null) {
+            return null;
+        }
+        int q = addressee.last() + 1;
+        while (q < s.size() && s.get(q).isQuote()) {
+            q++;
+        }
+        Mention subject = parser.parse(text, s, q, d.resolver::knowsNameWord);
+        return subject != null && (subject.kind() != SpeakerKind.PERSON || subject.role() != null) ? subject : null;
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
@@ -192,6 +218,16 @@ public final class SpeakerAttributor {
             last++;
         }
         return last == m.last() ? m : parser.single(text, s, m.first(), last);
+    }
+
+    /** "للفرنسية" names الفرنسية: the preposition of وفقا لـ is no part of the source's name. */
+    private static String withoutPreposition(Token t) {
+        String w = t.text().substring(MentionParser.conjunctionLength(t));
+        String folded = t.afterConjunction();
+        if (folded.startsWith("لل") && folded.length() > 4) {
+            return "ال" + w.substring(2);
+        }
+        return folded.startsWith("ل") && folded.length() > 3 ? w.substring(1) : w;
     }
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */

@@ -59,7 +59,7 @@ public final class StatementDater {
         if (found == null) {
             found = namedOccasion(text, sentence, cue, content, candidates);
         }
-        if (found == null && isParticiple(cue.text())) {
+        if (found == null && (isParticiple(cue.text()) || afterWhat(text, sentence, cue))) {
             found = mainClause(text, sentence, cue, candidates);
         }
         if (found != null) {
@@ -306,6 +306,23 @@ public final class StatementDater {
         boolean contentBefore = contentOpening(text, sentence.start(), last.span().start(), false) < last.span().start();
         boolean contentBetween = contentOpening(text, last.span().end(), cue.start(), false) < cue.start();
         return contentBefore || contentBetween ? null : last;
+    }
+
+    /**
+     * "انتقد الوزير، الخميس الماضي، ما أطلق عليه ...", "أعرب عن أسفه لما وصفه بـ": a cue in a relative
+     * clause on ما hangs on the main clause as a participle does.
+     */
+    private static boolean afterWhat(String text, Span sentence, Span cue) {
+        int end = cue.start();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentence.start() && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String w = ArabicFolding.fold(text.substring(start, end));
+        return w.equals("ما") || w.equals("لما") || w.equals("بما") || w.equals("مما") || w.equals("وما");
     }
 
     /** مشيرا، مؤكدا، مضيفا (م- and ending in tanween alef) or the فاعلا form: قائلا، لافتا، داعيا. */

@@ -22,6 +22,9 @@ class AttributionStageTest {
             "لكن تقارير حديثة تشير إلى تحركات في الموقع.|تقارير حديثة|pre-verbal-subject",
             "وصل الوفد صباحا، وفقا لما أوردته وكالة الأناضول.|وكالة الأناضول|source-phrase",
             "ونقلت وكالة الأنباء الرسمية عن الوزير خالد يوسف قوله إن الوضع هادئ.|خالد يوسف|relayed-source",
+            "وأكد لبي بي سي مصدر بالسفارة الليبية أن الرجل سلم نفسه.|مصدر بالسفارة الليبية|post-verbal-subject",
+            "وقال لـ«الشرق» مسؤول كبير في الوزارة إن الوفد وصل.|مسؤول كبير في الوزارة|post-verbal-subject",
+            "وقتل عشرة جنود في الهجوم، وفقا للفرنسية.|الفرنسية|source-phrase",
     })
     void decidesTheSpeakerWithTheMostPreciseSieve(String text, String name, String rule) {
         AttributedStatement s = claims(text).get(0);

@@ -47,6 +47,7 @@ class StatementDaterTest {
             وتحدث المبعوث عن آثار الأزمة في حواره أمس مع القناة                          | وتحدث | عن  | أمس                 | 2020-01-13
             وفي تصريحات صحفية أمس، قال الوزير إن الاتفاق صامد                           | قال   | إن  | أمس                 | 2020-01-13
             ورفض السناتور يوم الخميس الطرح الذي قدمه الرئيس قائلا إن المجادلة سخيفة         | قائلا | إن  | يوم الخميس          | 2020-01-09
+            وانتقد وزير الداخلية، الخميس الماضي، ما أطلق عليه "فاشية تبرز في كل مكان"       | أطلق  | "   | الخميس الماضي       | 2020-01-09
             """)
     void datesTheActOfSaying(String sentence, String cue, String opening, String expression, String date) {
         StatementDate d = date(sentence, cue, opening, PUBLISHED);
