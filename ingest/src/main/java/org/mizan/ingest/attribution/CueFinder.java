@@ -121,12 +121,7 @@ public final class CueFinder {
 
     /** "إشارة": folding writes ة as ه, which is no object pronoun. */
     private static boolean endsWithTaMarbuta(Token t) {
-        String w = t.text();
-        int k = w.length() - 1;
-        while (k > 0 && org.mizan.core.text.ArabicFolding.fold(w.charAt(k)) == '\0') {
-            k--; // trailing diacritics and tatweel
-        }
-        return w.charAt(k) == 'ة';
+        return t.letters().endsWith("ة");
     }
 
     /**

@@ -142,6 +142,7 @@ public final class MentionParser {
         int i = p;
         boolean needGenitive = true;
         String head = null;
+        int headAt = p;
         int nameStart = -1;
         int roleEnd = p;
         boolean afterDefiniteTitle = false;
@@ -158,7 +159,7 @@ public final class MentionParser {
                     // A quoted name of two words or more: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
                     // (one quoted word after an organisation is its name: حركة المقاومة الإسلامية "حماس")
                     return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
-                            SpeakerKind.PERSON, feminine(head == null ? s.get(p).stem() : head), false);
+                            SpeakerKind.PERSON, feminineTitle(s.get(headAt), head == null ? s.get(p).stem() : head), false);
                 }
                 i = close;
                 roleEnd = close;
@@ -190,6 +191,7 @@ public final class MentionParser {
                 continue;
             }
             if (lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()) {
+                headAt = head == null ? i : headAt;
                 head = head == null ? u.stem() : head;
                 needGenitive = !u.definite();
                 afterDefiniteTitle = u.definite();
@@ -273,14 +275,15 @@ public final class MentionParser {
             }
             boolean anonymous = !definite;
             return build(text, s, p, roleEnd, -1, -1, p, roleEnd, head,
-                    anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminine(head), definite);
+                    anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminineTitle(s.get(headAt), head), definite);
         }
         int nameEnd = nameEnd(s, nameStart);
         int roleLast = nameStart - 1;
         while (roleLast > p && s.get(roleLast).punctuation() && !s.get(roleLast).isQuote()) {
             roleLast--;
         }
-        return build(text, s, p, nameEnd, nameStart, nameEnd, p, roleLast, head, SpeakerKind.PERSON, feminine(head), false);
+        return build(text, s, p, nameEnd, nameStart, nameEnd, p, roleLast, head, SpeakerKind.PERSON,
+                feminineTitle(s.get(headAt), head), false);
     }
 
     /**
@@ -575,6 +578,18 @@ public final class MentionParser {
 
     private static boolean isNumber(Token t) {
         return !t.punctuation() && Character.isDigit(t.folded().charAt(0));
+    }
+
+    /**
+     * A title's gender from its written form: "رئيسة" is a woman, "نظيره" (his counterpart) a man with a
+     * pronoun — folding writes both ة and ه as ه.
+     */
+    private static boolean feminineTitle(Token t, String head) {
+        String w = t.letters();
+        if (w.endsWith("ة") || w.endsWith("ات") || w.endsWith("ته") || w.endsWith("تها")) {
+            return true;
+        }
+        return !w.endsWith("ه") && feminine(head);
     }
 
     private static boolean feminine(String head) {

@@ -18,6 +18,17 @@ package org.mizan.ingest.attribution;
 public record Token(int index, int start, int end, String text, String folded, String conjunction, String prefix,
                     String stem, String suffix, boolean punctuation) {
 
+    /** The original letters without diacritics and tatweel: where ة and ه, ى and ي still differ. */
+    public String letters() {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            if (org.mizan.core.text.ArabicFolding.fold(text.charAt(k)) != '\0') {
+                b.append(text.charAt(k));
+            }
+        }
+        return b.toString();
+    }
+
     /** The folded form without the conjunction: the key for cue and boundary lookups. */
     public String afterConjunction() {
         return folded.substring(conjunction.length());

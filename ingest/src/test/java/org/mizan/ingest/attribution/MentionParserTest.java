@@ -59,6 +59,17 @@ class MentionParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "والتقى نظيره المصري سامح شكري|false",
+            "وقالت رئيسة الوزراء تيريزا ماي|true",
+            "وقالت نظيرته الألمانية أنغيلا ميركل|true",
+            "وقال الرئيس الأمريكي باراك أوباما|false",
+    })
+    void takesATitlesGenderFromItsWrittenEnding(String sentence, boolean feminine) {
+        assertThat(afterVerb(sentence).feminine()).isEqualTo(feminine);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // one unknown word after a preposition is a verbal noun, not the name the title waits for
             "عبر وزير خارجية ألمانيا عن حرص الحكومة الألمانية على توثيق علاقاتها مع المملكة|وزير خارجية ألمانيا",
             "وقال وزير الخارجية في تصريح صحفي إن|وزير الخارجية",
