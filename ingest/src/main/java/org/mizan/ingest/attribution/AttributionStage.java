@@ -79,9 +79,11 @@ public final class AttributionStage {
                 int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
                 Span content = contentFinder.content(text, tokens, after, next);
-                if (content.length() == 0) {
-                    int previousLast = c > 0 ? cues.get(c - 1).last() : -1;
-                    Span before = contentFinder.preceding(text, tokens, cue.first(), previousLast);
+                boolean postposed = cue.isPhrase() || content.length() == 0 || cue.first() > 0
+                        && tokens.get(cue.first() - 1).folded().equals("كما");
+                if (postposed && contentFinder.opening(tokens, after, next) < 0) {
+                    // "…، حسبما أفادت الوكالة."، "…، كما صرح مصدر أمني لبي بي سي.": the clause before is reported
+                    Span before = contentFinder.preceding(text, tokens, cue.first(), c > 0 ? cues.get(c - 1).last() : -1);
                     content = before != null ? before : content;
                 }
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));

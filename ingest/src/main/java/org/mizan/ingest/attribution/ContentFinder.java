@@ -35,23 +35,8 @@ public final class ContentFinder {
      */
     public Span content(String text, List<Token> s, int after, int nextCue) {
         int limit = Math.min(nextCue, s.size());
-        int from = after + 1;
-        int window = opensAdjunct(s, from) ? ADJUNCT_WINDOW : MARKER_WINDOW;
-        for (int j = from; j < limit && j <= after + window; j++) {
-            Token t = s.get(j);
-            if (t.isColon()) {
-                from = j + 1;
-                break;
-            }
-            if (t.isOpeningQuote()) {
-                from = j;
-                break;
-            }
-            if (!t.punctuation() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
-                from = j + 1;
-                break;
-            }
-        }
+        int opening = opening(s, after, nextCue);
+        int from = opening >= 0 ? opening : after + 1;
         int to = limit - 1;
         while (to >= from && (trailing(s.get(to)))) {
             to--;
@@ -66,6 +51,28 @@ public final class ContentFinder {
             return Span.of(text, last.end(), last.end());
         }
         return Span.of(text, s.get(from).start(), s.get(to).end());
+    }
+
+    /**
+     * Where the content opens after {@code after}: after a complementiser or colon, at an opening quote;
+     * -1 when none stands within the window.
+     */
+    int opening(List<Token> s, int after, int nextCue) {
+        int limit = Math.min(nextCue, s.size());
+        int window = opensAdjunct(s, after + 1) ? ADJUNCT_WINDOW : MARKER_WINDOW;
+        for (int j = after + 1; j < limit && j <= after + window; j++) {
+            Token t = s.get(j);
+            if (t.isColon()) {
+                return j + 1;
+            }
+            if (t.isOpeningQuote()) {
+                return j;
+            }
+            if (!t.punctuation() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /**

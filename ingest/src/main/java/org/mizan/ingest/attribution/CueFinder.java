@@ -34,6 +34,8 @@ public final class CueFinder {
     private static final Set<String> DESIGNATING = Set.of("اطلق", "اطلقت", "يطلق", "تطلق");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
+    /** How far after the speaker a comma may close an apposition before the complement. */
+    private static final int APPOSITION = 25;
     /** The lexicon's complement "من+ان": من, then an أن within this many words. */
     private static final String ASKED_TO = "من+ان";
     private static final int ASKED_TO_GAP = 6;
@@ -83,7 +85,8 @@ public final class CueFinder {
             boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
                     // "هذا لا ينفي وجود تباين": a negated present tense with a noun object is no report
                     || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
-            if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)) {
+            if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)
+                    && !postposed(sentence, i)) {
                 continue;
             }
             if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())
@@ -174,10 +177,17 @@ public final class CueFinder {
             after = subject.last();
         }
         int gap = strict ? 2 : SPEAKER_GAP;
-        for (int j = after + 1; j < s.size() && j <= after + gap; j++) {
+        int anchor = after;
+        int end = after + gap;
+        for (int j = after + 1; j < s.size() && j <= end; j++) {
             Token t = s.get(j);
             if (t.isSentenceEnd()) {
                 return false;
+            }
+            if (t.isComma() && !strict && j <= after + APPOSITION) {
+                // "أعرب مايكل مان، المتحدث باسم آشتون الممثل الأعلى ...، عن": the apposition closes at a comma
+                anchor = j;
+                end = Math.max(end, j + PREPOSITION_GAP);
             }
             if (!t.punctuation() && t.afterConjunction().startsWith("قائل")) {
                 return true; // "وأضاف قائلا:" — the participle introduces the quotation
@@ -189,7 +199,7 @@ public final class CueFinder {
                 return false; // another reporting verb first: the complement belongs to it
             }
             for (String marker : markers) {
-                if (marker.equals(ASKED_TO) ? askedTo(s, j) : matches(marker, t, j - after)) {
+                if (marker.equals(ASKED_TO) ? askedTo(s, j) : matches(marker, t, j - anchor)) {
                     return true;
                 }
             }
@@ -269,6 +279,11 @@ public final class CueFinder {
         Mention subject = parser.parse(text, s, i + 1);
         // a bare unknown word after the verb is as likely an adverb ("صراحة") as a name
         return subject == null || subject.kind() == org.mizan.core.SpeakerKind.PERSON && subject.role() == null;
+    }
+
+    /** "…، كما صرح مصدر أمني.": the attribution follows what was said; its complement is the clause before. */
+    private static boolean postposed(List<Token> s, int i) {
+        return i >= 2 && !s.get(i - 1).punctuation() && s.get(i - 1).folded().equals("كما") && s.get(i - 2).isComma();
     }
 
     /** "كما قال." — the verb closes the sentence: nothing is reported. */

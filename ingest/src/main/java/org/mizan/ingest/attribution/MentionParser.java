@@ -390,9 +390,9 @@ public final class MentionParser {
                 modifier = true;
             } else if (needGenitive) {
                 // construct chain: "وكالة أنباء الأناضول", "وزارة الخارجية", "معهد العلوم والأمن"
-                modifier = adjective && kind == SpeakerKind.GROUP || u.definite() || startsName(u) || lex.isPlace(u.stem()) || lex.isPlace(w)
+                modifier = adjective && kind == SpeakerKind.GROUP || u.definite() && !(kind == SpeakerKind.ANONYMOUS && addressee(u)) || startsName(u) || lex.isPlace(u.stem()) || lex.isPlace(w)
                         || (!u.prepositional() && lex.commonWords.contains(u.stem()) && u.conjunction().isEmpty())
-                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional() && !addressee(u))
                         || (sourceLinks && !u.prepositional());
                 needGenitive = !u.definite() && !startsName(u) && !lex.isPlace(u.stem());
             } else {
@@ -401,7 +401,7 @@ public final class MentionParser {
                         || (!u.conjunction().isEmpty() && u.definite() && kind == SpeakerKind.ORGANIZATION)
                         // a name runs on: "وكالة فرانس برس"
                         || (kind == SpeakerKind.ORGANIZATION && startsName(u) && startsName(s.get(i - 1)))
-                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional())
+                        || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional() && !addressee(u))
                         || (sourceLinks && !u.prepositional());
             }
             if (!modifier || (!u.conjunction().isEmpty() && !u.definite())) {
@@ -565,6 +565,14 @@ public final class MentionParser {
             return false;
         }
         return lex.boundaries.containsKey(w) || w.length() == 1;
+    }
+
+    /**
+     * "للإذاعة"، "لوكالة الأنباء": the one the source spoke to, never part of the source ("مصدر بالسفارة"
+     * is). لل is ل + article even where the tokenizer left an unknown word whole.
+     */
+    private static boolean addressee(Token t) {
+        return t.prefix().startsWith("ل") || t.afterConjunction().startsWith("لل");
     }
 
     /** The name علي, not the preposition على (folding merges ى and ي). */

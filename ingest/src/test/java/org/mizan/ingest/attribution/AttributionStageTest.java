@@ -71,6 +71,7 @@ class AttributionStageTest {
     @CsvSource(delimiter = '|', value = {
             "وقتل خمسة جنود في الهجوم، حسبما أفادت وكالة فرانس برس.|وكالة فرانس برس|وقتل خمسة جنود في الهجوم",
             "وارتفع عدد القتلى إلى عشرين، كما قال مسؤول كبير في الوزارة.|مسؤول كبير في الوزارة|وارتفع عدد القتلى إلى عشرين",
+            "وأطلق الرجل النار قبل أن يلقي سلاحه، كما صرح مصدر أمني للإذاعة.|مصدر أمني|وأطلق الرجل النار قبل أن يلقي سلاحه",
     })
     void aPostposedAttributionReportsTheClauseBeforeIt(String text, String speaker, String content) {
         AttributedStatement s = claims(text).get(0);
