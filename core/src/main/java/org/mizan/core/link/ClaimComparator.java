@@ -103,6 +103,13 @@ public final class ClaimComparator {
             return "different " + (p.wordsA.get(s[0]).keys().isEmpty() ? "object" : "predicate")
                     + " in the same slot: " + sa.text() + " vs " + sb.text();
         }
+        EditShape shape = EditShape.of(p);
+        if (shape.stretches() == 1 && shape.changedA() != null && shape.changedB() != null) {
+            evidence.add(new Evidence(Evidence.Side.A, shape.changedA()));
+            evidence.add(new Evidence(Evidence.Side.B, shape.changedB()));
+            return "b repeats a word for word but for one change: " + shape.changedA().text() + " vs "
+                    + shape.changedB().text();
+        }
         if (p.negatorsA.isEmpty() != p.negatorsB.isEmpty()) {
             boolean bNeg = !p.negatorsB.isEmpty();
             Negator n = (bNeg ? p.negatorsB : p.negatorsA).get(0);

@@ -30,6 +30,8 @@ final class PairAnalysis {
 
     final String a;
     final String b;
+    final List<Token> tokensA;
+    final List<Token> tokensB;
     final List<ContentWord> wordsA;
     final List<ContentWord> wordsB;
     /** For each content word of a, the index in wordsB of its match, or -1. */
@@ -54,6 +56,8 @@ final class PairAnalysis {
         Negation negation = Negation.standard();
         List<Token> ta = ArabicTokenizer.tokenize(a);
         List<Token> tb = ArabicTokenizer.tokenize(b);
+        tokensA = ta;
+        tokensB = tb;
         negatorsA = negation.find(a, ta);
         negatorsB = negation.find(b, tb);
         wordsA = contentWords(ta, negatorsA);
