@@ -94,6 +94,14 @@ public final class ClaimComparator {
             evidence.add(new Evidence(Evidence.Side.B, y.token().span()));
             return "different numbers: " + x.token().text() + " vs " + y.token().text();
         }
+        Places.Mention[] places = p.placeSwap();
+        if (places != null) {
+            Span sa = Span.of(p.a, p.tokensA.get(places[0].start()).start(), p.tokensA.get(places[0].end() - 1).end());
+            Span sb = Span.of(p.b, p.tokensB.get(places[1].start()).start(), p.tokensB.get(places[1].end() - 1).end());
+            evidence.add(new Evidence(Evidence.Side.A, sa));
+            evidence.add(new Evidence(Evidence.Side.B, sb));
+            return "a places it in " + sa.text() + ", b in " + sb.text() + " (another country)";
+        }
         if (!p.substitutions.isEmpty()) {
             int[] s = p.substitutions.get(0);
             Span sa = withNeighbour(p.a, p.wordsA, p.matchA, s[0]);

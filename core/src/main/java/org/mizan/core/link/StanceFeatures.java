@@ -91,6 +91,8 @@ public final class StanceFeatures {
             }
         }
         put(f, "shared_predicate_same_polarity", sharedPredicate);
+        put(f, "place_swapped", p.placeSwap() != null);
+        put(f, "places_reordered", p.placesReordered());
         EditShape shape = EditShape.of(p);
         f.put("copied_share", shape.copiedShare());
         f.put("changed_stretches:" + Math.min(shape.stretches(), 3), 1.0);
