@@ -100,7 +100,7 @@ public final class ClaimComparator {
             Span sb = Span.of(p.b, p.tokensB.get(places[1].start()).start(), p.tokensB.get(places[1].end() - 1).end());
             evidence.add(new Evidence(Evidence.Side.A, sa));
             evidence.add(new Evidence(Evidence.Side.B, sb));
-            return "a places it in " + sa.text() + ", b in " + sb.text() + " (another country)";
+            return "a names " + sa.text() + " where b names " + sb.text() + " (another country)";
         }
         if (!p.substitutions.isEmpty()) {
             int[] s = p.substitutions.get(0);
