@@ -94,6 +94,14 @@ public final class ClaimComparator {
             evidence.add(new Evidence(Evidence.Side.B, y.token().span()));
             return "different numbers: " + x.token().text() + " vs " + y.token().text();
         }
+        Places.Mention[] places = p.placeSwap();
+        if (places != null) {
+            Span sa = Span.of(p.a, p.tokensA.get(places[0].start()).start(), p.tokensA.get(places[0].end() - 1).end());
+            Span sb = Span.of(p.b, p.tokensB.get(places[1].start()).start(), p.tokensB.get(places[1].end() - 1).end());
+            evidence.add(new Evidence(Evidence.Side.A, sa));
+            evidence.add(new Evidence(Evidence.Side.B, sb));
+            return "a names " + sa.text() + " where b names " + sb.text() + " (another country)";
+        }
         if (!p.substitutions.isEmpty()) {
             int[] s = p.substitutions.get(0);
             Span sa = withNeighbour(p.a, p.wordsA, p.matchA, s[0]);
@@ -102,6 +110,13 @@ public final class ClaimComparator {
             evidence.add(new Evidence(Evidence.Side.B, sb));
             return "different " + (p.wordsA.get(s[0]).keys().isEmpty() ? "object" : "predicate")
                     + " in the same slot: " + sa.text() + " vs " + sb.text();
+        }
+        EditShape shape = EditShape.of(p);
+        if (shape.stretches() == 1 && shape.changedA() != null && shape.changedB() != null) {
+            evidence.add(new Evidence(Evidence.Side.A, shape.changedA()));
+            evidence.add(new Evidence(Evidence.Side.B, shape.changedB()));
+            return "b repeats a word for word but for one change: " + shape.changedA().text() + " vs "
+                    + shape.changedB().text();
         }
         if (p.negatorsA.isEmpty() != p.negatorsB.isEmpty()) {
             boolean bNeg = !p.negatorsB.isEmpty();

@@ -30,6 +30,8 @@ final class PairAnalysis {
 
     final String a;
     final String b;
+    final List<Token> tokensA;
+    final List<Token> tokensB;
     final List<ContentWord> wordsA;
     final List<ContentWord> wordsB;
     /** For each content word of a, the index in wordsB of its match, or -1. */
@@ -46,6 +48,8 @@ final class PairAnalysis {
     /** Unmatched words standing in the same slot: (index in wordsA, index in wordsB). */
     final List<int[]> substitutions = new ArrayList<>();
     final List<Integer> numbersOnlyA = new ArrayList<>();
+    final List<Places.Mention> placesA;
+    final List<Places.Mention> placesB;
     final List<Integer> numbersOnlyB = new ArrayList<>();
 
     PairAnalysis(String a, String b) {
@@ -54,6 +58,10 @@ final class PairAnalysis {
         Negation negation = Negation.standard();
         List<Token> ta = ArabicTokenizer.tokenize(a);
         List<Token> tb = ArabicTokenizer.tokenize(b);
+        tokensA = ta;
+        tokensB = tb;
+        placesA = Places.in(ta);
+        placesB = Places.in(tb);
         negatorsA = negation.find(a, ta);
         negatorsB = negation.find(b, tb);
         wordsA = contentWords(ta, negatorsA);
@@ -70,6 +78,42 @@ final class PairAnalysis {
 
     double coverageB() {
         return coverage(matchB);
+    }
+
+    /**
+     * A place named only by a and a place named only by b ("تعتقلها إيران" / "تعتقلها السعودية"), as
+     * {mention in placesA, mention in placesB}; null when every place one side names, the other names too.
+     */
+    Places.Mention[] placeSwap() {
+        Places.Mention onlyA = onlyIn(placesA, placesB);
+        Places.Mention onlyB = onlyIn(placesB, placesA);
+        return onlyA == null || onlyB == null ? null : new Places.Mention[] {onlyA, onlyB};
+    }
+
+    /** Two places both sides name, in the opposite order ("كندا تشكو أميركا" / "أميركا تشكو كندا"). */
+    boolean placesReordered() {
+        List<String> orderA = sharedPlaceOrder(placesA, placesB);
+        List<String> orderB = sharedPlaceOrder(placesB, placesA);
+        return orderA.size() >= 2 && !orderA.equals(orderB);
+    }
+
+    private static Places.Mention onlyIn(List<Places.Mention> side, List<Places.Mention> other) {
+        for (Places.Mention m : side) {
+            if (other.stream().noneMatch(o -> o.key().equals(m.key()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> sharedPlaceOrder(List<Places.Mention> side, List<Places.Mention> other) {
+        List<String> out = new ArrayList<>();
+        for (Places.Mention m : side) {
+            if (!out.contains(m.key()) && other.stream().anyMatch(o -> o.key().equals(m.key()))) {
+                out.add(m.key());
+            }
+        }
+        return out;
     }
 
     int unmatchedA() {

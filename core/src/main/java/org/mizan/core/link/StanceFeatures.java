@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * The features the stance model weighs, each one a thing a reader can check by looking at the two
  * claims: how much of each side the other covers, whether one side negates what the other affirms,
- * whether opposite predicates or different numbers stand in the same place, and which words appear on
- * one side only ("only:" features, light stems: a reader can see "تنفي" on one side and not the other).
+ * whether opposite predicates or different numbers stand in the same place, how b was written from a
+ * (copied with one stretch changed, or rewritten and reordered: {@link EditShape}), and which words
+ * appear on one side only ("only:" features, light stems: a reader can see "تنفي" on one side and not
+ * the other).
  */
 public final class StanceFeatures {
 
@@ -89,6 +91,13 @@ public final class StanceFeatures {
             }
         }
         put(f, "shared_predicate_same_polarity", sharedPredicate);
+        put(f, "place_swapped", p.placeSwap() != null);
+        put(f, "places_reordered", p.placesReordered());
+        EditShape shape = EditShape.of(p);
+        f.put("copied_share", shape.copiedShare());
+        f.put("changed_stretches:" + Math.min(shape.stretches(), 3), 1.0);
+        f.put("order_inversions", shape.inversions());
+        put(f, "same_order", shape.alignedPairs() > 0 && shape.inversions() == 0);
         return f;
     }
 
