@@ -367,6 +367,9 @@ public final class CueFinder {
             last = i;
             if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
                 last = i + 2; // بحسب ما ذكرت
+                if (last + 1 < s.size() && s.get(last + 1).afterConjunction().equals("في") && formOf(s.get(last)).isEmpty()) {
+                    last++; // بحسب ما جاء في البيان، بحسب ما ورد في التقرير
+                }
             }
         } else if (w.equals("حسبما") && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {
             last = i + 1; // حسبما أفادت الوكالة

@@ -316,7 +316,8 @@ public final class MentionParser {
     /** Organisation, group, anonymous source or document: the head and its modifiers. */
     private Mention phrase(String text, List<Token> s, int p, SpeakerKind kind, int max, boolean sourceLinks) {
         int end = p;
-        boolean needGenitive = !s.get(p).definite();
+        // a place is a complete name: "اتهمت دمشق مسلحي المعارضة" stops at دمشق
+        boolean needGenitive = !s.get(p).definite() && !lex.isPlace(s.get(p).stem()) && !lex.isPlace(s.get(p).afterConjunction());
         for (int i = p + 1; i < s.size() && i <= p + max; i++) {
             Token u = s.get(i);
             if (u.isOpeningQuote()) {
@@ -384,7 +385,8 @@ public final class MentionParser {
             boolean afterParticle = isNameParticle(s.get(i - 1));
             // an adjective agrees with its noun in definiteness: "مصادر دبلوماسية"، "متحدثون عسكريون"، "الحركة الإسلامية"
             boolean adjective = lex.isNationality(u.stem())
-                    || (isNisba(u.stem()) && !u.prepositional() && u.definite() == s.get(p).definite());
+                    || (isNisba(u.stem()) && !u.prepositional() && u.definite() == s.get(p).definite()
+                        && (u.definite() || !constructBefore(s, i)));
             boolean modifier;
             if (afterParticle || u.isQuote() || isNameParticle(u)) {
                 modifier = true;
@@ -527,6 +529,15 @@ public final class MentionParser {
                 && !lex.isNationality(t.stem()) && !lex.titles.contains(t.stem()));
     }
 
+    /** "مسلحي المعارضة": a bare word before a definite noun that is no adjective is in construct with it. */
+    private boolean constructBefore(List<Token> s, int i) {
+        if (i + 1 >= s.size() || s.get(i + 1).punctuation()) {
+            return false;
+        }
+        Token next = s.get(i + 1);
+        return next.definite() && !next.prepositional() && !isNisba(next.stem()) && !lex.isNationality(next.stem());
+    }
+
     /** A relational adjective (nisba): "الدولي", "العسكرية", "الإسلاميين". */
     private static boolean isNisba(String stem) {
         return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون");
@@ -634,8 +645,8 @@ public final class MentionParser {
                 continue;
             }
             String w = t.text();
-            if (b.length() == 0 && dropConjunction && !t.conjunction().isEmpty()) {
-                w = w.substring(Math.min(w.length(), conjunctionLength(t)));
+            if (b.length() == 0 && dropConjunction) {
+                w = t.prefix().startsWith("ل") ? withoutPreposition(t) : w.substring(Math.min(w.length(), conjunctionLength(t)));
             }
             if (b.length() > 0) {
                 b.append(' ');
@@ -643,6 +654,16 @@ public final class MentionParser {
             b.append(w);
         }
         return b.toString();
+    }
+
+    /** "للفرنسية" names الفرنسية, "لوكالة" وكالة: the preposition of وفقا لـ is no part of a name. */
+    static String withoutPreposition(Token t) {
+        String w = t.text().substring(conjunctionLength(t));
+        String folded = t.afterConjunction();
+        if (folded.startsWith("لل") && folded.length() > 4) {
+            return "ال" + w.substring(2);
+        }
+        return folded.startsWith("ل") && folded.length() > 3 ? w.substring(1) : w;
     }
 
     /** Characters of the original token taken by its conjunction (diacritics included). */

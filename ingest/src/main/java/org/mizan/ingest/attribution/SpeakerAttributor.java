@@ -61,7 +61,7 @@ public final class SpeakerAttributor {
                     && (lex.isNationality(s.get(p).stem()) || !lex.commonWords.contains(s.get(p).stem()))) {
                 // "وفقا للفرنسية": an outlet the lexicons do not know is still the source
                 Mention outlet = parser.single(text, s, p);
-                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), withoutPreposition(s.get(p)), null,
+                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), MentionParser.withoutPreposition(s.get(p)), null,
                         outlet.head(), SpeakerKind.ORGANIZATION, true, false, false);
                 return new Attribution(d.resolver.resolve(asOrganisation), asOrganisation, "source-phrase", false);
             }
@@ -218,16 +218,6 @@ public final class SpeakerAttributor {
             last++;
         }
         return last == m.last() ? m : parser.single(text, s, m.first(), last);
-    }
-
-    /** "للفرنسية" names الفرنسية: the preposition of وفقا لـ is no part of the source's name. */
-    private static String withoutPreposition(Token t) {
-        String w = t.text().substring(MentionParser.conjunctionLength(t));
-        String folded = t.afterConjunction();
-        if (folded.startsWith("لل") && folded.length() > 4) {
-            return "ال" + w.substring(2);
-        }
-        return folded.startsWith("ل") && folded.length() > 3 ? w.substring(1) : w;
     }
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */

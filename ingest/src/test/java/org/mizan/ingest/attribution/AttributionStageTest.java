@@ -25,6 +25,8 @@ class AttributionStageTest {
             "وأكد لبي بي سي مصدر بالسفارة الليبية أن الرجل سلم نفسه.|مصدر بالسفارة الليبية|post-verbal-subject",
             "وقال لـ«الشرق» مسؤول كبير في الوزارة إن الوفد وصل.|مسؤول كبير في الوزارة|post-verbal-subject",
             "وقتل عشرة جنود في الهجوم، وفقا للفرنسية.|الفرنسية|source-phrase",
+            "وعاد الأمن إلى المدينة، بحسب ما جاء في بيان وزارة الداخلية.|بيان وزارة الداخلية|source-phrase",
+            "وقتل عشرة جنود، طبقا لمصادر أمنية.|مصادر أمنية|source-phrase",
     })
     void decidesTheSpeakerWithTheMostPreciseSieve(String text, String name, String rule) {
         AttributedStatement s = claims(text).get(0);

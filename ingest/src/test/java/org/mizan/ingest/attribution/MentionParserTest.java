@@ -33,6 +33,7 @@ class MentionParserTest {
             "وقال الزعيم الأعلى الإيراني آية الله علي خامنئي إن|علي خامنئي|الزعيم الأعلى الإيراني آية الله|PERSON",
             "واعلن مفاوضو الدول الاثنتي عشرة أنهم|مفاوضو الدول|-|GROUP",
             "وأعلن متحدثون عسكريون باسم الحكومة الليبية أن|متحدثون عسكريون باسم الحكومة|-|GROUP",
+            "واتهمت دمشق مسلحي المعارضة باستخدام|دمشق|-|ORGANIZATION",
     })
     void readsTheSpeakerPhraseAfterTheVerb(String sentence, String name, String role, SpeakerKind kind) {
         Mention m = afterVerb(sentence);
