@@ -120,12 +120,16 @@ public final class AttributionStage {
         return next;
     }
 
-    /** After the last cue only a named person counts: other subjects of plain narration are mostly things. */
+    /**
+     * After the last cue only a titled or already known person counts: other subjects of plain narration are
+     * mostly things, and a bare unknown word there is as often a verb ("حافظت قبرص") as a name.
+     */
     private void registerNamedSubjects(String text, List<Token> tokens, List<int[]> subjects, int next,
                                        SpeakerAttributor.Discourse discourse) {
         for (int k = next; k < subjects.size(); k++) {
             Mention m = mentionParser.parse(text, tokens, subjects.get(k)[0], discourse::knowsNameWord);
-            if (m != null && m.kind() == SpeakerKind.PERSON && m.name() != null) {
+            if (m != null && m.kind() == SpeakerKind.PERSON && m.name() != null
+                    && (m.role() != null || discourse.resolver.find(m) != null)) {
                 discourse.subjectAt(discourse.resolver.resolve(m), subjects.get(k)[0]);
             }
         }
@@ -196,6 +200,10 @@ public final class AttributionStage {
             if (t.isComma() || t.isSentenceEnd()) {
                 break;
             }
+            if (i > 0 && !t.punctuation() && Lexicons.get().boundaries.containsKey(t.afterConjunction())
+                    && !commaWithin(tokens, i, 4)) {
+                break; // "وأعرب عن سعادته بوجود سفير": past a preposition the subject's slot is gone
+            }
             final int pos = i;
             if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {
                 continue;
@@ -210,6 +218,15 @@ public final class AttributionStage {
             // an unknown bare word here is mostly the clause's verb ("سئل الخطيب"): look further
         }
         return List.of();
+    }
+
+    private static boolean commaWithin(List<Token> tokens, int from, int words) {
+        for (int j = from + 1; j < tokens.size() && j <= from + words; j++) {
+            if (tokens.get(j).isComma()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Speaker speaker(SpeakerAttributor.Attribution a, String antecedent) {

@@ -101,6 +101,16 @@ class AttributionStageTest {
     }
 
     @Test
+    void aNounPastThePrepositionIsNoSubjectOfTheSentence() {
+        List<AttributedStatement> found = claims(
+                "قال الرئيس القبرصي نيكوس أناستاسيادس إن المفاوضات تسير على طريقها. "
+                + "وأعرب عن سعادته بوجود سفير سعودي لدى قبرص. وقال إنه يخطط لزيارة الرياض.");
+
+        assertThat(found).extracting(s -> s.speaker().name())
+                .containsExactly("نيكوس أناستاسيادس", "نيكوس أناستاسيادس", "نيكوس أناستاسيادس");
+    }
+
+    @Test
     void aKnownNameBeginningWithBaIsTheSubjectNotTheComplement() {
         List<AttributedStatement> found = claims(
                 "واستقبل الرئيس الأمريكي باراك أوباما الوفد في البيت الأبيض. "
