@@ -406,7 +406,8 @@ public final class MentionParser {
                         || (kind == SpeakerKind.ANONYMOUS && i <= p + 2 && !u.prepositional() && !addressee(u))
                         || (sourceLinks && !u.prepositional());
             }
-            if (!modifier || (!u.conjunction().isEmpty() && !u.definite())) {
+            // "مشرعون أمريكيون قلقهم": a noun with a possessive pronoun is the object, never part of the source
+            if (!modifier || (!u.conjunction().isEmpty() && !u.definite()) || !u.suffix().isEmpty()) {
                 break;
             }
             end = i;

@@ -34,6 +34,8 @@ class MentionParserTest {
             "واعلن مفاوضو الدول الاثنتي عشرة أنهم|مفاوضو الدول|-|GROUP",
             "وأعلن متحدثون عسكريون باسم الحكومة الليبية أن|متحدثون عسكريون باسم الحكومة|-|GROUP",
             "واتهمت دمشق مسلحي المعارضة باستخدام|دمشق|-|ORGANIZATION",
+            "وأبدى مشرعون أمريكيون قلقهم بشأن|مشرعون أمريكيون|-|GROUP",
+            "وقال السيناتور ماركو روبيو، عضو لجنة الشؤون الخارجية، إن|ماركو روبيو|السيناتور|PERSON",
     })
     void readsTheSpeakerPhraseAfterTheVerb(String sentence, String name, String role, SpeakerKind kind) {
         Mention m = afterVerb(sentence);
