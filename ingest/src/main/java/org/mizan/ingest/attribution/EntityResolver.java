@@ -61,7 +61,7 @@ public final class EntityResolver {
         if (m.kind() == SpeakerKind.PERSON) {
             // the latest person with that title, preferring the one whose role shares most words:
             // "وزير الخارجية الروسي" is the Russian foreign minister, not the latest minister
-            List<String> words = m.role() == null ? List.of() : tokens(m.role());
+            List<String> words = m.role() == null ? List.of() : roleWords(m.role());
             Entity best = null;
             int bestShared = -1;
             for (int i = entities.size() - 1; i >= 0; i--) {
@@ -70,7 +70,7 @@ public final class EntityResolver {
                         || e.names().isEmpty()) {
                     continue;
                 }
-                List<String> role = tokens(e.role());
+                List<String> role = roleWords(e.role());
                 int shared = (int) words.stream().filter(role::contains).count();
                 if (shared > bestShared) {
                     best = e;
@@ -138,6 +138,15 @@ public final class EntityResolver {
         }
         byRole = namelessWithRole(m);
         return byRole;
+    }
+
+    /** A role's words with nisba adjectives in one gender: "الحكومة الإسرائيلية" shares الإسرائيلي. */
+    private static List<String> roleWords(String role) {
+        List<String> out = new ArrayList<>();
+        for (String w : tokens(role)) {
+            out.add(w.endsWith("يه") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
     }
 
     private static List<String> tokens(String name) {

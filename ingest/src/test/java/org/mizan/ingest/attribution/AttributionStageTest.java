@@ -121,6 +121,16 @@ class AttributionStageTest {
     }
 
     @Test
+    void aDefiniteDescriptionPrefersTheRoleItRepeatsWhateverTheGenderOfItsAdjectives() {
+        List<AttributedStatement> found = claims(
+                "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاتصال تم. وقال الرئيس الأمريكي باراك أوباما إن "
+                + "الخلاف انتهى. وأكد رئيس الحكومة الإسرائيلية أن البضائع ستدخل.");
+
+        assertThat(found.get(2).speaker().name()).isEqualTo("بنيامين نتنياهو");
+        assertThat(found.get(2).speaker().rule()).isEqualTo("definite-description");
+    }
+
+    @Test
     void aDefiniteDescriptionResolvesToTheLatestPersonWithThatTitle() {
         List<AttributedStatement> found = claims(
                 "كشف وزير الدفاع التركي خلوصي آكار أن الزيارة نجحت. وجدد الوزير التأكيد على أن تركيا تدعم الحل.");
