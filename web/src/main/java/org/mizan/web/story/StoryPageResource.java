@@ -9,14 +9,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.mizan.web.i18n.UiLanguage;
 
 /**
  * {@code /stories/{id}}: the comparison — who said what about each proposition, when, and where they
  * clash. A page already rendered is answered on the I/O thread straight from {@link StoryPageCache}; only
- * a miss goes to a worker thread, where the database is read and the template rendered.
+ * a miss goes to a worker thread, where the database is read and the template rendered. Browsers get the
+ * gzipped copy when they ask for gzip, and a 304 when the copy they hold is still current; they are told
+ * to revalidate every time (no-cache), so a change to the corpus shows at the next visit.
  */
 @Path("/stories")
 public class StoryPageResource {
@@ -36,17 +43,30 @@ public class StoryPageResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Uni<byte[]> story(@RestPath long id) {
+    public Uni<RestResponse<byte[]>> story(@RestPath long id, @RestHeader(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
+                                           @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String lang = ui.lang();
-        byte[] cached = cache.cached(id, lang);
+        RenderedPage cached = cache.cached(id, lang);
         if (cached != null) {
-            return Uni.createFrom().item(cached);
+            return Uni.createFrom().item(answer(cached, acceptEncoding, ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> cache.page(id, lang, () -> render(id)))
+        return Uni.createFrom().item(() -> answer(cache.page(id, lang, () -> render(id)), acceptEncoding, ifNoneMatch))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private String render(long id) {
         return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render();
+    }
+
+    static RestResponse<byte[]> answer(RenderedPage page, List<String> acceptEncoding, String ifNoneMatch) {
+        if (PageNegotiation.stillCurrent(ifNoneMatch, page.etag())) {
+            return RestResponse.ResponseBuilder.<byte[]>create(Status.NOT_MODIFIED).header(HttpHeaders.ETAG, page.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        boolean gzip = PageNegotiation.acceptsGzip(acceptEncoding);
+        RestResponse.ResponseBuilder<byte[]> ok = RestResponse.ResponseBuilder.ok(gzip ? page.gzipped() : page.html())
+                .header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
     }
 }
