@@ -2,6 +2,7 @@ package org.mizan.web.story;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * What a request's headers ask of a page held in memory: the gzipped bytes or the plain ones, and whether
@@ -61,6 +62,19 @@ public final class PageNegotiation {
             }
         }
         return false;
+    }
+
+    /**
+     * The headers of every answer with a held page, 200 or 304: its tag, revalidate before each use (a change
+     * to the corpus shows at the next visit), and that the bytes depend on Accept-Encoding.
+     */
+    public static void headers(RenderedPage page, boolean gzip, BiConsumer<String, String> header) {
+        header.accept("ETag", page.etag());
+        header.accept("Cache-Control", "no-cache");
+        header.accept("Vary", "Accept-Encoding");
+        if (gzip) {
+            header.accept("Content-Encoding", "gzip");
+        }
     }
 
     private static String opaque(String tag) {

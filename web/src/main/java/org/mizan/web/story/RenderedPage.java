@@ -1,5 +1,6 @@
 package org.mizan.web.story;
 
+import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +17,18 @@ import java.util.zip.GZIPOutputStream;
  * did), and an entity tag drawn from the content, so a browser revalidating an unchanged page is answered
  * 304 without a body.
  */
-public record RenderedPage(byte[] html, byte[] gzipped, String etag) {
+public record RenderedPage(Buffer html, Buffer gzipped, String etag) {
 
     public static RenderedPage of(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        // Weak: the plain and gzipped bytes are the same page, so one tag answers for both.
-        return new RenderedPage(bytes, gzip(bytes), "W/\"" + digest(bytes) + "\"");
+        // Vert.x buffers are written as they are, however many responses share them: no copy per request.
+        // Weak tag: the plain and gzipped bytes are the same page, so one tag answers for both.
+        return new RenderedPage(Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), "W/\"" + digest(bytes) + "\"");
+    }
+
+    /** The bytes to send: gzipped when the client accepts gzip. */
+    public Buffer body(boolean gzip) {
+        return gzip ? gzipped : html;
     }
 
     private static byte[] gzip(byte[] bytes) {

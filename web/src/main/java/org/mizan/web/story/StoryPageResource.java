@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,10 +21,9 @@ import org.mizan.web.i18n.UiLanguage;
 
 /**
  * {@code /stories/{id}}: the comparison — who said what about each proposition, when, and where they
- * clash. A page already rendered is answered on the I/O thread straight from {@link StoryPageCache}; only
- * a miss goes to a worker thread, where the database is read and the template rendered. Browsers get the
- * gzipped copy when they ask for gzip, and a 304 when the copy they hold is still current; they are told
- * to revalidate every time (no-cache), so a change to the corpus shows at the next visit.
+ * clash. A page already rendered is mostly answered by {@link StoryPageRoute} before it gets here; what
+ * arrives is a page not rendered yet, or a language switch. A held page is answered on the I/O thread; a
+ * miss goes to a worker thread, where the database is read and the template rendered.
  */
 @Path("/stories")
 public class StoryPageResource {
@@ -43,7 +43,7 @@ public class StoryPageResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Uni<RestResponse<byte[]>> story(@RestPath long id, @RestHeader(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
+    public Uni<RestResponse<Buffer>> story(@RestPath long id, @RestHeader(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
                                            @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String lang = ui.lang();
         RenderedPage cached = cache.cached(id, lang);
@@ -58,15 +58,12 @@ public class StoryPageResource {
         return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render();
     }
 
-    static RestResponse<byte[]> answer(RenderedPage page, List<String> acceptEncoding, String ifNoneMatch) {
-        if (PageNegotiation.stillCurrent(ifNoneMatch, page.etag())) {
-            return RestResponse.ResponseBuilder.<byte[]>create(Status.NOT_MODIFIED).header(HttpHeaders.ETAG, page.etag())
-                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
-        }
-        boolean gzip = PageNegotiation.acceptsGzip(acceptEncoding);
-        RestResponse.ResponseBuilder<byte[]> ok = RestResponse.ResponseBuilder.ok(gzip ? page.gzipped() : page.html())
-                .header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : ok.build();
+    private static RestResponse<Buffer> answer(RenderedPage page, List<String> acceptEncoding, String ifNoneMatch) {
+        boolean notModified = PageNegotiation.stillCurrent(ifNoneMatch, page.etag());
+        boolean gzip = !notModified && PageNegotiation.acceptsGzip(acceptEncoding);
+        RestResponse.ResponseBuilder<Buffer> answer = notModified ? RestResponse.ResponseBuilder.create(Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(page.body(gzip));
+        PageNegotiation.headers(page, gzip, answer::header);
+        return answer.build();
     }
 }

@@ -186,6 +186,24 @@ class PagesTest {
     }
 
     @Test
+    void aRenderedStoryPageIsServedAsIsInTheReadersLanguageWithoutSettingCookies() {
+        String path = "/stories/" + f.storyId;
+        String first = html(path);
+        for (int i = 0; i < 3; i++) {
+            var again = given().get(path).then().statusCode(200).contentType(containsString("text/html")).extract();
+            assertThat(again.asString()).isEqualTo(first);
+            assertThat(again.headers().getValues("Set-Cookie")).as("a page held for every reader sets no cookie").isEmpty();
+        }
+        given().cookie("mizan-lang", "en").get(path).then().statusCode(200);
+        given().cookie("mizan-lang", "en").get(path).then().statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        // The switch itself still goes through the page resource, which remembers the choice.
+        given().get(path + "?lang=en").then().statusCode(200).cookie("mizan-lang", "en")
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        given().get("/stories/not-a-number").then().statusCode(404);
+    }
+
+    @Test
     void storyPageGoesGzippedToBrowsersThatAskAndIsRevalidatedByItsTag() throws java.io.IOException {
         String path = "/stories/" + f.storyId;
         // No decoder: the client sends exactly the Accept-Encoding given here and gets the bytes as sent.
