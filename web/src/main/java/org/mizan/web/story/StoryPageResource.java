@@ -55,7 +55,8 @@ public class StoryPageResource {
     }
 
     private String render(long id) {
-        return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render();
+        return TemplateIndentation.strip(
+                Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render());
     }
 
     private static RestResponse<Buffer> answer(RenderedPage page, List<String> acceptEncoding, String ifNoneMatch) {
