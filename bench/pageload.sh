@@ -9,6 +9,7 @@
 #                            how many articles) and later runs start on it without storing it again
 #   PAGELOAD_ROUNDS=3        measure this many times against the same server (ratios compare within a round)
 #   PAGELOAD_SKIP_BUILD=1    run the jars already built
+#   PAGELOAD_GZIP=1          after the plain rounds, one more asking for gzip as browsers do (reported apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-1000}
@@ -48,4 +49,9 @@ for round in $(seq 1 "$ROUNDS"); do
   [ "$ROUNDS" -gt 1 ] && echo "round $round of $ROUNDS"
   java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5
 done
+if [ -n "${PAGELOAD_GZIP:-}" ]; then
+  echo "as a browser asks: Accept-Encoding: gzip"
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5 \
+    --accept-encoding gzip
+fi
 echo "server log: $DATA/server.log"
