@@ -2,17 +2,34 @@
 # Story-page load on this machine: build, start Mizan on a fresh data directory, store a synthetic corpus
 # of 1,000 articles through POST /api/articles, then measure /stories/{id} against /q/health/live with 32
 # users (org.mizan.bench.load.PageLoad). Everything runs on 127.0.0.1 and stops by itself.
-#   bench/pageload.sh [articles=1000] [users=32] [seconds=20]     (MVN_FLAGS=-o to build offline)
+#   bench/pageload.sh [articles=1000] [users=32] [seconds=20]
+# Environment:
+#   MVN_FLAGS=-o             build offline
+#   PAGELOAD_DATA=/some/dir  keep the data directory there: the corpus is stored once (a marker file records
+#                            how many articles) and later runs start on it without storing it again
+#   PAGELOAD_ROUNDS=3        measure this many times against the same server (ratios compare within a round)
+#   PAGELOAD_SKIP_BUILD=1    run the jars already built
+#   PAGELOAD_GZIP=1          after the plain rounds, one more asking for gzip as browsers do (reported apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-1000}
 USERS=${2:-32}
 SECONDS_PER_RUN=${3:-20}
 PORT=${PAGELOAD_PORT:-18080}
-DATA=$(mktemp -d /tmp/mizan-pageload-XXXXXX)
+ROUNDS=${PAGELOAD_ROUNDS:-1}
+if [ -n "${PAGELOAD_DATA:-}" ]; then
+  DATA=$PAGELOAD_DATA
+  mkdir -p "$DATA"
+else
+  DATA=$(mktemp -d /tmp/mizan-pageload-XXXXXX)
+fi
+# The corpus is deterministic (SyntheticCorpus, seed 7), so a directory that holds it for this count can be reused.
+MARKER="$DATA/pageload-corpus-$ARTICLES"
 PASSWORD=pageload-$RANDOM$RANDOM
 
-./mvnw -B -q ${MVN_FLAGS:-} -pl web,bench -am package -DskipTests
+if [ -z "${PAGELOAD_SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q ${MVN_FLAGS:-} -pl web,bench -am package -DskipTests
+fi
 MIZAN_DATA_DIR="$DATA" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT \
   java -Xmx2g -jar web/target/quarkus-app/quarkus-run.jar > "$DATA/server.log" 2>&1 &
 SERVER=$!
@@ -22,6 +39,19 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 BASE=http://127.0.0.1:$PORT
-java -cp bench/target/benchmarks.jar org.mizan.bench.load.CorpusLoader --base "$BASE" --articles "$ARTICLES" --password "$PASSWORD"
-java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5
+if [ -f "$MARKER" ]; then
+  echo "corpus of $ARTICLES articles already stored in $DATA: not storing it again"
+else
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.CorpusLoader --base "$BASE" --articles "$ARTICLES" --password "$PASSWORD"
+  touch "$MARKER"
+fi
+for round in $(seq 1 "$ROUNDS"); do
+  [ "$ROUNDS" -gt 1 ] && echo "round $round of $ROUNDS"
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5
+done
+if [ -n "${PAGELOAD_GZIP:-}" ]; then
+  echo "as a browser asks: Accept-Encoding: gzip"
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5 \
+    --accept-encoding gzip
+fi
 echo "server log: $DATA/server.log"

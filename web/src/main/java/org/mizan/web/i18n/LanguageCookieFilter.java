@@ -10,7 +10,7 @@ public class LanguageCookieFilter {
 
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
-        String lang = request.getUriInfo().getQueryParameters().getFirst("lang");
+        String lang = request.getUriInfo().getQueryParameters().getFirst(UiLanguage.PARAM);
         if ("ar".equals(lang) || "en".equals(lang)) {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(UiLanguage.COOKIE).value(lang).path("/")
                     .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());

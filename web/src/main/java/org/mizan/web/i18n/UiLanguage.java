@@ -16,6 +16,8 @@ import java.util.Locale;
 public class UiLanguage {
 
     public static final String COOKIE = "mizan-lang";
+    /** The query parameter by which a reader switches language. */
+    public static final String PARAM = "lang";
 
     @Inject
     HttpServerRequest request;
@@ -24,13 +26,15 @@ public class UiLanguage {
 
     public String lang() {
         if (lang == null) {
-            String asked = request.getParam("lang");
-            if (asked == null && request.getCookie(COOKIE) != null) {
-                asked = request.getCookie(COOKIE).getValue();
-            }
-            lang = "en".equals(asked) ? "en" : "ar";
+            lang = choose(request.getParam(PARAM), request.getCookie(COOKIE) == null ? null : request.getCookie(COOKIE).getValue());
         }
         return lang;
+    }
+
+    /** The page language from the {@value #PARAM} parameter if given, else from the remembered cookie value. */
+    public static String choose(String asked, String remembered) {
+        String chosen = asked != null ? asked : remembered;
+        return "en".equals(chosen) ? "en" : "ar";
     }
 
     public Locale locale() {

@@ -69,8 +69,11 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                 evidenceByClaim.computeIfAbsent(claimId, k -> new ArrayList<>()).add(new Range(e.startOffset, e.endOffset, "evidence"));
             }
         }
+        // The claims come from a set read without order: by id, so that equal dates keep one order and
+        // the same corpus renders the same page (and the same entity tag) after a restart.
+        List<ClaimEntity> claims = story.claims.stream().sorted(Comparator.comparingLong((ClaimEntity c) -> c.id)).toList();
         Map<Long, ClaimCard> cards = new LinkedHashMap<>();
-        for (ClaimEntity c : story.claims) {
+        for (ClaimEntity c : claims) {
             List<Range> ranges = new ArrayList<>(evidenceByClaim.getOrDefault(c.id, List.of()));
             ranges.addAll(ClaimCard.propositionEvidence(c));
             cards.put(c.id, ClaimCard.of(c, ranges));
@@ -79,7 +82,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         Map<String, List<GroupRow>> rowsByTopic = new LinkedHashMap<>();
         Map<String, PropositionEmbeddable> firstOfTopic = new HashMap<>();
         List<ClaimCard> unframed = new ArrayList<>();
-        for (ClaimEntity c : story.claims) {
+        for (ClaimEntity c : claims) {
             boolean framed = false;
             for (PropositionEmbeddable p : c.propositions) {
                 if (p.predicate == null || p.predicate.isBlank()) {
@@ -99,7 +102,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         List<PropositionGroup> groups = new ArrayList<>();
         rowsByTopic.forEach((topic, rows) -> {
             rows.sort(Comparator.comparing((GroupRow r) -> r.claim().date(), Comparator.nullsLast(Comparator.naturalOrder())));
-            groups.add(new PropositionGroup(firstOfTopic.get(topic).predicate, shortestObject(topic, rows, story),
+            groups.add(new PropositionGroup(firstOfTopic.get(topic).predicate, shortestObject(topic, claims),
                     List.copyOf(rows.subList(0, Math.min(rows.size(), MAX_ROWS))), Math.max(0, rows.size() - MAX_ROWS),
                     verdicts(rows, false), verdicts(rows, true)));
         });
@@ -135,9 +138,9 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         return p.predicate + "|" + head;
     }
 
-    private static String shortestObject(String topic, List<GroupRow> rows, StoryEntity story) {
+    private static String shortestObject(String topic, List<ClaimEntity> claims) {
         String best = null;
-        for (ClaimEntity c : story.claims) {
+        for (ClaimEntity c : claims) {
             for (PropositionEmbeddable p : c.propositions) {
                 if (p.predicate != null && topicKey(p).equals(topic) && p.object != null && !p.object.isBlank()
                         && (best == null || p.object.length() < best.length())) {

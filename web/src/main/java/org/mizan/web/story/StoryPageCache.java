@@ -3,7 +3,6 @@ package org.mizan.web.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,13 +22,13 @@ public class StoryPageCache {
 
     static final int MAX_ENTRIES = 4096;
 
-    /** Pages as UTF-8 bytes: encoding a long Arabic page on every hit would cost more than serving it. */
-    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
+    /** Pages as bytes, plain and gzipped: encoding a long Arabic page on every hit would cost more than serving it. */
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     private volatile long generation;
 
     /** The rendered page if held, else null. */
-    public byte[] cached(long storyId, String lang) {
+    public RenderedPage cached(long storyId, String lang) {
         return pages.get(storyId + "/" + lang);
     }
 
@@ -38,14 +37,14 @@ public class StoryPageCache {
      * being rendered wait for that render instead of starting their own (a cold cache under load would
      * otherwise run one render per request and drain the connection pool).
      */
-    public byte[] page(long storyId, String lang, Supplier<String> render) {
+    public RenderedPage page(long storyId, String lang, Supplier<String> render) {
         String key = storyId + "/" + lang;
-        byte[] cached = pages.get(key);
+        RenderedPage cached = pages.get(key);
         if (cached != null) {
             return cached;
         }
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> running = rendering.putIfAbsent(key, mine);
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPage> running = rendering.putIfAbsent(key, mine);
         if (running != null) {
             try {
                 return running.join();
@@ -55,16 +54,16 @@ public class StoryPageCache {
         }
         try {
             long before = generation;
-            byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
+            RenderedPage rendered = RenderedPage.of(render.get());
             // Keep it only if no write committed while rendering: a page rendered from older rows must not stay.
             if (before == generation) {
                 if (pages.size() >= MAX_ENTRIES) {
                     pages.clear();
                 }
-                pages.put(key, html);
+                pages.put(key, rendered);
             }
-            mine.complete(html);
-            return html;
+            mine.complete(rendered);
+            return rendered;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;

@@ -4,19 +4,26 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.mizan.web.i18n.UiLanguage;
 
 /**
  * {@code /stories/{id}}: the comparison — who said what about each proposition, when, and where they
- * clash. A page already rendered is answered on the I/O thread straight from {@link StoryPageCache}; only
- * a miss goes to a worker thread, where the database is read and the template rendered.
+ * clash. A page already rendered is mostly answered by {@link StoryPageRoute} before it gets here; what
+ * arrives is a page not rendered yet, or a language switch. A held page is answered on the I/O thread; a
+ * miss goes to a worker thread, where the database is read and the template rendered.
  */
 @Path("/stories")
 public class StoryPageResource {
@@ -36,17 +43,28 @@ public class StoryPageResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Uni<byte[]> story(@RestPath long id) {
+    public Uni<RestResponse<Buffer>> story(@RestPath long id, @RestHeader(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
+                                           @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String lang = ui.lang();
-        byte[] cached = cache.cached(id, lang);
+        RenderedPage cached = cache.cached(id, lang);
         if (cached != null) {
-            return Uni.createFrom().item(cached);
+            return Uni.createFrom().item(answer(cached, acceptEncoding, ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> cache.page(id, lang, () -> render(id)))
+        return Uni.createFrom().item(() -> answer(cache.page(id, lang, () -> render(id)), acceptEncoding, ifNoneMatch))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private String render(long id) {
-        return Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render();
+        return TemplateIndentation.strip(
+                Templates.story(stories.comparison(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render());
+    }
+
+    private static RestResponse<Buffer> answer(RenderedPage page, List<String> acceptEncoding, String ifNoneMatch) {
+        boolean notModified = PageNegotiation.stillCurrent(ifNoneMatch, page.etag());
+        boolean gzip = !notModified && PageNegotiation.acceptsGzip(acceptEncoding);
+        RestResponse.ResponseBuilder<Buffer> answer = notModified ? RestResponse.ResponseBuilder.create(Status.NOT_MODIFIED)
+                : RestResponse.ResponseBuilder.ok(page.body(gzip));
+        PageNegotiation.headers(page, gzip, answer::header);
+        return answer.build();
     }
 }

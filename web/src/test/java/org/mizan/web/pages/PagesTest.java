@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -174,9 +175,53 @@ class PagesTest {
 
     @Test
     void storyPageShowsALinkStoredAfterItWasFirstRead() {
-        assertThat(html("/stories/" + f.storyId)).doesNotContain("data-relation=\"conflict\"");
+        String path = "/stories/" + f.storyId;
+        String tagBefore = given().get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(html(path)).doesNotContain("data-relation=\"conflict\"");
         fixture.linkSupportToSigned();
-        assertThat(html("/stories/" + f.storyId)).contains("data-relation=\"conflict\"");
+        assertThat(html(path)).contains("data-relation=\"conflict\"");
+        // A browser holding the page from before the change gets the new one, not a 304.
+        given().header("If-None-Match", tagBefore).get(path).then().statusCode(200)
+                .header("ETag", not(equalTo(tagBefore))).body(containsString("data-relation=\"conflict\""));
+    }
+
+    @Test
+    void aRenderedStoryPageIsServedAsIsInTheReadersLanguageWithoutSettingCookies() {
+        String path = "/stories/" + f.storyId;
+        String first = html(path);
+        for (int i = 0; i < 3; i++) {
+            var again = given().get(path).then().statusCode(200).contentType(containsString("text/html")).extract();
+            assertThat(again.asString()).isEqualTo(first);
+            assertThat(again.headers().getValues("Set-Cookie")).as("a page held for every reader sets no cookie").isEmpty();
+        }
+        given().cookie("mizan-lang", "en").get(path).then().statusCode(200);
+        given().cookie("mizan-lang", "en").get(path).then().statusCode(200)
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        // The switch itself still goes through the page resource, which remembers the choice.
+        given().get(path + "?lang=en").then().statusCode(200).cookie("mizan-lang", "en")
+                .body(containsString("<html lang=\"en\" dir=\"ltr\">"));
+        given().get("/stories/not-a-number").then().statusCode(404);
+    }
+
+    @Test
+    void storyPageGoesGzippedToBrowsersThatAskAndIsRevalidatedByItsTag() throws java.io.IOException {
+        String path = "/stories/" + f.storyId;
+        // No decoder: the client sends exactly the Accept-Encoding given here and gets the bytes as sent.
+        var raw = io.restassured.RestAssured.config().decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        var plain = given().config(raw).get(path).then().statusCode(200)
+                .header("Content-Encoding", nullValue()).header("Cache-Control", "no-cache").extract();
+        var zipped = given().config(raw).header("Accept-Encoding", "gzip, deflate, br").get(path).then().statusCode(200)
+                .header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding")).extract();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.asByteArray()))) {
+            assertThat(in.readAllBytes()).as("the gzipped page, inflated").isEqualTo(plain.asByteArray());
+        }
+        assertThat(plain.asString()).contains("وقعت على الاتفاق");
+        String tag = plain.header("ETag");
+        assertThat(tag).isNotBlank().isEqualTo(zipped.header("ETag"));
+
+        var notModified = given().config(raw).header("If-None-Match", tag).get(path).then().statusCode(304).header("ETag", tag).extract();
+        assertThat(notModified.asByteArray()).isEmpty();
+        given().config(raw).header("If-None-Match", "W/\"another\"").get(path).then().statusCode(200);
     }
 
     @Test

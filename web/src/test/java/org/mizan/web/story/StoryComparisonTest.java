@@ -90,6 +90,24 @@ class StoryComparisonTest {
     }
 
     @Test
+    void theSameClaimsInAnyStoredOrderGiveTheSamePage() {
+        ArticleEntity a = article("وقال الوزير إن الأطراف وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
+        List<ClaimEntity> claims = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            claims.add(claim(a, speaker("مراسل " + i), "الطرف " + i + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
+                    "الطرف " + i, "sign", i == 3 ? "اتفاق" : "الاتفاق", i % 2 == 0 ? "negated" : "affirmed"));
+        }
+        StoryComparison stored = StoryComparison.of(story(claims.toArray(ClaimEntity[]::new)), List.of());
+        java.util.Collections.reverse(claims);
+        StoryComparison reversed = StoryComparison.of(story(claims.toArray(ClaimEntity[]::new)), List.of());
+
+        assertThat(reversed.groups()).isEqualTo(stored.groups());
+        assertThat(reversed.timeline()).isEqualTo(stored.timeline());
+        assertThat(stored.groups().get(0).affirmed()).extracting(v -> v.subject()).containsExactly("الطرف 1", "الطرف 3", "الطرف 5");
+        assertThat(stored.groups().get(0).object()).isEqualTo("اتفاق");
+    }
+
+    @Test
     void linkEvidenceIsMarkedInBothClaimsOfThePair() {
         ArticleEntity a = article("قال الوزير إن الحكومة وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
         ArticleEntity b = article("أكدت الوزارة أن القائد غادر دون توقيع.", LocalDate.of(2021, 3, 2));
