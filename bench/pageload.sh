@@ -47,11 +47,11 @@ else
 fi
 for round in $(seq 1 "$ROUNDS"); do
   [ "$ROUNDS" -gt 1 ] && echo "round $round of $ROUNDS"
-  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 15
 done
 if [ -n "${PAGELOAD_GZIP:-}" ]; then
   echo "as a browser asks: Accept-Encoding: gzip"
-  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 5 \
+  java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" --warmup 15 \
     --accept-encoding gzip
 fi
 echo "server log: $DATA/server.log"

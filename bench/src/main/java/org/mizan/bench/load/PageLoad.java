@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base http://127.0.0.1:8080 \
- *      --users 32 --seconds 20 --warmup 5 [--story ID | --path /some/page] [--max-requests 500000] [--accept-encoding gzip]
+ *      --users 32 --seconds 20 --warmup 15 [--story ID | --path /some/page] [--max-requests 500000] [--accept-encoding gzip]
  * </pre>
  * By default the requests carry no Accept-Encoding (a plain client: the full page every time);
  * {@code --accept-encoding gzip} asks as browsers do, for both the page and the probe.
@@ -41,7 +41,7 @@ public final class PageLoad {
         URI base = Loopback.require(args.get("base", "http://127.0.0.1:8080"));
         int users = Math.max(1, Math.min(args.getInt("users", 32), 256));
         int seconds = Math.max(1, Math.min(args.getInt("seconds", 20), 300));
-        int warmup = Math.max(0, Math.min(args.getInt("warmup", 5), 60));
+        int warmup = Math.max(0, Math.min(args.getInt("warmup", 15), 60));
         long maxRequests = Math.max(1, Math.min(Long.parseLong(args.get("max-requests", "500000")), 5_000_000L));
         String acceptEncoding = args.get("accept-encoding", "");
 
@@ -57,7 +57,7 @@ public final class PageLoad {
 
         // Both paths are warmed before either is measured: the HTTP stack they share warms on whichever runs
         // first, which would otherwise favour the one measured second.
-        run(http, "warm-up /q/health/live", get(live, acceptEncoding), users, Math.min(warmup, 2), maxRequests);
+        run(http, "warm-up /q/health/live", get(live, acceptEncoding), users, Math.max(2, warmup / 3), maxRequests);
         run(http, "warm-up " + story.getPath(), get(story, acceptEncoding), users, warmup, maxRequests);
         LatencyStats storyStats = run(http, "story " + story.getPath(), get(story, acceptEncoding), users, seconds, maxRequests);
         LatencyStats liveStats = run(http, "health /q/health/live", get(live, acceptEncoding), users, seconds, maxRequests);
