@@ -2,8 +2,10 @@ package org.mizan.core.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mizan.core.semantics.Token;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.core.text.LexiconFile;
@@ -12,7 +14,7 @@ import org.mizan.core.text.LexiconFile;
  * Countries and regions named in a text (places.tsv): by name, capital or nisba adjective, so that
  * "واشنطن", "الولايات المتحدة" and "الأميركية" are one place and "إيران" and "السورية" are two.
  */
-final class Places {
+public final class Places {
 
     /** One mention: the place key and the tokens [start, end) that name it. */
     record Mention(String key, int start, int end) {
@@ -26,6 +28,16 @@ final class Places {
     private static final Map<String, List<Form>> FORMS = load();
 
     private Places() {
+    }
+
+    /**
+     * Every one-word form (folded, without ال): names and capitals ("المانيا" as مانيا، "برلين") and nisba
+     * adjectives ("الماني"): what the attribution lexicons take for states and nationalities.
+     */
+    public static Set<String> oneWordForms() {
+        Set<String> out = new HashSet<>();
+        FORMS.values().forEach(forms -> forms.stream().filter(f -> f.words().size() == 1).forEach(f -> out.add(f.words().get(0))));
+        return Set.copyOf(out);
     }
 
     /** The places the tokens name, in text order, each span of tokens read once. */

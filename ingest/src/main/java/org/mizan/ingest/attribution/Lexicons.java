@@ -21,7 +21,8 @@ final class Lexicons {
     final Set<String> anonymousHeads = WordList.stems("anonymous-heads.txt");
     final Set<String> documentHeads = WordList.stems("document-heads.txt");
     final Set<String> groupHeads = WordList.stems("group-heads.txt");
-    final Set<String> places = WordList.stems("places.txt");
+    /** States and cities: this module's list and the countries and capitals of core's places.tsv. */
+    final Set<String> places = union(WordList.stems("places.txt"), worldPlaces(false));
     final Set<String> nationalities = nationalityForms();
     final Set<String> commonWords = WordList.stems("common-words.txt");
     final Set<String> verbs = WordList.stems("verbs.txt");
@@ -76,9 +77,26 @@ final class Lexicons {
         return nationalities.contains(stem);
     }
 
+    /** core's places.tsv, one-word forms: nisba adjectives ("الماني") or names and capitals. */
+    private static Set<String> worldPlaces(boolean nisbas) {
+        Set<String> out = new HashSet<>();
+        for (String form : org.mizan.core.link.Places.oneWordForms()) {
+            if (form.endsWith("ي") == nisbas) {
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
     private static Set<String> nationalityForms() {
         Set<String> out = new HashSet<>();
-        for (String m : WordList.stems("nationalities.txt")) {
+        for (String m : union(WordList.stems("nationalities.txt"), worldPlaces(true))) {
             out.add(m);
             out.add(m + "ه");      // feminine (folded ة)
             out.add(m + "ين");     // plural / dual oblique

@@ -52,4 +52,15 @@ class LexiconsTest {
         assertThat(LEX.boundaries.get("الذي")).isEqualTo(Lexicons.Boundary.RELATIVE);
         assertThat(LEX.boundaries.get("الاثنين")).isEqualTo(Lexicons.Boundary.TIME);
     }
+
+    @Test
+    void takesTheWorldsStatesAndTheirAdjectivesFromCoresPlaceList() {
+        // قبرص and القبرصي are only in core's link/places.tsv
+        assertThat(LEX.isPlace("قبرص")).isTrue();
+        assertThat(LEX.isPlace("المانيا")).isTrue();
+        assertThat(LEX.isNationality("قبرصي")).isTrue();
+        assertThat(LEX.isNationality("قبرصيه")).isTrue();
+        assertThat(LEX.isPlace("قبرصي")).isFalse();
+        assertThat(LEX.isNationality("قبرص")).isFalse();
+    }
 }
