@@ -65,7 +65,13 @@ final class Lexicons {
     }
 
     boolean isVerb(Token t) {
-        return !t.punctuation() && (verbs.contains(t.afterConjunction()) || verbs.contains(t.stem()));
+        if (t.punctuation()) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        // "سيلتقي", "ستعقد": the future prefix on a present verb
+        return verbs.contains(w) || verbs.contains(t.stem())
+                || w.length() > 4 && w.startsWith("س") && "يتن".indexOf(w.charAt(1)) >= 0 && verbs.contains(w.substring(1));
     }
 
     /** A country or city, whether or not the tokenizer split its article ("ألمانيا" folds to المانيا). */

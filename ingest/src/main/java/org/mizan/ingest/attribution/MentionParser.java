@@ -407,7 +407,10 @@ public final class MentionParser {
                         || (sourceLinks && !u.prepositional());
             }
             // "مشرعون أمريكيون قلقهم": a noun with a possessive pronoun is the object, never part of the source
-            if (!modifier || (!u.conjunction().isEmpty() && !u.definite()) || !u.suffix().isEmpty()) {
+            // "مصادر طبية وعسكرية": a coordinated adjective after an adjective
+            boolean coordinatedAdjective = !u.conjunction().isEmpty() && adjective && i > p + 1
+                    && isNisba(s.get(i - 1).stem()) && !s.get(i - 1).punctuation();
+            if (!modifier || (!u.conjunction().isEmpty() && !u.definite() && !coordinatedAdjective) || !u.suffix().isEmpty()) {
                 break;
             }
             end = i;

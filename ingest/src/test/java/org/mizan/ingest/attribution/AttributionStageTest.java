@@ -27,6 +27,7 @@ class AttributionStageTest {
             "وقتل عشرة جنود في الهجوم، وفقا للفرنسية.|الفرنسية|source-phrase",
             "وعاد الأمن إلى المدينة، بحسب ما جاء في بيان وزارة الداخلية.|بيان وزارة الداخلية|source-phrase",
             "وقتل عشرة جنود، طبقا لمصادر أمنية.|مصادر أمنية|source-phrase",
+            "وقتل عشرة جنود في الهجوم، بحسب مصادر طبية وعسكرية.|مصادر طبية وعسكرية|source-phrase",
     })
     void decidesTheSpeakerWithTheMostPreciseSieve(String text, String name, String rule) {
         AttributedStatement s = claims(text).get(0);

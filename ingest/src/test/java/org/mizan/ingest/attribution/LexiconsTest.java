@@ -63,4 +63,11 @@ class LexiconsTest {
         assertThat(LEX.isPlace("قبرصي")).isFalse();
         assertThat(LEX.isNationality("قبرص")).isFalse();
     }
+
+    @Test
+    void readsTheFuturePrefixOnAKnownPresentVerb() {
+        assertThat(LEX.verbs).contains("يكون");
+        assertThat(LEX.isVerb(Tokenizer.standard().tokenize("سيكون").get(0))).isTrue();
+        assertThat(LEX.isVerb(Tokenizer.standard().tokenize("سيرغي").get(0))).isFalse();
+    }
 }
