@@ -67,7 +67,7 @@ public final class AttributionStage {
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
                 // Subjects standing before this cue govern its participles and feed dropped-subject recency.
-                nextSubject = registerSubjects(text, tokens, subjects, nextSubject, cue.first(), discourse);
+                nextSubject = registerSubjects(text, tokens, subjects, nextSubject, cue.first(), false, discourse);
                 SpeakerAttributor.Attribution a = attributor.attribute(text, tokens, cue, discourse);
                 if (a == null) {
                     continue;
@@ -78,14 +78,7 @@ public final class AttributionStage {
                 }
                 int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
-                Span content = contentFinder.content(text, tokens, after, next);
-                boolean postposed = cue.isPhrase() || content.length() == 0 || cue.first() > 0
-                        && tokens.get(cue.first() - 1).folded().equals("كما");
-                if (postposed && contentFinder.opening(tokens, after, next) < 0) {
-                    // "…، حسبما أفادت الوكالة."، "…، كما صرح مصدر أمني لبي بي سي.": the clause before is reported
-                    Span before = contentFinder.preceding(text, tokens, cue.first(), c > 0 ? cues.get(c - 1).last() : -1);
-                    content = before != null ? before : content;
-                }
+                Span content = contentFinder.reported(text, tokens, cue, after, next, c > 0 ? cues.get(c - 1).last() : -1);
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
                 if (outer != null) {
                     // "أشارت الوكالة إلى أن المسؤولين أصروا على ...": the reporter stays in focus, not the
@@ -95,7 +88,7 @@ public final class AttributionStage {
             }
             // "اجتمع زعيم الائتلاف معاذ الخطيب مع ... . وقال إن ...": the subject of a sentence that reports
             // nothing is still the likeliest antecedent of the next dropped subject.
-            registerNamedSubjects(text, tokens, subjects, nextSubject, discourse);
+            registerSubjects(text, tokens, subjects, nextSubject, tokens.size(), true, discourse);
         }
         // Names are made canonical only now: a later full name ("فايز السراج") also names earlier mentions.
         List<AttributedStatement> out = new ArrayList<>();
@@ -105,34 +98,28 @@ public final class AttributionStage {
         return out;
     }
 
-    /** Makes the subjects at positions before {@code before} recent; returns the index of the first left. */
+    /**
+     * Makes the subjects at positions before {@code before} recent; returns the index of the first left.
+     * Before a cue a titled or known person, an institution or a group counts. After the last cue only a
+     * titled or known person does: other subjects of plain narration are mostly things, and a bare unknown
+     * word there is as often a verb ("حافظت قبرص") as a name.
+     */
     private int registerSubjects(String text, List<Token> tokens, List<int[]> subjects, int next, int before,
-                                 SpeakerAttributor.Discourse discourse) {
-        while (next < subjects.size() && subjects.get(next)[0] < before) {
+                                 boolean narration, SpeakerAttributor.Discourse discourse) {
+        for (; next < subjects.size() && subjects.get(next)[0] < before; next++) {
             int pos = subjects.get(next)[0];
             Mention m = mentionParser.parse(text, tokens, pos, discourse::knowsNameWord);
-            Entity known = m == null ? null : discourse.resolver.find(m);
-            if (m != null && (known != null || m.role() != null || m.kind() != SpeakerKind.PERSON)) {
+            if (m == null) {
+                continue;
+            }
+            boolean titledOrKnown = m.role() != null || discourse.resolver.find(m) != null;
+            boolean counts = narration ? m.kind() == SpeakerKind.PERSON && m.name() != null && titledOrKnown
+                    : titledOrKnown || m.kind() != SpeakerKind.PERSON;
+            if (counts) {
                 discourse.subjectAt(discourse.resolver.resolve(m), pos);
             }
-            next++;
         }
         return next;
-    }
-
-    /**
-     * After the last cue only a titled or already known person counts: other subjects of plain narration are
-     * mostly things, and a bare unknown word there is as often a verb ("حافظت قبرص") as a name.
-     */
-    private void registerNamedSubjects(String text, List<Token> tokens, List<int[]> subjects, int next,
-                                       SpeakerAttributor.Discourse discourse) {
-        for (int k = next; k < subjects.size(); k++) {
-            Mention m = mentionParser.parse(text, tokens, subjects.get(k)[0], discourse::knowsNameWord);
-            if (m != null && m.kind() == SpeakerKind.PERSON && m.name() != null
-                    && (m.role() != null || discourse.resolver.find(m) != null)) {
-                discourse.subjectAt(discourse.resolver.resolve(m), subjects.get(k)[0]);
-            }
-        }
     }
 
     /**

@@ -54,10 +54,27 @@ public final class ContentFinder {
     }
 
     /**
+     * What a cue reports: the content after it, or — for a postposed attribution with nothing opened after
+     * it ("…، حسبما أفادت الوكالة."، "…، كما صرح مصدر أمني.") — the clause before it.
+     *
+     * @param previousLast sentence-local index of the previous cue's last token, or -1
+     */
+    public Span reported(String text, List<Token> s, Cue cue, int after, int nextCue, int previousLast) {
+        Span content = content(text, s, after, nextCue);
+        boolean postposed = cue.isPhrase() || content.length() == 0
+                || cue.first() > 0 && s.get(cue.first() - 1).folded().equals("كما");
+        if (!postposed || opening(s, after, nextCue) >= 0) {
+            return content;
+        }
+        Span before = preceding(text, s, cue.first(), previousLast);
+        return before != null ? before : content;
+    }
+
+    /**
      * Where the content opens after {@code after}: after a complementiser or colon, at an opening quote;
      * -1 when none stands within the window.
      */
-    int opening(List<Token> s, int after, int nextCue) {
+    private int opening(List<Token> s, int after, int nextCue) {
         int limit = Math.min(nextCue, s.size());
         int window = opensAdjunct(s, after + 1) ? ADJUNCT_WINDOW : MARKER_WINDOW;
         for (int j = after + 1; j < limit && j <= after + window; j++) {
@@ -80,7 +97,7 @@ public final class ContentFinder {
      * كبير." — the clause before it, from after the previous cue (or the sentence start) to the comma; null
      * when the cue does not follow a comma.
      */
-    public Span preceding(String text, List<Token> s, int cue, int previousLast) {
+    private Span preceding(String text, List<Token> s, int cue, int previousLast) {
         int to = cue - 1;
         if (to >= 0 && !s.get(to).punctuation() && s.get(to).afterConjunction().equals("كما")) {
             to--;
