@@ -143,6 +143,7 @@ public final class MentionParser {
         boolean needGenitive = true;
         String head = null;
         int headAt = p;
+        boolean forPrincipal = false;
         int nameStart = -1;
         int roleEnd = p;
         boolean afterDefiniteTitle = false;
@@ -214,6 +215,10 @@ public final class MentionParser {
                 }
                 needGenitive = true;
                 roleEnd = i;
+                // "متحدث باسم وزير الخارجية الإيطالي باولو جنتيلوني": a spokesman, unnamed, for a titled person
+                // whose name follows; "المتحدث باسم الأمين العام ... ستيفان دوجاريك" is the spokesman named
+                forPrincipal |= w.equals("باسم") && !s.get(p).definite() && i + 1 < s.size()
+                        && !s.get(i + 1).punctuation() && lex.titles.contains(s.get(i + 1).stem());
                 continue;
             }
             if (i > p && (lex.firstNames.contains(u.stem()) || lex.firstNames.contains(w)) && u.conjunction().isEmpty()
@@ -278,6 +283,10 @@ public final class MentionParser {
                     anonymous ? SpeakerKind.ANONYMOUS : SpeakerKind.PERSON, feminineTitle(s.get(headAt), head), definite);
         }
         int nameEnd = nameEnd(s, nameStart);
+        if (forPrincipal) {
+            return build(text, s, p, nameEnd, -1, -1, p, nameEnd, head, SpeakerKind.ANONYMOUS,
+                    feminineTitle(s.get(headAt), head), false);
+        }
         int roleLast = nameStart - 1;
         while (roleLast > p && s.get(roleLast).punctuation() && !s.get(roleLast).isQuote()) {
             roleLast--;
