@@ -31,6 +31,8 @@ public final class CueFinder {
             "تحذير", "تحذيرات", "مطالبه", "مطالب");
     private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
     private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+    /** Nouns of speech that take a pronoun for the speaker's own words: "بحسب قوله". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("قول", "تعبير", "راي", "كلام");
     private static final Set<String> DESIGNATING = Set.of("اطلق", "اطلقت", "يطلق", "تطلق");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
@@ -119,7 +121,8 @@ public final class CueFinder {
                 return form;
             }
         }
-        return endsWithTaMarbuta(t) ? Optional.empty() : withObjectPronoun(bare);
+        form = withObjectPronoun(bare);
+        return form.isPresent() && endsWithTaMarbuta(t) ? Optional.empty() : form;
     }
 
     /** "إشارة": folding writes ة as ه, which is no object pronoun. */
@@ -342,12 +345,12 @@ public final class CueFinder {
     /** "وصفه", "قوله", "تعبيره": a reporting word with a pronoun — the source's own words, no new source. */
     private boolean ownWords(Token t) {
         String w = t.folded();
-        for (String suffix : new String[] {"ه", "ها", "هم"}) {
-            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
-                String base = w.substring(0, w.length() - suffix.length());
-                if (lexicon.lookup(base).isPresent() || Set.of("قول", "تعبير", "راي", "كلام").contains(base)) {
-                    return true;
-                }
+        if (withObjectPronoun(w).isPresent()) {
+            return true;
+        }
+        for (String pronoun : OBJECT_PRONOUNS) {
+            if (w.endsWith(pronoun) && SPEECH_NOUNS.contains(w.substring(0, w.length() - pronoun.length()))) {
+                return true;
             }
         }
         return false;
