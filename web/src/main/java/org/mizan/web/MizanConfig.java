@@ -34,6 +34,9 @@ public interface MizanConfig {
     @WithDefault("4194304")
     int maxUploadFileBytes();
 
+    /** Where readers reach Mizan (env MIZAN_PUBLIC_URL): the base of absolute links, never the Host header. */
+    String publicUrl();
+
     /** Most files accepted in one upload. */
     @WithDefault("50")
     int maxUploadFiles();

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,14 +35,17 @@ import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.ArticleService;
 import org.mizan.web.i18n.AppMessages;
 import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.security.SessionRegistry;
 
 /**
  * The admin pages: the upload form with its preview and summary, the stored articles with delete and
- * re-analyse, the audit log. Only the admin gets here (form login, see application.properties); every
+ * re-analyse, the audit log. Only the admin gets here: the path policy (form login, see application.properties)
+ * and, whatever the path looked like, the role checked on every method here; every
  * POST carries the CSRF token and answers 303, except a form with errors, shown again with them.
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(AdminAccount.ROLE)
 public class AdminResource {
 
     @CheckedTemplate
@@ -183,7 +187,7 @@ public class AdminResource {
     }
 
     private String actor() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return SessionRegistry.user(identity.getPrincipal().getName());
     }
 
     private AppMessages messages() {

@@ -8,16 +8,20 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.mizan.web.security.SessionRegistry;
 
 /**
- * Restores the admin from the login form's session cookie: the cookie is encrypted by Quarkus and
- * names the user whose password was checked at login, so only the name is checked here.
+ * Restores the admin from the login form's session cookie. The cookie is encrypted by Quarkus and names
+ * the user and the session opened at login; it stands only while that session is live on the server
+ * (logout ends it) and an admin password is set.
  */
 @ApplicationScoped
 public class AdminSessionIdentity implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
     AdminAccount account;
+    @Inject
+    SessionRegistry sessions;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -26,9 +30,10 @@ public class AdminSessionIdentity implements IdentityProvider<TrustedAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!account.acceptsSession(request.getPrincipal())) {
+        String name = request.getPrincipal();
+        if (name == null || !account.acceptsSession(SessionRegistry.user(name)) || !sessions.isLive(name)) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return Uni.createFrom().item(AdminAccount.identity());
+        return Uni.createFrom().item(AdminAccount.identity(name));
     }
 }

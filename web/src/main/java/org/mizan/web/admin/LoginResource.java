@@ -2,6 +2,7 @@ package org.mizan.web.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,12 +15,12 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mizan.web.MizanConfig;
 import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.security.SessionRegistry;
 
 /**
  * {@code /login}: the admin's login form, posted to Quarkus form authentication
- * ({@code /j_security_check}); {@code /logout} forgets the session cookie.
+ * ({@code /j_security_check}); {@code /logout} ends the session on the server and forgets its cookie.
  */
 @Path("/")
 public class LoginResource {
@@ -32,7 +33,11 @@ public class LoginResource {
     @Inject
     UiLanguage ui;
     @Inject
-    MizanConfig config;
+    AdminAccount account;
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    SessionRegistry sessions;
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -40,14 +45,16 @@ public class LoginResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") String error) {
-        boolean enabled = config.adminPassword().filter(p -> !p.isBlank()).isPresent();
-        return Templates.login(error != null, enabled).setLocale(ui.locale());
+        return Templates.login(error != null, account.enabled()).setLocale(ui.locale());
     }
 
     @POST
     @Path("logout")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response logout() {
+        if (!identity.isAnonymous()) {
+            sessions.close(identity.getPrincipal().getName());
+        }
         NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();

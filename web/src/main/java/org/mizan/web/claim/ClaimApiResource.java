@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.claim.ClaimService.ClaimDetail;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
 import org.mizan.web.error.BadInputException;
+import org.mizan.web.security.PublicUrl;
 
 /** The stored claims as JSON, with their links; each also as schema.org ClaimReview JSON-LD. */
 @Path("/api/claims")
@@ -26,6 +26,8 @@ public class ClaimApiResource {
 
     @Inject
     ClaimService claims;
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     public List<ClaimSummary> list(@QueryParam("speaker") String speaker, @QueryParam("from") String from,
@@ -43,8 +45,8 @@ public class ClaimApiResource {
     @GET
     @Path("{id}/jsonld")
     @Produces(JSON_LD)
-    public String jsonLd(@RestPath long id, UriInfo uri) {
-        return claims.jsonLd(id, baseUrl(uri)).orElseThrow(NotFoundException::new);
+    public String jsonLd(@RestPath long id) {
+        return claims.jsonLd(id, publicUrl.base()).orElseThrow(NotFoundException::new);
     }
 
     /** The speaker filter: a speaker id, or words of a name or alias ("لافروف"), Arabic spelling folded. */
@@ -55,12 +57,6 @@ public class ClaimApiResource {
         String v = value.strip();
         return v.chars().allMatch(Character::isDigit) && v.length() < 18
                 ? ClaimService.SpeakerFilter.byId(Long.parseLong(v)) : ClaimService.SpeakerFilter.byName(v);
-    }
-
-    /** The server's own address, without the trailing slash: JSON-LD wants absolute URLs. */
-    public static String baseUrl(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static LocalDate date(String name, String value) {

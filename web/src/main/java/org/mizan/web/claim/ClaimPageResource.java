@@ -8,10 +8,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.claim.ClaimService.ClaimPage;
 import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.security.PublicUrl;
 
 /** {@code /claims/{id}}: one claim in its sentence, who said it and when, and what agrees or conflicts with it. */
 @Path("/claims")
@@ -26,12 +26,14 @@ public class ClaimPageResource {
     ClaimService claims;
     @Inject
     UiLanguage ui;
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     @Path("{id: \\d+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance claim(@RestPath long id, UriInfo uri) {
-        ClaimPage page = claims.page(id, ClaimApiResource.baseUrl(uri)).orElseThrow(NotFoundException::new);
+    public TemplateInstance claim(@RestPath long id) {
+        ClaimPage page = claims.page(id, publicUrl.base()).orElseThrow(NotFoundException::new);
         return Templates.claim(page).setLocale(ui.locale());
     }
 
@@ -39,7 +41,7 @@ public class ClaimPageResource {
     @GET
     @Path("{id: \\d+}.jsonld")
     @Produces(ClaimApiResource.JSON_LD)
-    public String jsonLd(@RestPath long id, UriInfo uri) {
-        return claims.jsonLd(id, ClaimApiResource.baseUrl(uri)).orElseThrow(NotFoundException::new);
+    public String jsonLd(@RestPath long id) {
+        return claims.jsonLd(id, publicUrl.base()).orElseThrow(NotFoundException::new);
     }
 }

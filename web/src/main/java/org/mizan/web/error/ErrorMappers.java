@@ -10,6 +10,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mizan.ingest.RejectedInputException;
@@ -75,6 +77,15 @@ public class ErrorMappers {
             }
         }
         return respond(uri, status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage());
+    }
+
+    /** Quarkus REST reports a truncated or garbled multipart body as an IOException; it is the sender's. */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, UriInfo uri) {
+        if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("multipart")) {
+            return respond(uri, 400, "malformed form", "The multipart form could not be read: " + e.getMessage());
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper(priority = 6000)

@@ -24,21 +24,25 @@ class AdminAccountTest {
 
     @ParameterizedTest(name = "configured {0}: {1}/{2} -> {3}")
     @CsvSource(value = {
-            "s3cret-long, admin, s3cret-long, true",
-            "s3cret-long, admin, s3cret-lon, false",
-            "s3cret-long, Admin, s3cret-long, false",
-            "s3cret-long, root, s3cret-long, false",
-            "s3cret-long, admin, '', false",
+            "s3cret-longer, admin, s3cret-longer, true",
+            "s3cret-longer, admin, s3cret-longe, false",
+            "s3cret-longer, Admin, s3cret-longer, false",
+            "s3cret-longer, root, s3cret-longer, false",
+            "s3cret-longer, admin, '', false",
             // No password configured (production without MIZAN_ADMIN_PASSWORD): nobody gets in, whatever is sent.
             "NULL, admin, '', false",
             "NULL, admin, NULL, false",
-            "'   ', admin, '   ', false"}, nullValues = "NULL")
+            "'   ', admin, '   ', false",
+            // Shorter than 12 characters: the admin stays disabled, even with the right password.
+            "s3cret-long, admin, s3cret-long, false",
+            "x, admin, x, false"}, nullValues = "NULL")
     void acceptsOnlyTheAdminWithTheConfiguredPassword(String configured, String user, String password, boolean accepted) {
         assertThat(withPassword(configured).accepts(user, password)).isEqualTo(accepted);
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"s3cret, admin, true", "s3cret, root, false", "NULL, admin, false"}, nullValues = "NULL")
+    @CsvSource(value = {"s3cret-longer, admin, true", "s3cret-longer, root, false", "s3cret, admin, false", "NULL, admin, false"},
+            nullValues = "NULL")
     void aSessionStandsOnlyForTheAdminWhileAPasswordIsSet(String configured, String user, boolean accepted) {
         assertThat(withPassword(configured).acceptsSession(user)).isEqualTo(accepted);
     }

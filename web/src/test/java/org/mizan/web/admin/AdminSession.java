@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** A logged-in admin browser for RestAssured: the session cookie, and the CSRF cookie with its form token. */
 final class AdminSession {
 
-    static final String PASSWORD = "test-admin";
+    static final String PASSWORD = "test-admin-password";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     final String session;
