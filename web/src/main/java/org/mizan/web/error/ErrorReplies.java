@@ -5,8 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Errors answered by the HTTP layer, before Quarkus REST (and its {@link ErrorMappers}) sees the request:
- * the same JSON {@code {"error","detail"}} under /api, a small page elsewhere. The connection is kept
- * unless the request body is still arriving unread.
+ * the same JSON {@code {"error","detail"}} under /api, a small page elsewhere.
  */
 public final class ErrorReplies {
 
@@ -23,18 +22,26 @@ public final class ErrorReplies {
             return;
         }
         response.setStatusCode(status);
-        if (!rc.request().isEnded()) {
-            // The body was not read: left on the connection, it would be taken for the next request.
+        // The body was not read: left on the connection it would be taken for the next request, so the
+        // connection is closed once the answer is out.
+        boolean unread = !rc.request().isEnded();
+        if (unread) {
             response.putHeader("Connection", "close");
         }
+        String body;
         if (isApi(rc.request().path())) {
             response.putHeader("Content-Type", "application/json");
-            response.end(new JsonObject().put("error", error).put("detail", detail).encode());
+            body = new JsonObject().put("error", error).put("detail", detail).encode();
         } else {
             response.putHeader("Content-Type", "text/html;charset=UTF-8");
-            response.end("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + status + "</title></head>"
-                    + "<body><h1>" + status + " " + escape(error) + "</h1><p>" + escape(detail) + "</p><p><a href=\"/\">Mizan</a></p></body></html>\n");
+            body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + status + "</title></head>"
+                    + "<body><h1>" + status + " " + escape(error) + "</h1><p>" + escape(detail) + "</p><p><a href=\"/\">Mizan</a></p></body></html>\n";
         }
+        response.end(body).onComplete(done -> {
+            if (unread) {
+                rc.request().connection().close();
+            }
+        });
     }
 
     /** 401 with the Basic challenge: the API's answer to a call without (valid) admin credentials. */

@@ -8,20 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A logged-in admin browser for RestAssured: the session cookie, and the CSRF cookie with its form token. */
-final class AdminSession {
+public final class AdminSession {
 
-    static final String PASSWORD = "test-admin-password";
+    public static final String PASSWORD = "test-admin-password";
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    final String session;
-    String csrfCookie;
-    String csrfToken;
+    public final String session;
+    public String csrfCookie;
+    public String csrfToken;
 
     private AdminSession(String session) {
         this.session = session;
     }
 
-    static AdminSession login() {
+    public static AdminSession login() {
         Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "admin").formParam("j_password", PASSWORD)
                 .post("/j_security_check");
@@ -35,7 +35,7 @@ final class AdminSession {
     }
 
     /** Reads a page as a browser would, keeping its CSRF cookie and token. */
-    String refreshToken(String page) {
+    public String refreshToken(String page) {
         Response response = request().get(page);
         if (response.getCookie("csrf-token") != null) {
             csrfCookie = response.getCookie("csrf-token");
@@ -49,22 +49,22 @@ final class AdminSession {
     }
 
     /** With the session and CSRF cookies, no token in the body, redirects not followed. */
-    RequestSpecification request() {
+    public RequestSpecification request() {
         RequestSpecification spec = given().redirects().follow(false).cookie("mizan-session", session);
         return csrfCookie == null ? spec : spec.cookie("csrf-token", csrfCookie);
     }
 
     /** A form POST with the token. */
-    RequestSpecification form() {
+    public RequestSpecification form() {
         return request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrfToken);
     }
 
     /** A multipart POST with the token. */
-    RequestSpecification multipart() {
+    public RequestSpecification multipart() {
         return request().contentType("multipart/form-data").multiPart("csrf-token", csrfToken);
     }
 
-    static RequestSpecification api() {
+    public static RequestSpecification api() {
         return given().auth().preemptive().basic("admin", PASSWORD);
     }
 }
