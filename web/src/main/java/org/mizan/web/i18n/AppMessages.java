@@ -425,7 +425,7 @@ public interface AppMessages {
     @Message("اسم المستخدم أو كلمة المرور غير صحيحة.")
     String login_failed();
 
-    @Message("الدخول معطّل: لم تُضبط كلمة مرور المشرف (MIZAN_ADMIN_PASSWORD).")
+    @Message("الدخول معطّل: لم تُضبط للمشرف كلمة مرور من 12 حرفًا على الأقل (MIZAN_ADMIN_PASSWORD).")
     String login_disabled();
 
     @Message("خروج")
