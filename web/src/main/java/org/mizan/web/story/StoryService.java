@@ -114,7 +114,7 @@ public class StoryService {
      */
     private Optional<StoryEntity> withClaims(long id) {
         return StoryEntity.<StoryEntity>find("select distinct s from StoryEntity s left join fetch s.claims c"
-                + " left join fetch c.article left join fetch c.speaker where s.id = ?1", id).firstResultOptional();
+                + " left join fetch c.article left join fetch c.speaker where s.id = ?1", id).singleResultOptional();
     }
 
     /** A story's comparison, built inside one transaction so the page renders from plain data. */
