@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,6 +21,8 @@ public class CorpusVersion {
 
     @Inject
     EntityManager em;
+    @Inject
+    DataSource dataSource;
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -27,9 +34,16 @@ public class CorpusVersion {
         return !"h2".equalsIgnoreCase(dbKind);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The committed version (or, inside a write, the version as this write sees it); any thread, no session needed. */
     public long current() {
-        return ((Number) em.createNativeQuery("select version from corpus_version where id = 1").getSingleResult()).longValue();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement read = c.prepareStatement("select version from corpus_version where id = 1");
+             ResultSet row = read.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the corpus version", e);
+        }
     }
 
     /** Inside a write's transaction: the version this write will have made once committed. */

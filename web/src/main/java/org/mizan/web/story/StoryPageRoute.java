@@ -35,8 +35,28 @@ public class StoryPageRoute {
 
     void answerFromCache(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        // On a shared database another process may have written: the resource checks the version first.
-        RenderedPage page = request.getParam(UiLanguage.PARAM) == null && !version.shared() ? held(ctx.pathParam("id"), request) : null;
+        if (request.getParam(UiLanguage.PARAM) != null) {
+            ctx.next();
+            return;
+        }
+        if (!version.shared()) {
+            answer(ctx, held(ctx.pathParam("id"), request));
+            return;
+        }
+        // On a shared database another process may have written: read the corpus version (blocking, so on
+        // a worker thread), drop pages rendered before it, then answer on the I/O thread as usual.
+        ctx.vertx().executeBlocking(version::current, false).onComplete(current -> {
+            if (current.failed()) {
+                ctx.next();
+                return;
+            }
+            cache.validate(current.result());
+            answer(ctx, held(ctx.pathParam("id"), request));
+        });
+    }
+
+    private void answer(RoutingContext ctx, RenderedPage page) {
+        HttpServerRequest request = ctx.request();
         if (page == null) {
             ctx.next();
             return;
