@@ -1,5 +1,5 @@
 -- Baseline: the schema Hibernate generated from the entities of main at the start of Flyway (quarkus.hibernate-orm.scripts.generation=create, postgresql dialect).
--- Never edit an applied migration: add V<n>__what.sql in BOTH db/migration/h2 and db/migration/postgresql.
+-- Never edit an applied migration: add V<n>__what.sql to db/migration/common, or to both db/migration/h2 and db/migration/postgresql when the SQL differs.
 create sequence article_SEQ start with 1 increment by 50;
 create sequence audit_entry_SEQ start with 1 increment by 50;
 create sequence claim_link_SEQ start with 1 increment by 50;

@@ -6,11 +6,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.mizan.core.Article;
@@ -51,6 +51,12 @@ public class ArticleWriter {
 
     private static final Logger LOG = Logger.getLogger(ArticleWriter.class);
 
+    /**
+     * Analyses at once, at most one per core: sixteen uploads analysed together on two cores would only
+     * share them sixteen ways, and starve the single writer, whose turn every upload then waits for.
+     */
+    private final Semaphore analysing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
     @Inject
     IngestPipeline pipeline;
     @Inject
@@ -84,7 +90,7 @@ public class ArticleWriter {
         if (known.isPresent()) {
             return known.get();
         }
-        ArticleAnalysis analysed = analysis != null ? analysis : pipeline.analyze(article);
+        ArticleAnalysis analysed = analysis != null ? analysis : analyse(article);
         try {
             return single.write(() -> {
                 Optional<ArticleEntity> again = ArticleEntity.findByHash(hash);
@@ -100,8 +106,9 @@ public class ArticleWriter {
                 finish(entity);
                 return done(new Stored(entity, true), alsoInTransaction);
             });
-        } catch (PersistenceException e) {
-            // Another process stored the same text between our check and our commit: that one is the article.
+        } catch (RuntimeException e) {
+            // Another process stored the same text between our check and our commit (the unique content
+            // hash refused ours, at the flush or at the commit): that one is the article.
             Optional<Stored> winner = existing(hash, alsoInTransaction);
             if (winner.isPresent()) {
                 LOG.debugf("article %s stored concurrently elsewhere; answering the stored one", hash);
@@ -147,7 +154,7 @@ public class ArticleWriter {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        ArticleAnalysis analysis = pipeline.analyze(source.get());
+        ArticleAnalysis analysis = analyse(source.get());
         return single.write(() -> {
             Optional<ArticleEntity> found = ArticleEntity.findByIdOptional(id);
             if (found.isEmpty()) {
@@ -178,6 +185,15 @@ public class ArticleWriter {
             alsoInTransaction.accept(entity);
             return Optional.of(entity);
         });
+    }
+
+    private ArticleAnalysis analyse(Article article) {
+        analysing.acquireUninterruptibly();
+        try {
+            return pipeline.analyze(article);
+        } finally {
+            analysing.release();
+        }
     }
 
     /** Refuses a text longer than {@code mizan.max-article-chars} (413), before any work on it. */

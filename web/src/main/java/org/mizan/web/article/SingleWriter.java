@@ -9,6 +9,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
 
 /**
  * Runs the corpus's writes one at a time, each in its own transaction, the lock held until the commit is
@@ -23,7 +24,14 @@ public class SingleWriter {
     /** The advisory lock's key: any constant shared by every Mizan process on one database ("MIZAN"). */
     static final long ADVISORY_KEY = 0x4D495A414EL;
 
+    private static final Logger LOG = Logger.getLogger(SingleWriter.class);
+    private static final int REPORT_EVERY = 500;
+
     private final ReentrantLock lock = new ReentrantLock(true);
+    // Guarded by the lock: how long writes waited for it and held it, reported every REPORT_EVERY writes.
+    private long writes;
+    private long waitedNanos;
+    private long heldNanos;
 
     @Inject
     EntityManager em;
@@ -35,7 +43,9 @@ public class SingleWriter {
     /** Runs {@code work} in a new transaction, alone; returns its result once committed. */
     public <T> T write(Callable<T> work) {
         requireNoTransaction();
+        long asked = System.nanoTime();
         lock.lock();
+        long got = System.nanoTime();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 if (version.shared()) {
@@ -44,7 +54,20 @@ public class SingleWriter {
                 return work.call();
             });
         } finally {
+            account(got - asked, System.nanoTime() - got);
             lock.unlock();
+        }
+    }
+
+    private void account(long waited, long held) {
+        writes++;
+        waitedNanos += waited;
+        heldNanos += held;
+        if (writes % REPORT_EVERY == 0) {
+            LOG.infof("writes: %d; the last %d waited %.1f ms and held the writer %.1f ms on average", writes, REPORT_EVERY,
+                    waitedNanos / 1e6 / REPORT_EVERY, heldNanos / 1e6 / REPORT_EVERY);
+            waitedNanos = 0;
+            heldNanos = 0;
         }
     }
 

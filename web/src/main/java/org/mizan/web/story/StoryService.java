@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -63,24 +65,24 @@ public class StoryService {
         story.updatedAt = Instant.now();
         EntityManager em = StoryEntity.getEntityManager();
         em.flush();
-        Set<Long> held = new HashSet<>(longs(em.createNativeQuery("select claims_id from story_claim where StoryEntity_id = ?1")
+        Set<Long> held = new HashSet<>(longs(sql(em, "select claims_id from story_claim where StoryEntity_id = ?1")
                 .setParameter(1, story.id).getResultList()));
         List<Long> adding = wanted.stream().filter(id -> !held.contains(id)).toList();
         List<Long> dropping = held.stream().filter(id -> !wanted.contains(id)).toList();
         if (!dropping.isEmpty()) {
-            em.createNativeQuery("delete from story_claim where StoryEntity_id = ?1 and claims_id in (?2)")
+            sql(em, "delete from story_claim where StoryEntity_id = ?1 and claims_id in (?2)")
                     .setParameter(1, story.id).setParameter(2, dropping).executeUpdate();
         }
         if (!adding.isEmpty()) {
-            List<Long> losers = longs(em.createNativeQuery(
+            List<Long> losers = longs(sql(em,
                             "select distinct StoryEntity_id from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
                     .setParameter(1, adding).setParameter(2, story.id).getResultList());
             if (!losers.isEmpty()) {
-                em.createNativeQuery("delete from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
+                sql(em, "delete from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
                         .setParameter(1, adding).setParameter(2, story.id).executeUpdate();
             }
             for (Long claimId : adding) {
-                em.createNativeQuery("insert into story_claim (StoryEntity_id, claims_id) values (?1, ?2)")
+                sql(em, "insert into story_claim (StoryEntity_id, claims_id) values (?1, ?2)")
                         .setParameter(1, story.id).setParameter(2, claimId).executeUpdate();
             }
             for (Long loser : losers) {
@@ -150,17 +152,16 @@ public class StoryService {
         }
         EntityManager em = StoryEntity.getEntityManager();
         em.flush();
-        List<Long> touched = longs(em.createNativeQuery("select distinct StoryEntity_id from story_claim where claims_id in (?1)")
+        List<Long> touched = longs(sql(em, "select distinct StoryEntity_id from story_claim where claims_id in (?1)")
                 .setParameter(1, claimIds).getResultList());
-        em.createNativeQuery("delete from story_claim where claims_id in (?1)").setParameter(1, claimIds).executeUpdate();
+        sql(em, "delete from story_claim where claims_id in (?1)").setParameter(1, claimIds).executeUpdate();
         for (Long id : touched) {
             StoryEntity.<StoryEntity>findByIdOptional(id).ifPresent(StoryService::refreshOrRemove);
         }
     }
 
     private static void refreshOrRemove(StoryEntity story) {
-        long members = ((Number) StoryEntity.getEntityManager()
-                .createNativeQuery("select count(*) from story_claim where StoryEntity_id = ?1")
+        long members = ((Number) sql(StoryEntity.getEntityManager(), "select count(*) from story_claim where StoryEntity_id = ?1")
                 .setParameter(1, story.id).getSingleResult()).longValue();
         if (members == 0) {
             remove(story);
@@ -177,7 +178,7 @@ public class StoryService {
     /** Dates, actors and sources from the story's claims as stored now, computed by the database. */
     private static void refresh(StoryEntity story) {
         EntityManager em = StoryEntity.getEntityManager();
-        Object[] dates = (Object[]) em.createNativeQuery(
+        Object[] dates = (Object[]) sql(em,
                         "select min(coalesce(c.statedOn, a.publishedOn)), max(coalesce(c.statedOn, a.publishedOn)) from story_claim sc"
                                 + " join claim c on c.id = sc.claims_id join article a on a.id = c.article_id where sc.StoryEntity_id = ?1")
                 .setParameter(1, story.id).getSingleResult();
@@ -185,7 +186,7 @@ public class StoryService {
         story.lastDate = localDate(dates[1]);
         Set<String> actors = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
-        List<?> rows = em.createNativeQuery(
+        List<?> rows = sql(em,
                         "select sp.name, a.outlet, p.subject from story_claim sc join claim c on c.id = sc.claims_id"
                                 + " join speaker sp on sp.id = c.speaker_id join article a on a.id = c.article_id"
                                 + " left join claim_proposition p on p.ClaimEntity_id = c.id"
@@ -211,6 +212,14 @@ public class StoryService {
             story.sources.clear();
             story.sources.addAll(sources);
         }
+    }
+
+    /**
+     * A native statement on the story tables, without the flush Hibernate would otherwise do before each
+     * (of every entity in the write's session): the methods here flush once, where it matters.
+     */
+    private static Query sql(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     }
 
     private static LocalDate localDate(Object value) {
