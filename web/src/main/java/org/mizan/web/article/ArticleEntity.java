@@ -7,12 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.Length;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +40,8 @@ public class ArticleEntity extends PanacheEntity {
     @Column(length = 16)
     public String publishedOnSource;
 
-    @Lob
-    @Column(nullable = false)
+    // Not @Lob: PostgreSQL would keep the text as a large object outside the row; a long varchar is text there, clob in H2.
+    @Column(nullable = false, length = Length.LONG32)
     public String text;
     public int bodyStart;
     public int bodyEnd;
@@ -62,7 +62,7 @@ public class ArticleEntity extends PanacheEntity {
     public List<TimexEmbeddable> timex = new ArrayList<>();
 
     /** Folded, stemmed words of the title and body, for /search (see SearchKeys). */
-    @Lob
+    @Column(length = Length.LONG32)
     public String searchKey;
 
     public static Optional<ArticleEntity> findByHash(String hash) {

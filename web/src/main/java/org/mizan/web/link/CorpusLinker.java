@@ -2,39 +2,48 @@ package org.mizan.web.link;
 
 import static org.mizan.web.Columns.clip;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
+import org.mizan.core.link.PropositionComparator;
 import org.mizan.core.link.Relation;
 import org.mizan.core.link.Story;
 import org.mizan.core.link.StoryClusterer;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
-import org.mizan.web.article.ArticleService.ArticleStored;
-import org.mizan.web.article.ArticleService.ClaimsRetired;
+import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimRecords;
 import org.mizan.web.story.StoryService;
 
 /**
- * Keeps the corpus linked: the core {@link ClaimLinker} index and {@link StoryClusterer} live in memory,
- * replayed from the database at start-up (before the seeds load), and every stored article is linked
- * inside its own storing transaction, its links and stories persisted with it.
+ * Links stored claims and keeps their stories, for the write path ({@code ArticleWriter}), inside its
+ * transaction. The core {@link ClaimLinker} index and {@link StoryClusterer} live in memory and are
+ * changed only by the single writer; they are trusted only at the corpus version they were made at.
+ * A write that commits moves them to its version; one that rolls back, or a write by another process
+ * (PostgreSQL), leaves them behind the database's version, and the next write rebuilds them from the
+ * stored rows before linking. So a failed transaction cannot leave phantom claims behind.
  */
 @ApplicationScoped
 public class CorpusLinker {
@@ -46,19 +55,110 @@ public class CorpusLinker {
     @Inject
     StoryService stories;
     @Inject
+    CorpusVersion version;
+    @Inject
     MizanConfig config;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
+    // Guarded by the single writer (SingleWriter): only a write's transaction touches them.
     private ClaimLinker linker;
     private StoryClusterer clusterer;
+    /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
+    private long memoryVersion = -1;
 
-    /** Runs before {@code SeedLoader} (default priority), so seeds are linked against a full index. */
-    @Transactional
-    void replay(@Observes @Priority(10) StartupEvent event) {
+    /** Runs before {@code SeedLoader} (default priority), so that the seeds' write finds the index built. */
+    void start(@Observes @Priority(10) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> reload(version.current()));
+    }
+
+    /** Inside the write: links the article's claims to the corpus and among themselves, and updates stories. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkNew(ArticleEntity article) {
+        ensureCurrent();
+        List<LinkableClaim> linkable = linkable(article);
+        List<ClaimLink> found = linker.store(linkable);
+        Map<Long, ClaimEntity> claims = new HashMap<>();
+        article.claims.forEach(c -> claims.put(c.id, c));
+        for (ClaimLink l : found) {
+            if (l.relation() == Relation.UNRELATED) {
+                continue;
+            }
+            ClaimEntity from = claims.computeIfAbsent(Long.parseLong(l.from()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
+            ClaimEntity to = claims.computeIfAbsent(Long.parseLong(l.to()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
+            links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
+        }
+        clusterer.addArticle(info(article), linkable, found);
+        Set<String> touched = new HashSet<>();
+        for (LinkableClaim c : linkable) {
+            clusterer.storyOf(c.claimId()).ifPresent(s -> {
+                if (touched.add(s.id())) {
+                    stories.saveMembers(s.id(), s.title(), ids(s));
+                }
+            });
+        }
+    }
+
+    /**
+     * Inside the write, before an article's claims are removed: their links go, they leave the index, and
+     * the stories are clustered again without them; only the stories that changed are written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void retire(long articleId, List<Long> claimIds) {
+        ensureCurrent();
+        links.forgetClaims(claimIds);
+        stories.forgetClaims(claimIds);
+        Map<String, Story> before = new HashMap<>();
+        clusterer.stories().forEach(s -> before.put(s.id(), s));
+        linker.remove(Long.toString(articleId));
+        clusterer.removeArticle(Long.toString(articleId));
+        for (Story s : clusterer.stories()) {
+            Story old = before.remove(s.id());
+            if (old == null || !old.claimIds().equals(s.claimIds()) || !Objects.equals(old.title(), s.title())) {
+                stories.saveMembers(s.id(), s.title(), ids(s));
+            }
+        }
+        before.values().forEach(gone -> stories.saveMembers(gone.id(), gone.title(), List.of()));
+    }
+
+    /**
+     * Inside the write, once it has moved the corpus to {@code committedVersion}: the in-memory index is
+     * that version's if the transaction commits; otherwise it is rebuilt before the next write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expectVersion(long committedVersion) {
+        memoryVersion = -1;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    memoryVersion = committedVersion;
+                }
+            }
+        });
+    }
+
+    private void ensureCurrent() {
+        long current = version.current();
+        if (current != memoryVersion) {
+            if (memoryVersion != -1 || linker != null) {
+                LOG.infof("linker: index at version %d, corpus at %d: rebuilding from the database", memoryVersion, current);
+            }
+            reload(current);
+        }
+    }
+
+    /** Builds the index and the clusters from the stored articles and links, as of {@code atVersion}. */
+    private void reload(long atVersion) {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
-                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), org.mizan.core.link.PropositionComparator.standard());
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), PropositionComparator.standard());
         clusterer = StoryClusterer.standard();
-        List<ArticleEntity> all = ArticleEntity.listAll();
+        List<ArticleEntity> all = ArticleEntity.list("order by id");
         Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
         for (ClaimLinkEntity l : ClaimLinkEntity.<ClaimLinkEntity>listAll()) {
             ClaimLink link = toCore(l);
@@ -69,63 +169,17 @@ public class CorpusLinker {
         for (ArticleEntity a : all) {
             List<LinkableClaim> linkable = linkable(a);
             linker.add(linkable);
-            Set<ClaimLink> touching = new HashSet<>();
+            Set<ClaimLink> touching = new LinkedHashSet<>();
             a.claims.forEach(c -> touching.addAll(storedLinks.getOrDefault(c.id, List.of())));
             clusterer.addArticle(info(a), linkable, List.copyOf(touching));
             claims += linkable.size();
         }
-        LOG.infof("linker: %d claims of %d articles indexed", claims, all.size());
+        memoryVersion = atVersion;
+        LOG.infof("linker: %d claims of %d articles indexed (corpus version %d)", claims, all.size(), atVersion);
     }
 
-    /** Inside the storing transaction: link the new claims, persist links, refresh the stories they touch. */
-    void onStored(@Observes ArticleStored event) {
-        ArticleEntity article = event.article();
-        List<LinkableClaim> linkable = linkable(article);
-        List<ClaimLink> found = linker.store(linkable);
-        for (ClaimLink l : found) {
-            if (l.relation() == Relation.UNRELATED) {
-                continue;
-            }
-            ClaimEntity from = ClaimEntity.findById(Long.parseLong(l.from()));
-            ClaimEntity to = ClaimEntity.findById(Long.parseLong(l.to()));
-            if (from != null && to != null) {
-                links.link(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
-            }
-        }
-        clusterer.addArticle(info(article), linkable, found);
-        Set<String> touched = new HashSet<>();
-        for (LinkableClaim c : linkable) {
-            clusterer.storyOf(c.claimId()).ifPresent(s -> {
-                if (touched.add(s.id())) {
-                    save(s);
-                }
-            });
-        }
-    }
-
-    /** An article deleted or re-analysed: its claims leave the index and the stories are rebuilt. */
-    void onRetired(@Observes ClaimsRetired event) {
-        String articleId = Long.toString(event.articleId());
-        Map<String, Story> before = new HashMap<>();
-        clusterer.stories().forEach(s -> before.put(s.id(), s));
-        linker.remove(articleId);
-        clusterer.removeArticle(articleId);
-        // Clustering is rebuilt in memory; only the stories whose members changed are written.
-        for (Story s : clusterer.stories()) {
-            Story old = before.remove(s.id());
-            if (old == null || !old.claimIds().equals(s.claimIds()) || !java.util.Objects.equals(old.title(), s.title())) {
-                save(s);
-            }
-        }
-        before.values().forEach(gone -> stories.save(gone.id(), gone.title(), List.of()));
-    }
-
-    private void save(Story s) {
-        List<ClaimEntity> members = s.claimIds().stream()
-                .map(id -> ClaimEntity.<ClaimEntity>findById(Long.parseLong(id)))
-                .filter(c -> c != null)
-                .toList();
-        stories.save(s.id(), s.title(), members);
+    private static List<Long> ids(Story s) {
+        return s.claimIds().stream().map(Long::parseLong).toList();
     }
 
     private static List<LinkableClaim> linkable(ArticleEntity a) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.story.CorpusChanged;
 
-/** Stores and reads links between claims. Writers: the linker's observer; readers: pages and the API. */
+/** Stores and reads links between claims. Writer: {@link CorpusLinker}, in the write path; readers: pages and the API. */
 @ApplicationScoped
 public class LinkService {
 
@@ -28,6 +28,26 @@ public class LinkService {
     @Transactional
     public ClaimLinkEntity link(ClaimEntity from, ClaimEntity to, String relation, double confidence, String reason,
                                 List<EvidenceEmbeddable> evidence) {
+        String rel = checked(from, to, relation);
+        ClaimLinkEntity link = find(from, to, rel).orElseGet(ClaimLinkEntity::new);
+        fill(link, from, to, rel, confidence, reason, evidence);
+        changed.fire(new CorpusChanged("link"));
+        return link;
+    }
+
+    /**
+     * The write path's form of {@link #link}: at least one end is a claim stored in this very transaction,
+     * so no link between them exists yet and none is looked for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimLinkEntity record(ClaimEntity from, ClaimEntity to, String relation, double confidence, String reason,
+                                  List<EvidenceEmbeddable> evidence) {
+        ClaimLinkEntity link = new ClaimLinkEntity();
+        fill(link, from, to, checked(from, to, relation), confidence, reason, evidence);
+        return link;
+    }
+
+    private static String checked(ClaimEntity from, ClaimEntity to, String relation) {
         String rel = relation == null ? "" : relation.toLowerCase(Locale.ROOT);
         if (!ClaimLinkEntity.RELATIONS.contains(rel)) {
             throw new IllegalArgumentException("not a stored relation: " + relation);
@@ -35,7 +55,11 @@ public class LinkService {
         if (from.id != null && from.id.equals(to.id)) {
             throw new IllegalArgumentException("a claim is not linked to itself");
         }
-        ClaimLinkEntity link = find(from, to, rel).orElseGet(ClaimLinkEntity::new);
+        return rel;
+    }
+
+    private static void fill(ClaimLinkEntity link, ClaimEntity from, ClaimEntity to, String rel, double confidence, String reason,
+                             List<EvidenceEmbeddable> evidence) {
         link.fromClaim = from;
         link.toClaim = to;
         link.relation = rel;
@@ -47,8 +71,6 @@ public class LinkService {
         if (!link.isPersistent()) {
             link.persist();
         }
-        changed.fire(new CorpusChanged("link"));
-        return link;
     }
 
     private Optional<ClaimLinkEntity> find(ClaimEntity from, ClaimEntity to, String relation) {
@@ -82,7 +104,6 @@ public class LinkService {
         }
         List<ClaimLinkEntity> gone = ClaimLinkEntity.list("fromClaim.id in ?1 or toClaim.id in ?1", claimIds);
         gone.forEach(ClaimLinkEntity::delete);
-        changed.fire(new CorpusChanged("links retired"));
         return gone.size();
     }
 }

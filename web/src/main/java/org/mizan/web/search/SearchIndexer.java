@@ -7,17 +7,12 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.web.article.ArticleEntity;
-import org.mizan.web.article.ArticleService.ArticleStored;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.speaker.SpeakerEntity;
 
-/** Keeps the search keys of articles, claims and speakers current: on every store, and for old rows at start. */
+/** Keeps the search keys of articles, claims and speakers current: the write path calls {@link #index} on every store; old rows at start. */
 @ApplicationScoped
 public class SearchIndexer {
-
-    void onStored(@Observes ArticleStored event) {
-        index(event.article());
-    }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {

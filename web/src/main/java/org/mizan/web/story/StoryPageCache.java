@@ -26,6 +26,7 @@ public class StoryPageCache {
     private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     private volatile long generation;
+    private volatile long version = Long.MIN_VALUE;
 
     /** The rendered page if held, else null. */
     public RenderedPage cached(long storyId, String lang) {
@@ -69,6 +70,17 @@ public class StoryPageCache {
             throw e;
         } finally {
             rendering.remove(key, mine);
+        }
+    }
+
+    /**
+     * Drops every page if the corpus is no longer at the version they were rendered at: a write committed
+     * by another process sharing the database. Call before {@link #cached} when the database is shared.
+     */
+    public void validate(long corpusVersion) {
+        if (corpusVersion != version) {
+            clear();
+            version = corpusVersion;
         }
     }
 

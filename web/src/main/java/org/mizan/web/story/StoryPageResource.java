@@ -17,6 +17,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.i18n.UiLanguage;
 
 /**
@@ -39,6 +40,8 @@ public class StoryPageResource {
     UiLanguage ui;
     @Inject
     StoryPageCache cache;
+    @Inject
+    CorpusVersion version;
 
     @GET
     @Path("{id}")
@@ -46,6 +49,13 @@ public class StoryPageResource {
     public Uni<RestResponse<Buffer>> story(@RestPath long id, @RestHeader(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
                                            @RestHeader(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String lang = ui.lang();
+        if (version.shared()) {
+            // Another process may have written since these pages were rendered: check the version (a blocking read).
+            return Uni.createFrom().item(() -> {
+                cache.validate(version.current());
+                return answer(cache.page(id, lang, () -> render(id)), acceptEncoding, ifNoneMatch);
+            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
         RenderedPage cached = cache.cached(id, lang);
         if (cached != null) {
             return Uni.createFrom().item(answer(cached, acceptEncoding, ifNoneMatch));

@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.i18n.UiLanguage;
 
 /**
@@ -15,7 +16,8 @@ import org.mizan.web.i18n.UiLanguage;
  * scope, REST filters, CSRF token cookie or entity writer for bytes that are ready to send — a page read
  * by many readers between two changes costs little more than the liveness probe. Anything else goes on to
  * {@link StoryPageResource}: a page not rendered yet, a language switch ({@code ?lang=}, which sets the
- * language cookie there), an id that is not a number.
+ * language cookie there), an id that is not a number, and every request when the database is shared with
+ * other processes (PostgreSQL), whose writes only the database's corpus version tells.
  */
 @ApplicationScoped
 public class StoryPageRoute {
@@ -24,6 +26,8 @@ public class StoryPageRoute {
 
     @Inject
     StoryPageCache cache;
+    @Inject
+    CorpusVersion version;
 
     void register(@Observes Router router) {
         router.get("/stories/:id").handler(this::answerFromCache);
@@ -31,7 +35,28 @@ public class StoryPageRoute {
 
     void answerFromCache(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        RenderedPage page = request.getParam(UiLanguage.PARAM) == null ? held(ctx.pathParam("id"), request) : null;
+        if (request.getParam(UiLanguage.PARAM) != null) {
+            ctx.next();
+            return;
+        }
+        if (!version.shared()) {
+            answer(ctx, held(ctx.pathParam("id"), request));
+            return;
+        }
+        // On a shared database another process may have written: read the corpus version (blocking, so on
+        // a worker thread), drop pages rendered before it, then answer on the I/O thread as usual.
+        ctx.vertx().executeBlocking(version::current, false).onComplete(current -> {
+            if (current.failed()) {
+                ctx.next();
+                return;
+            }
+            cache.validate(current.result());
+            answer(ctx, held(ctx.pathParam("id"), request));
+        });
+    }
+
+    private void answer(RoutingContext ctx, RenderedPage page) {
+        HttpServerRequest request = ctx.request();
         if (page == null) {
             ctx.next();
             return;

@@ -8,17 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mizan.web.claim.ClaimEntity;
-import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.LinkService;
 
-/** Stores stories (from the clusterer) and reads them for pages and the API. */
+/** Stores stories (from the clusterer, through the write path's CorpusLinker) and reads them for pages and the API. */
 @ApplicationScoped
 public class StoryService {
 
@@ -27,42 +30,66 @@ public class StoryService {
     @Inject
     Event<CorpusChanged> changed;
 
-    /**
-     * Creates or updates the story with this cluster key so that it holds exactly these claims; title,
-     * dates, actors and sources follow from them. An empty claim set removes the story.
-     */
+    /** {@link #saveMembers} for claim entities (fixtures and tools). */
     @Transactional
     public Optional<StoryEntity> save(String clusterKey, String title, Collection<ClaimEntity> claims) {
-        Optional<StoryEntity> existing = StoryEntity.findByKey(clusterKey);
+        ClaimEntity.getEntityManager().flush();
         changed.fire(new CorpusChanged("story"));
-        if (claims.isEmpty()) {
-            existing.ifPresent(StoryEntity::delete);
+        return saveMembers(clusterKey, title, claims.stream().map(c -> c.id).toList());
+    }
+
+    /**
+     * Makes the story with this cluster key hold exactly these claims (taking them from any other story
+     * that held them: a claim is in one story at most); title, dates, actors and sources follow from them.
+     * No claims remove the story, and so does a story left with none by the move.
+     * The membership is changed row by row in {@code story_claim}, so the cost follows the change, not
+     * the story's size.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoryEntity> saveMembers(String clusterKey, String title, List<Long> claimIds) {
+        String key = clip(clusterKey, 200);
+        Optional<StoryEntity> existing = StoryEntity.findByKey(key);
+        Set<Long> wanted = new LinkedHashSet<>(claimIds);
+        if (wanted.isEmpty()) {
+            existing.ifPresent(StoryService::remove);
             return Optional.empty();
         }
-        StoryEntity story = existing.orElseGet(StoryEntity::new);
-        story.clusterKey = clip(clusterKey, 200);
+        StoryEntity story = existing.orElseGet(() -> {
+            StoryEntity created = new StoryEntity();
+            created.clusterKey = key;
+            created.updatedAt = Instant.now();
+            created.persist();
+            return created;
+        });
         story.title = clip(title, 1000);
-        story.claims.clear();
-        story.claims.addAll(claims);
-        story.firstDate = claims.stream().map(StoryService::dateOf).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        story.lastDate = claims.stream().map(StoryService::dateOf).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        story.actors.clear();
-        story.sources.clear();
-        for (ClaimEntity c : claims) {
-            story.actors.add(clip(c.speaker.name, 500));
-            for (PropositionEmbeddable p : c.propositions) {
-                if (p.subject != null && !p.subject.isBlank()) {
-                    story.actors.add(clip(p.subject, 500));
-                }
-            }
-            if (c.article.outlet != null && !c.article.outlet.isBlank()) {
-                story.sources.add(clip(c.article.outlet, 300));
-            }
-        }
         story.updatedAt = Instant.now();
-        if (!story.isPersistent()) {
-            story.persist();
+        EntityManager em = StoryEntity.getEntityManager();
+        em.flush();
+        Set<Long> held = new HashSet<>(longs(sql(em, "select claims_id from story_claim where StoryEntity_id = ?1")
+                .setParameter(1, story.id).getResultList()));
+        List<Long> adding = wanted.stream().filter(id -> !held.contains(id)).toList();
+        List<Long> dropping = held.stream().filter(id -> !wanted.contains(id)).toList();
+        if (!dropping.isEmpty()) {
+            sql(em, "delete from story_claim where StoryEntity_id = ?1 and claims_id in (?2)")
+                    .setParameter(1, story.id).setParameter(2, dropping).executeUpdate();
         }
+        if (!adding.isEmpty()) {
+            List<Long> losers = longs(sql(em,
+                            "select distinct StoryEntity_id from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
+                    .setParameter(1, adding).setParameter(2, story.id).getResultList());
+            if (!losers.isEmpty()) {
+                sql(em, "delete from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
+                        .setParameter(1, adding).setParameter(2, story.id).executeUpdate();
+            }
+            for (Long claimId : adding) {
+                sql(em, "insert into story_claim (StoryEntity_id, claims_id) values (?1, ?2)")
+                        .setParameter(1, story.id).setParameter(2, claimId).executeUpdate();
+            }
+            for (Long loser : losers) {
+                StoryEntity.<StoryEntity>findByIdOptional(loser).ifPresent(StoryService::refreshOrRemove);
+            }
+        }
+        refresh(story);
         return Optional.of(story);
     }
 
@@ -83,10 +110,19 @@ public class StoryService {
         return StoryEntity.list("select s from StoryEntity s join s.claims c where c.id = ?1", claimId);
     }
 
+    /**
+     * The story with its claims, their articles and speakers read in one statement: a page read while an
+     * article is being deleted sees the story as it was or as it is, never a claim whose article is gone.
+     */
+    private Optional<StoryEntity> withClaims(long id) {
+        return StoryEntity.<StoryEntity>find("select distinct s from StoryEntity s left join fetch s.claims c"
+                + " left join fetch c.article left join fetch c.speaker where s.id = ?1", id).singleResultOptional();
+    }
+
     /** A story's comparison, built inside one transaction so the page renders from plain data. */
     @Transactional
     public Optional<StoryComparison> comparison(long id) {
-        return find(id).map(story -> {
+        return withClaims(id).map(story -> {
             List<Long> ids = story.claims.stream().map(c -> c.id).toList();
             List<ClaimLinkEntity> among = links.linksAmong(ids);
             return StoryComparison.of(story, among);
@@ -100,29 +136,101 @@ public class StoryService {
 
     @Transactional
     public Optional<StoryViews.StoryDetail> detail(long id) {
-        return find(id).map(s -> new StoryViews.StoryDetail(s.id, s.title, s.firstDate, s.lastDate,
+        return withClaims(id).map(s -> new StoryViews.StoryDetail(s.id, s.title, s.firstDate, s.lastDate,
                 List.copyOf(s.actors), List.copyOf(s.sources),
                 s.claims.stream().map(org.mizan.web.claim.ClaimViews.ClaimSummary::of).toList(),
                 links.linksAmong(s.claims.stream().map(c -> c.id).toList()).stream().map(StoryViews.StoryLink::of).toList()));
     }
 
     /**
-     * Drops these claims from every story (they are being removed); a story left empty goes. Call inside
-     * the removing transaction, before they go.
+     * Drops these claims from every story (they are being removed); a story left empty goes. Call inside the removing transaction, before they go.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetClaims(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return;
         }
-        List<StoryEntity> touched = StoryEntity.list("select distinct s from StoryEntity s join s.claims c where c.id in ?1", claimIds);
-        for (StoryEntity s : touched) {
-            List<ClaimEntity> kept = s.claims.stream().filter(c -> !claimIds.contains(c.id)).toList();
-            save(s.clusterKey, s.title, kept);
+        EntityManager em = StoryEntity.getEntityManager();
+        em.flush();
+        List<Long> touched = longs(sql(em, "select distinct StoryEntity_id from story_claim where claims_id in (?1)")
+                .setParameter(1, claimIds).getResultList());
+        sql(em, "delete from story_claim where claims_id in (?1)").setParameter(1, claimIds).executeUpdate();
+        for (Long id : touched) {
+            StoryEntity.<StoryEntity>findByIdOptional(id).ifPresent(StoryService::refreshOrRemove);
         }
     }
 
-    private static LocalDate dateOf(ClaimEntity c) {
-        return c.statedOn != null ? c.statedOn : c.article.publishedOn;
+    private static void refreshOrRemove(StoryEntity story) {
+        long members = ((Number) sql(StoryEntity.getEntityManager(), "select count(*) from story_claim where StoryEntity_id = ?1")
+                .setParameter(1, story.id).getSingleResult()).longValue();
+        if (members == 0) {
+            remove(story);
+        } else {
+            refresh(story);
+        }
     }
+
+    private static void remove(StoryEntity story) {
+        // Hibernate removes the membership and the element collections by the story's key, without loading them.
+        story.delete();
+    }
+
+    /** Dates, actors and sources from the story's claims as stored now, computed by the database. */
+    private static void refresh(StoryEntity story) {
+        EntityManager em = StoryEntity.getEntityManager();
+        Object[] dates = (Object[]) sql(em,
+                        "select min(coalesce(c.statedOn, a.publishedOn)), max(coalesce(c.statedOn, a.publishedOn)) from story_claim sc"
+                                + " join claim c on c.id = sc.claims_id join article a on a.id = c.article_id where sc.StoryEntity_id = ?1")
+                .setParameter(1, story.id).getSingleResult();
+        story.firstDate = localDate(dates[0]);
+        story.lastDate = localDate(dates[1]);
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
+        List<?> rows = sql(em,
+                        "select sp.name, a.outlet, p.subject from story_claim sc join claim c on c.id = sc.claims_id"
+                                + " join speaker sp on sp.id = c.speaker_id join article a on a.id = c.article_id"
+                                + " left join claim_proposition p on p.ClaimEntity_id = c.id"
+                                + " where sc.StoryEntity_id = ?1 order by c.id, p.position")
+                .setParameter(1, story.id).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            actors.add(clip((String) r[0], 500));
+            String subject = (String) r[2];
+            if (subject != null && !subject.isBlank()) {
+                actors.add(clip(subject, 500));
+            }
+            String outlet = (String) r[1];
+            if (outlet != null && !outlet.isBlank()) {
+                sources.add(clip(outlet, 300));
+            }
+        }
+        if (!story.actors.equals(actors)) {
+            story.actors.clear();
+            story.actors.addAll(actors);
+        }
+        if (!story.sources.equals(sources)) {
+            story.sources.clear();
+            story.sources.addAll(sources);
+        }
+    }
+
+    /**
+     * A native statement on the story tables, without the flush Hibernate would otherwise do before each
+     * (of every entity in the write's session): the methods here flush once, where it matters.
+     */
+    private static Query sql(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+
+    private static List<Long> longs(List<?> values) {
+        return values.stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
 }

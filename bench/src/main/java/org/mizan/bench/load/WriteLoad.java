@@ -1,0 +1,121 @@
+package org.mizan.bench.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The write path under load: stores real articles (the corpus JSONL, as {@code tools/load_corpus.py}
+ * sends them) through {@code POST /api/articles} from N concurrent clients on 127.0.0.1, and reports
+ * stored articles/s (overall and per window, so a slow-down as the corpus grows shows), p50/p99
+ * latency and the count of each status code. Bounded: each article is sent once.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.mizan.bench.load.WriteLoad --base http://127.0.0.1:8184 \
+ *      --corpus ../shared/corpus/arabic-news.jsonl --clients 16 --password "$MIZAN_ADMIN_PASSWORD"
+ * </pre>
+ */
+public final class WriteLoad {
+
+    private WriteLoad() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = new Args(argv);
+        URI base = Loopback.require(args.get("base", "http://127.0.0.1:8080"));
+        int clients = Math.max(1, Math.min(args.getInt("clients", 16), 64));
+        int max = args.getInt("articles", 5000);
+        int window = Math.max(1, args.getInt("window", 250));
+        String password = args.get("password", System.getenv().getOrDefault("MIZAN_ADMIN_PASSWORD", "dev-admin"));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        ObjectMapper json = new ObjectMapper();
+        List<String> bodies = bodies(json, Path.of(args.get("corpus", "../shared/corpus/arabic-news.jsonl")), max);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        long[] latencies = new long[bodies.size()];
+        AtomicLongArray finishedAt = new AtomicLongArray(bodies.size());
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    String status;
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/articles")).timeout(Duration.ofSeconds(120))
+                                .header("Content-Type", "application/json").header("Authorization", auth)
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i), StandardCharsets.UTF_8)).build();
+                        status = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+                    } catch (Exception e) {
+                        status = e.getClass().getSimpleName();
+                    }
+                    long end = System.nanoTime();
+                    latencies[i] = end - t;
+                    finishedAt.set(done.getAndIncrement(), end);
+                    statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(2, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        for (int from = 0; from < bodies.size(); from += window) {
+            int to = Math.min(bodies.size(), from + window) - 1;
+            long windowStart = from == 0 ? started : finishedAt.get(from - 1);
+            System.out.printf("articles %5d-%5d: %6.1f articles/s%n", from + 1, to + 1,
+                    (to - from + 1) / ((finishedAt.get(to) - windowStart) / 1e9));
+        }
+        LatencyStats stats = new LatencyStats("POST /api/articles x" + clients, latencies, 0, seconds);
+        Map<String, Integer> counts = new TreeMap<>();
+        statuses.forEach((k, v) -> counts.put(k, v.get()));
+        System.out.printf("%d articles, %d clients, %.1f s: %.1f articles/s, p50 %.0f ms, p99 %.0f ms, statuses %s%n",
+                bodies.size(), clients, seconds, stats.throughput(), stats.percentileMillis(50), stats.percentileMillis(99), counts);
+        System.exit(0);
+    }
+
+    /** The request bodies, as tools/load_corpus.py builds them: body, title, date (first ten characters), outlet, url. */
+    private static List<String> bodies(ObjectMapper json, Path corpus, int max) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null && out.size() < max; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode row = json.readTree(line);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("text", row.path("body").asText());
+                body.put("title", row.path("title").isMissingNode() || row.path("title").isNull() ? null : row.path("title").asText());
+                String date = row.path("date").asText("");
+                body.put("publishedOn", date.length() >= 10 ? date.substring(0, 10) : null);
+                body.put("outlet", row.path("outlet").isNull() ? null : row.path("outlet").asText(null));
+                body.put("url", row.path("url").isNull() ? null : row.path("url").asText(null));
+                out.add(json.writeValueAsString(body));
+            }
+        }
+        return out;
+    }
+}
