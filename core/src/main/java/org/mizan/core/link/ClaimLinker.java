@@ -35,6 +35,8 @@ public final class ClaimLinker {
     public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int candidatesPerClaim,
                            int linksPerRelation) {
         public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 3);
+        /** How many of the newest claims of the same speaker are compared (its reprints and paraphrases). */
+        static final int REPORT_CAP = 12;
 
         public Settings {
             if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || candidatesPerClaim < 1
@@ -48,6 +50,7 @@ public final class ClaimLinker {
             caps.put(LinkIndex.Need.AGREE, agreeCap);
             caps.put(LinkIndex.Need.CONFLICT, conflictCap);
             caps.put(LinkIndex.Need.CONTRAST, contrastCap);
+            caps.put(LinkIndex.Need.REPORT, REPORT_CAP);
             return caps;
         }
     }
@@ -119,7 +122,7 @@ public final class ClaimLinker {
         }
         for (int i = 0; i < fresh.size(); i++) {
             ResolvedClaim claim = fresh.get(i);
-            if (claim.propositions().isEmpty()) {
+            if (claim.propositions().isEmpty() && claim.speaker() == null) {
                 continue;
             }
             // Keyed by claim id: record equality would hash whole claims.
@@ -189,6 +192,10 @@ public final class ClaimLinker {
         Map<String, Set<String>> articleActors = new LinkedHashMap<>();
         for (LinkableClaim c : claims) {
             actors.learnFromSpeaker(c.claim().speaker());
+            actors.learnEntity(c.claim().speaker());
+            for (org.mizan.core.Proposition p : c.claim().propositions()) {
+                actors.learnSubjectName(p.subject());
+            }
         }
         List<ResolvedClaim> out = new ArrayList<>(claims.size());
         for (LinkableClaim c : claims) {

@@ -64,7 +64,56 @@ public final class PropositionComparator {
      * only for the links that are kept ({@link #word}), which is most of the cost.
      */
     record Verdict(Relation relation, double confidence, ActorResolver.ActorMatch match, ResolvedClaim a,
-                   ResolvedProposition pa, ResolvedClaim b, ResolvedProposition pb) {
+                   ResolvedProposition pa, ResolvedClaim b, ResolvedProposition pb, PairAnalysis text) {
+        Verdict(Relation relation, double confidence, ActorResolver.ActorMatch match, ResolvedClaim a,
+                ResolvedProposition pa, ResolvedClaim b, ResolvedProposition pb) {
+            this(relation, confidence, match, a, pa, b, pb, null);
+        }
+    }
+
+    /** Least share of each side's content words the other side must have for one speaker's two claims to be one statement. */
+    static final double REPORT_COVERAGE = Double.parseDouble(System.getProperty("mizan.reportCoverage", "0.5"));
+
+    /**
+     * One statement reported twice: the same speaker (resolved as one party) in two articles, saying
+     * what the other says — most of the content words of each side on the other, no word negated on one
+     * side only, no opposite predicates, no other number. A reprint of a wire sentence and a close
+     * paraphrase both pass; two statements of one minister on two topics do not.
+     */
+    /** Fewer shared content words than this are too thin to tell one statement from two. */
+    static final int REPORT_MIN_WORDS = 4;
+
+    private static int shared(PairAnalysis p) {
+        int n = 0;
+        for (int m : p.matchA) {
+            if (m >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Verdict report(ResolvedClaim a, ResolvedClaim b) {
+        if (a.speaker() == null || b.speaker() == null || a.articleId().equals(b.articleId())) {
+            return null;
+        }
+        ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
+        if (match.relation() != ActorRelation.SAME && match.relation() != ActorRelation.REPRESENTS) {
+            return null;
+        }
+        Span ca = a.claim().claim().content();
+        Span cb = b.claim().claim().content();
+        if (ca == null || cb == null || ca.text().isBlank() || cb.text().isBlank()) {
+            return null;
+        }
+        PairAnalysis p = new PairAnalysis(ca.text(), cb.text());
+        double coverage = Math.min(p.coverageA(), p.coverageB());
+        if (coverage < REPORT_COVERAGE || shared(p) < REPORT_MIN_WORDS || !p.polarityClashes.isEmpty() || !p.antonymPairs.isEmpty()
+                || !p.argumentOpposites.isEmpty() || !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty()) {
+            return null;
+        }
+        double confidence = Math.round((0.6 + 0.4 * coverage) * 100) / 100.0;
+        return new Verdict(Relation.AGREE, confidence, match, a, null, b, null, p);
     }
 
     /** The surest verdict per relation, surest first. */
@@ -84,6 +133,16 @@ public final class PropositionComparator {
                         best[r] = v;
                     }
                 }
+            }
+        }
+        Verdict report = report(a, b);
+        if (report != null) {
+            if (best == null) {
+                best = new Verdict[Relation.values().length];
+            }
+            int r = Relation.AGREE.ordinal();
+            if (best[r] == null || report.confidence() >= best[r].confidence()) {
+                best[r] = report;
             }
         }
         if (best == null) {
@@ -110,6 +169,9 @@ public final class PropositionComparator {
     }
 
     private String reason(Verdict v) {
+        if (v.text() != null) {
+            return LinkReasons.sameStatement(v.a(), v.b(), v.text());
+        }
         return LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
     }
 
@@ -128,7 +190,14 @@ public final class PropositionComparator {
                 || pa.modality() == Modality.REQUESTED || pb.modality() == Modality.REQUESTED) {
             return null;
         }
+        // Only acts of real parties on a named object are compared: a fragment of the sentence standing
+        // as subject, or an act with nothing acted on ("stop"), answers no question a reader could check.
         ActorResolver.ActorMatch match = resolver.actors().relate(pa.subject(), pb.subject());
+        boolean checkable = !pa.object().key().isEmpty() && resolver.actors().isEntity(pa.subject())
+                && resolver.actors().isEntity(pb.subject());
+        if (!checkable && pa.stance() != pb.stance()) {
+            return null;
+        }
         boolean oneParty = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS
                 || match.relation() == ActorRelation.MEMBER;
         boolean sameAnswer = pa.stance() == pb.stance();
@@ -138,8 +207,11 @@ public final class PropositionComparator {
                 return null;
             }
             relation = sameAnswer ? Relation.AGREE : Relation.CONFLICT;
+            if (!sameAnswer && sameSpeaker(ca, cb) && !reversal(ca, pa, cb, pb)) {
+                return null;
+            }
         } else {
-            if (sameAnswer || !sharedContext(ca, pa, cb, pb)) {
+            if (sameAnswer || !sharedContext(ca, pa, cb, pb) || !sameAct(pa, pb)) {
                 return null;
             }
             relation = Relation.CONTRAST;
@@ -149,6 +221,35 @@ public final class PropositionComparator {
                 * (sameObjectWording(pa, pb) ? 1.0 : 0.95);
         confidence = Math.round(confidence * 100) / 100.0;
         return new Verdict(relation, confidence, match, ca, pa, cb, pb);
+    }
+
+    /**
+     * Two parties answered the same act: the same predicate, or a predicate and its opposite (accepted
+     * / rejected) on an object worded alike. No chain of implications ("accepted, so signed") sets two
+     * different parties side by side.
+     */
+    private static boolean sameAct(ResolvedProposition pa, ResolvedProposition pb) {
+        if (pa.predicate().predicate().equals(pb.predicate().predicate())) {
+            return true;
+        }
+        return pa.predicate().weight() >= 0.9 && pb.predicate().weight() >= 0.9 && sameObjectWording(pa, pb);
+    }
+
+    private boolean sameSpeaker(ResolvedClaim ca, ResolvedClaim cb) {
+        if (ca.speaker() == null || cb.speaker() == null) {
+            return false;
+        }
+        ActorRelation r = resolver.actors().relate(ca.speaker(), cb.speaker()).relation();
+        return r == ActorRelation.SAME || r == ActorRelation.REPRESENTS;
+    }
+
+    /**
+     * A speaker contradicting himself is a reversal only when he affirms and then denies the very same
+     * act (same predicate) on different days; otherwise his two sentences are about two things.
+     */
+    private static boolean reversal(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
+        return pa.predicate().predicate().equals(pb.predicate().predicate()) && ca.claim().date() != null
+                && cb.claim().date() != null && !ca.claim().date().equals(cb.claim().date());
     }
 
     private static boolean tentative(ResolvedProposition p) {
@@ -192,8 +293,8 @@ public final class PropositionComparator {
     private static List<Evidence> evidence(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb,
                                            ResolvedProposition pb) {
         List<Evidence> out = new ArrayList<>(2);
-        Span a = pa.source().evidence() != null ? pa.source().evidence() : ca.claim().claim().content();
-        Span b = pb.source().evidence() != null ? pb.source().evidence() : cb.claim().claim().content();
+        Span a = pa != null && pa.source().evidence() != null ? pa.source().evidence() : ca.claim().claim().content();
+        Span b = pb != null && pb.source().evidence() != null ? pb.source().evidence() : cb.claim().claim().content();
         if (a != null) {
             out.add(new Evidence(Evidence.Side.A, a));
         }

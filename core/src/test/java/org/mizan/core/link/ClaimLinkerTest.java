@@ -74,10 +74,10 @@ class ClaimLinkerTest {
         ClaimLinker linker = linker(30, 5);
         for (int i = 0; i < 50; i++) {
             linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i % 20), "وكالة",
-                    yes("حماس", "accept", "المقترح"))));
+                    yes("حركة حماس", "accept", "المقترح"))));
         }
         long before = linker.comparisons();
-        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حماس", "sign", "الصفقة"))));
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حركة حماس", "sign", "الصفقة"))));
         // Two lookups (the party's and the question's opposite stance), five candidates each: the same five.
         assertThat(linker.comparisons() - before).isEqualTo(5);
         assertThat(links).hasSize(5).allMatch(l -> l.relation() == Relation.CONFLICT);
@@ -128,9 +128,9 @@ class ClaimLinkerTest {
     void keepsTheSurestNearestLinksOfEachRelation() {
         ClaimLinker linker = new ClaimLinker(new ClaimLinker.Settings(30, 50, 50, 50, 1000, 3), PropositionComparator.standard());
         for (int i = 0; i < 20; i++) {
-            linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i), "وكالة", yes("حماس", "accept", "المقترح"))));
+            linker.add(List.of(linkable("s" + i, "a" + i, DAY.minusDays(i), "وكالة", yes("حركة حماس", "accept", "المقترح"))));
         }
-        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حماس", "accept", "المقترح"))));
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", no("حركة حماس", "accept", "المقترح"))));
         assertThat(links).hasSize(3).extracting(ClaimLink::from).containsExactly("s0", "s1", "s2");
         assertThat(linker.comparisons()).isEqualTo(20);
     }
@@ -168,7 +168,7 @@ class ClaimLinkerTest {
         linker.store(List.of(linkable("d1", "a1", DAY, "وكالة", yes("خليفة حفتر", "sign", "الاتفاق"))));
         List<ClaimLink> links = linker.store(List.of(
                 linkable("u1", "a2", null, "وكالة", no("حفتر", "sign", "الاتفاق")),
-                linkable("u2", "a2", null, "وكالة", yes("حفتر", "sign", "الاتفاق"))));
+                linkable("u2", "a2", null, "صحيفة", yes("حفتر", "sign", "الاتفاق"))));
         assertThat(links).singleElement().satisfies(l -> assertThat(l.from()).isEqualTo("u1"));
     }
 }

@@ -21,7 +21,7 @@ class PropositionComparatorTest {
     private final PropositionComparator comparator = PropositionComparator.standard();
 
     private static Claim one(String subject, String predicate, String object, String polarity, String modality) {
-        return claim("c", "مصدر", SpeakerKind.PERSON, "نص", DAY,
+        return claim("c", "مصدر", SpeakerKind.ANONYMOUS, "نص", DAY,
                 prop(subject, predicate, object.equals("-") ? null : object,
                         polarity.equals("+") ? Polarity.AFFIRMED : Polarity.NEGATED,
                         modality == null ? Modality.ASSERTED : Modality.valueOf(modality)));
