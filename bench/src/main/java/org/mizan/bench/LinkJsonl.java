@@ -32,7 +32,7 @@ import org.mizan.ingest.IngestPipeline;
  * its sentence), so that {@code tools/score_links.py} scores them — the linking loop without the server.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.mizan.bench.LinkJsonl ARTICLES.jsonl OUT_PREFIX</pre>
- * writes OUT_PREFIX-links.jsonl and OUT_PREFIX-stories.jsonl.
+ * writes OUT_PREFIX-links.jsonl, OUT_PREFIX-stories.jsonl and OUT_PREFIX-claims.jsonl (every claim placed).
  */
 public final class LinkJsonl {
 
@@ -89,6 +89,16 @@ public final class LinkJsonl {
                 o.put("reason", l.reason());
                 o.set("a", place(json, claims.get(l.from())));
                 o.set("b", place(json, claims.get(l.to())));
+                out.write(json.writeValueAsString(o));
+                out.newLine();
+            }
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1] + "-claims.jsonl"), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Placed> e : claims.entrySet()) {
+                ObjectNode o = place(json, e.getValue());
+                o.put("claim", e.getKey());
+                o.put("speakerKind", e.getValue().claim().speaker() == null ? null
+                        : String.valueOf(e.getValue().claim().speaker().kind()));
                 out.write(json.writeValueAsString(o));
                 out.newLine();
             }

@@ -34,7 +34,7 @@ public final class ClaimLinker {
      */
     public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int candidatesPerClaim,
                            int linksPerRelation) {
-        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 3);
+        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 8);
         /** How many of the newest claims of the same speaker are compared (its reprints and paraphrases). */
         static final int REPORT_CAP = 12;
 

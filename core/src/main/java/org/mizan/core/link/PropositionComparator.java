@@ -71,8 +71,11 @@ public final class PropositionComparator {
         }
     }
 
-    /** Least share of each side's content words the other side must have for one speaker's two claims to be one statement. */
-    static final double REPORT_COVERAGE = Double.parseDouble(System.getProperty("mizan.reportCoverage", "0.5"));
+    /**
+     * Least share of each side's content words the other side must have for one speaker's two claims to
+     * be one statement (chosen on the tune half of the dev pairs, bench/links/score_halves.py).
+     */
+    static final double REPORT_COVERAGE = 0.35;
 
     /**
      * One statement reported twice: the same speaker (resolved as one party) in two articles, saying
@@ -80,6 +83,11 @@ public final class PropositionComparator {
      * side only, no opposite predicates, no other number. A reprint of a wire sentence and a close
      * paraphrase both pass; two statements of one minister on two topics do not.
      */
+    /** The same for two claims whose speakers are not one party: a reprint (one side's speaker unknown)... */
+    static final double REPRINT_COVERAGE = 0.8;
+    /** ...or two named speakers whose attribution differs (the parser may have taken the wrong one). */
+    static final double REPRINT_DISTINCT_COVERAGE = 0.8;
+
     /** Fewer shared content words than this are too thin to tell one statement from two. */
     static final int REPORT_MIN_WORDS = 4;
 
@@ -94,11 +102,7 @@ public final class PropositionComparator {
     }
 
     private Verdict report(ResolvedClaim a, ResolvedClaim b) {
-        if (a.speaker() == null || b.speaker() == null || a.articleId().equals(b.articleId())) {
-            return null;
-        }
-        ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
-        if (match.relation() != ActorRelation.SAME && match.relation() != ActorRelation.REPRESENTS) {
+        if (a.articleId().equals(b.articleId())) {
             return null;
         }
         Span ca = a.claim().claim().content();
@@ -106,9 +110,15 @@ public final class PropositionComparator {
         if (ca == null || cb == null || ca.text().isBlank() || cb.text().isBlank()) {
             return null;
         }
+        ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
+        boolean oneSpeaker = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS;
+        boolean twoSpeakers = a.speaker() != null && b.speaker() != null && !oneSpeaker;
+        // Without one speaker, only a reprint: nearly every word of each side on the other; two named
+        // speakers using one formula (a condemnation) say more than it does, so they must match closer.
+        double least = oneSpeaker ? REPORT_COVERAGE : twoSpeakers ? REPRINT_DISTINCT_COVERAGE : REPRINT_COVERAGE;
         PairAnalysis p = new PairAnalysis(ca.text(), cb.text());
         double coverage = Math.min(p.coverageA(), p.coverageB());
-        if (coverage < REPORT_COVERAGE || shared(p) < REPORT_MIN_WORDS || !p.polarityClashes.isEmpty() || !p.antonymPairs.isEmpty()
+        if (coverage < least || shared(p) < (oneSpeaker ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS) || !p.polarityClashes.isEmpty() || !p.antonymPairs.isEmpty()
                 || !p.argumentOpposites.isEmpty() || !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty()) {
             return null;
         }

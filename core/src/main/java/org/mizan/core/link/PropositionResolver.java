@@ -42,7 +42,11 @@ public final class PropositionResolver {
             }
         }
         ActorRef speaker = speaker(claim.claim().speaker());
-        return new ResolvedClaim(claim, out, articleActors, speaker, actors.identityKeys(speaker));
+        Set<String> reportKeys = actors.identityKeys(speaker);
+        if (claim.claim().content() != null) {
+            reportKeys.addAll(ReportKeys.of(claim.claim().content().text()));
+        }
+        return new ResolvedClaim(claim, out, articleActors, speaker, reportKeys);
     }
 
     /** The speaker as a party: a named person or organisation; null for anonymous and other sources. */
