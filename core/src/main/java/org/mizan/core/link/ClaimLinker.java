@@ -57,18 +57,18 @@ public final class ClaimLinker {
 
     private final Settings settings;
     private final Map<LinkIndex.Need, Integer> caps;
-    private final PropositionComparator comparator;
+    private final ClaimComparator comparator;
     private final LinkIndex index = new LinkIndex();
     private final AtomicLong comparisons = new AtomicLong();
 
-    public ClaimLinker(Settings settings, PropositionComparator comparator) {
+    public ClaimLinker(Settings settings, ClaimComparator comparator) {
         this.settings = settings;
         this.caps = settings.caps();
         this.comparator = comparator;
     }
 
     public static ClaimLinker standard() {
-        return new ClaimLinker(Settings.DEFAULT, PropositionComparator.standard());
+        return new ClaimLinker(Settings.DEFAULT, ClaimComparator.standard());
     }
 
     public Settings settings() {
@@ -134,7 +134,7 @@ public final class ClaimLinker {
                     candidates.putIfAbsent(c.id(), c);
                 }
             }
-            List<PropositionComparator.Verdict> verdicts = new ArrayList<>();
+            List<ClaimComparator.Verdict> verdicts = new ArrayList<>();
             for (ResolvedClaim other : candidates.values()) {
                 if (!freshIds.contains(other.id())) {
                     compare(other, claim, verdicts);
@@ -151,21 +151,21 @@ public final class ClaimLinker {
         return out;
     }
 
-    private void compare(ResolvedClaim from, ResolvedClaim to, List<PropositionComparator.Verdict> out) {
+    private void compare(ResolvedClaim from, ResolvedClaim to, List<ClaimComparator.Verdict> out) {
         comparisons.incrementAndGet();
         out.addAll(comparator.verdicts(from, to));
     }
 
     /** The surest (then nearest in time) links of each relation for one new claim, worded. */
-    private void keep(ResolvedClaim claim, List<PropositionComparator.Verdict> verdicts, List<ClaimLink> out) {
+    private void keep(ResolvedClaim claim, List<ClaimComparator.Verdict> verdicts, List<ClaimLink> out) {
         if (verdicts.isEmpty()) {
             return;
         }
         long day = claim.claim().date() == null ? 0 : claim.claim().date().toEpochDay();
-        verdicts.sort(java.util.Comparator.comparingDouble(PropositionComparator.Verdict::confidence).reversed()
+        verdicts.sort(java.util.Comparator.comparingDouble(ClaimComparator.Verdict::confidence).reversed()
                 .thenComparingLong(v -> v.a().claim().date() == null ? 0 : Math.abs(v.a().claim().date().toEpochDay() - day)));
         Map<Relation, Integer> kept = new java.util.EnumMap<>(Relation.class);
-        for (PropositionComparator.Verdict v : verdicts) {
+        for (ClaimComparator.Verdict v : verdicts) {
             if (kept.merge(v.relation(), 1, Integer::sum) <= settings.linksPerRelation()) {
                 out.add(comparator.link(v));
             }

@@ -8,7 +8,7 @@
  *       ({@link org.mizan.core.link.ActorResolver}: titles stripped, surnames, bodies led by a person,
  *       forces of a leader, groups and their members), object
  *       ({@link org.mizan.core.link.ObjectResolver}: every agreement-type object is one object).</li>
- *   <li>{@link org.mizan.core.link.PropositionComparator} decides AGREE / CONFLICT / CONTRAST between
+ *   <li>{@link org.mizan.core.link.ClaimComparator} decides AGREE / CONFLICT / CONTRAST between
  *       two claims from their propositions, with an Arabic reason and evidence spans; a pair may bear
  *       several relations.</li>
  *   <li>{@link org.mizan.core.link.ClaimLinker} finds the candidates for a new article's claims through

@@ -56,7 +56,7 @@ public class CorpusLinker {
     void replay(@Observes @Priority(10) StartupEvent event) {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
-                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), org.mizan.core.link.PropositionComparator.standard());
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), org.mizan.core.link.ClaimComparator.standard());
         clusterer = StoryClusterer.standard();
         List<ArticleEntity> all = ArticleEntity.listAll();
         Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
