@@ -194,6 +194,10 @@ public final class ClaimComparator {
         if (v.text() != null) {
             return LinkReasons.sameStatement(v.a(), v.b(), v.text());
         }
+        if (v.relation() == Relation.CONFLICT && sameSpeaker(v.a(), v.b())) {
+            return LinkReasons.reversal(LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(),
+                    v.pa(), v.b(), v.pb()), v.a(), v.b());
+        }
         return LinkReasons.explain(resolver.predicates(), v.relation(), v.match(), v.a(), v.pa(), v.b(), v.pb());
     }
 

@@ -34,6 +34,12 @@ final class LinkReasons {
                 + String.join("، ", shared) + " (" + pct + "% من الكلمات مشتركة، بلا نفي ولا عكس)";
     }
 
+    /** "تراجع — …": one speaker affirmed an act on one day and denied it on another. */
+    static String reversal(String conflict, ResolvedClaim ca, ResolvedClaim cb) {
+        String rest = conflict.startsWith("تعارض — ") ? conflict.substring("تعارض — ".length()) : conflict;
+        return "تراجع — " + speaker(ca) + " قال الأمر ونقيضه (" + ca.claim().date() + "، " + cb.claim().date() + "): " + rest;
+    }
+
     static String explain(PredicateLexicon lexicon, Relation relation, ActorResolver.ActorMatch match,
                           ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
         PredicateLexicon.Entry positive = namingPredicate(lexicon, pa, pb);
