@@ -159,9 +159,8 @@ public final class ClaimComparator {
         }
         Verdict report = report(a, b);
         if (report != null) {
-            if (best == null) {
-                best = new Verdict[Relation.values().length];
-            }
+            // One statement reported twice neither conflicts nor contrasts with itself.
+            best = new Verdict[Relation.values().length];
             int r = Relation.AGREE.ordinal();
             if (best[r] == null || report.confidence() >= best[r].confidence()) {
                 best[r] = report;
@@ -233,6 +232,9 @@ public final class ClaimComparator {
                 return null;
             }
             relation = sameAnswer ? Relation.AGREE : Relation.CONFLICT;
+            if (sameAnswer && sameSpeaker(ca, cb)) {
+                return null; // a speaker agrees with himself only by repeating one statement (report)
+            }
             if (!sameAnswer && sameSpeaker(ca, cb) && !reversal(ca, pa, cb, pb)) {
                 return null;
             }
@@ -255,10 +257,13 @@ public final class ClaimComparator {
      * different parties side by side.
      */
     private static boolean sameAct(ResolvedProposition pa, ResolvedProposition pb) {
+        if (pa.predicate().weight() < 0.9 || pb.predicate().weight() < 0.9) {
+            return false; // a predicate that only implies the answer (asked for time, ceased fire)
+        }
         if (pa.predicate().predicate().equals(pb.predicate().predicate())) {
             return true;
         }
-        return pa.predicate().weight() >= 0.9 && pb.predicate().weight() >= 0.9 && sameObjectWording(pa, pb);
+        return sameObjectWording(pa, pb);
     }
 
     private boolean sameSpeaker(ResolvedClaim ca, ResolvedClaim cb) {

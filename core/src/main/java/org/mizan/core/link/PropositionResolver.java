@@ -64,7 +64,7 @@ public final class PropositionResolver {
         if (p.predicate() == null || p.predicate().isBlank()) {
             return null;
         }
-        if (!RealParty.names(p.subject()) || RealParty.nounPredicate(p.evidence())) {
+        if (!RealParty.names(p.subject()) || RealParty.nounPredicate(p.evidence(), p.predicate())) {
             return null;
         }
         ActorRef subject = actors.resolve(p.subject());

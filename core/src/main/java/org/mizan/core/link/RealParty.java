@@ -24,6 +24,8 @@ final class RealParty {
 
     private static final Set<String> NOT_A_PARTY = load();
     private static final int MAX_TOKENS = 5;
+    /** Words that negate the verbal noun after them: "left without signing" says he did not sign. */
+    private static final Set<String> NEGATING = Set.of("دون", "بدون", "عدم", "بعدم", "لعدم");
 
     private RealParty() {
     }
@@ -74,14 +76,42 @@ final class RealParty {
         return true;
     }
 
-    /** Whether a predicate's evidence is written as a verbal noun (or is definite): no act asserted. */
-    static boolean nounPredicate(Span evidence) {
+    /**
+     * Whether a predicate's evidence is written as a verbal noun (or is definite): no act asserted. The
+     * predicate word is the evidence word the predicate lexicon reads as {@code predicate} (else the
+     * last one). A verbal noun right after a negating word ("دون توقيع"، "عدم التوقيع") does assert
+     * something of the act: that it did not happen.
+     */
+    static boolean nounPredicate(Span evidence, String predicate) {
         if (evidence == null || evidence.text() == null || evidence.text().isBlank()) {
             return false;
         }
-        String[] words = ArabicFolding.fold(evidence.text()).trim().split("\\s+");
-        // The predicate word is the last one ("دون توقيع": the negator comes first).
-        String w = words[words.length - 1];
+        List<org.mizan.core.semantics.Token> tokens = org.mizan.core.semantics.ArabicTokenizer.tokenize(evidence.text());
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int at = tokens.size() - 1;
+        if (predicate != null) {
+            org.mizan.core.semantics.PredicateLexicon lexicon = org.mizan.core.semantics.PredicateLexicon.standard();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (lexicon.keysOf(tokens.get(i)).contains(predicate)) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        if (at > 0 && NEGATING.contains(ArabicFolding.fold(tokens.get(at - 1).text()))) {
+            return false;
+        }
+        return nounShape(ArabicFolding.fold(tokens.get(at).text()));
+    }
+
+    static boolean nounPredicate(Span evidence) {
+        return nounPredicate(evidence, null);
+    }
+
+    private static boolean nounShape(String word) {
+        String w = word;
         for (String clitic : new String[] {"وال", "فال", "بال", "كال", "لل", "ال"}) {
             if (w.startsWith(clitic) && w.length() - clitic.length() >= 3) {
                 return true;

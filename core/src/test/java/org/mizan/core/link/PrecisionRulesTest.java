@@ -35,12 +35,14 @@ class PrecisionRulesTest {
         assertThat(RealParty.names(mention)).isEqualTo(party);
     }
 
-    @ParameterizedTest(name = "{0} is a verbal noun: {1}")
-    @CsvSource({"الاتفاق, true", "اتفاق, true", "إعلان, true", "توقيع, true", "دون توقيع, true", "قبول, true",
-            "انسحاب, true", "معارضي, true", "وقّع, false", "اتفقوا, false", "أعلنت, false", "قبلت, false",
-            "انسحبت, false", "رفضت, false"})
-    void aPredicateWrittenAsANounAssertsNoAct(String evidence, boolean noun) {
-        assertThat(RealParty.nounPredicate(new Span(evidence, 0, evidence.length()))).isEqualTo(noun);
+    @ParameterizedTest(name = "{0} ({1}) is a verbal noun: {2}")
+    @CsvSource({"الاتفاق, agree, true", "اتفاق, agree, true", "إعلان, announce, true", "توقيع, sign, true",
+            "قبول, accept, true", "انسحاب, withdraw, true", "معارضي, oppose, true", "عدم احترام الاتفاق, agree, true",
+            "دون توقيع, sign, false", "عدم التوقيع, sign, false", "من دون توقيع, sign, false",
+            "وقّع, sign, false", "اتفقوا, agree, false", "أعلنت, announce, false", "قبلت, accept, false",
+            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false"})
+    void aPredicateWrittenAsANounAssertsNoAct(String evidence, String predicate, boolean noun) {
+        assertThat(RealParty.nounPredicate(new Span(evidence, 0, evidence.length()), predicate)).isEqualTo(noun);
     }
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")

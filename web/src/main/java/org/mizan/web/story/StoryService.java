@@ -63,7 +63,28 @@ public class StoryService {
         if (!story.isPersistent()) {
             story.persist();
         }
+        releaseFromOthers(story);
         return Optional.of(story);
+    }
+
+    /**
+     * A claim is in one story: when stories merge (or a story's key changes because an earlier claim
+     * joined it), the stories that held its claims before lose them, and go when left empty — no ghost
+     * of a merged story stays behind.
+     */
+    private void releaseFromOthers(StoryEntity story) {
+        List<Long> ids = story.claims.stream().map(c -> c.id).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<StoryEntity> others = StoryEntity.list(
+                "select distinct s from StoryEntity s join s.claims c where c.id in ?1 and s.id <> ?2", ids, story.id);
+        for (StoryEntity other : others) {
+            other.claims.removeIf(c -> ids.contains(c.id));
+            if (other.claims.isEmpty()) {
+                other.delete();
+            }
+        }
     }
 
     /** Newest first: by the date of the latest statement, then by last update. */
