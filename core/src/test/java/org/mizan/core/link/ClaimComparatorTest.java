@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.core.link.ClaimFixtures.*;
 
-class PropositionComparatorTest {
+class ClaimComparatorTest {
 
     private static final LocalDate DAY = LocalDate.of(2023, 5, 10);
     private final ClaimComparator comparator = ClaimComparator.standard();
