@@ -11,7 +11,7 @@ import org.mizan.core.SpeakerKind;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.LinkableClaim;
-import org.mizan.core.link.PropositionComparator;
+import org.mizan.core.link.ClaimComparator;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -170,7 +170,7 @@ public final class LinkingScaleBench {
     }
 
     private ClaimLinker corpus(int claims) {
-        ClaimLinker linker = new ClaimLinker(ClaimLinker.Settings.DEFAULT, PropositionComparator.standard());
+        ClaimLinker linker = new ClaimLinker(ClaimLinker.Settings.DEFAULT, ClaimComparator.standard());
         int stored = 0;
         while (stored < claims) {
             List<LinkableClaim> article = article(randomDay());

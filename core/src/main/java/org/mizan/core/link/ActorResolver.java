@@ -478,18 +478,114 @@ public final class ActorResolver {
         }
         if (a.kind() == ActorRef.Kind.NAME && b.kind() == ActorRef.Kind.NAME) {
             if (x.size() == 1 && y.size() >= 2) {
-                return x.get(0).equals(y.get(y.size() - 1));
+                return surnameOf(x.get(0), y);
             }
             if (y.size() == 1 && x.size() >= 2) {
-                return y.get(0).equals(x.get(x.size() - 1));
+                return surnameOf(y.get(0), x);
             }
-            return x.size() >= 2 && y.size() >= 2 && x.get(0).equals(y.get(0))
-                    && x.get(x.size() - 1).equals(y.get(y.size() - 1));
+            if (x.size() == 1) {
+                return NameTokens.sameName(x.get(0), y.get(0));
+            }
+            return NameTokens.sameName(x.get(0), y.get(0))
+                    && NameTokens.sameName(x.get(x.size() - 1), y.get(y.size() - 1));
         }
         if (a.kind() == ActorRef.Kind.ORGANIZATION && b.kind() == ActorRef.Kind.ORGANIZATION) {
             return prefixMatch(x, y);
         }
         return false;
+    }
+
+    /** Name parts that many unrelated people share ("اوغلو", "بن"): never a surname on their own. */
+    private static final Set<String> SHARED_NAME_PARTS = folded("أوغلو", "بن", "ابن", "أبو", "عبد", "ولد", "آل", "دي", "فون", "فان");
+
+    /**
+     * A lone name is the surname of a full one: its last token, or — for a compound surname of three
+     * tokens or more ("مولود تشاوش أوغلو" named "تشاوش") — a later token that is not a shared part.
+     */
+    private static boolean surnameOf(String single, List<String> full) {
+        if (NameTokens.sameName(single, full.get(full.size() - 1))) {
+            return !SHARED_NAME_PARTS.contains(single);
+        }
+        if (full.size() >= 3 && single.length() >= 4 && !SHARED_NAME_PARTS.contains(single)) {
+            for (int i = 1; i < full.size() - 1; i++) {
+                if (NameTokens.sameName(single, full.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- entities
+
+    /** Folded keys of every named person or organisation seen as a speaker. */
+    private final Set<String> knownSpeakers = ConcurrentHashMap.newKeySet();
+    private static final Set<String> STATES = Places.oneWordForms();
+
+    /**
+     * Whether a resolved mention is a real party: a body named by its head noun (ministry, army,
+     * government), a group with known members, a state, or a name seen as a speaker (a person or an
+     * organisation someone quoted) — never a word of the sentence that happened to stand as subject.
+     */
+    public boolean isEntity(ActorRef x) {
+        if (x == null || x.tokens().isEmpty()) {
+            return false;
+        }
+        return switch (x.kind()) {
+            case GROUP -> !x.members().isEmpty();
+            case ORGANIZATION, LED_BY, FORCES_OF -> true;
+            case NAME -> knownSpeakers.contains(x.key()) || x.tokens().size() == 1 && STATES.contains(x.tokens().get(0))
+                    || fullNamesBySurname.containsKey(x.tokens().get(x.tokens().size() - 1))
+                    || x.tokens().size() >= 2 && RealParty.nameLike(x.tokens());
+        };
+    }
+
+    /**
+     * Keys that two mentions of one party share whatever the transliteration: for a name, the skeleton
+     * of each of its tokens after the first (surnames, compound surnames) that is not a shared name
+     * part, or of its only token; for anything else, its key. Empty for null.
+     */
+    public Set<String> identityKeys(ActorRef x) {
+        Set<String> out = new LinkedHashSet<>();
+        if (x == null || x.tokens().isEmpty()) {
+            return out;
+        }
+        List<String> t = x.tokens();
+        if (x.kind() != ActorRef.Kind.NAME) {
+            out.add(x.key());
+            return out;
+        }
+        for (int i = t.size() == 1 ? 0 : 1; i < t.size(); i++) {
+            if (!SHARED_NAME_PARTS.contains(t.get(i))) {
+                out.add("n" + NameTokens.skeleton(t.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Remembers the full name a subject gives ("عبد الحميد الدبيبة"), when it reads as a name, so that
+     * its surname alone names the same party later.
+     */
+    public void learnSubjectName(String mention) {
+        if (mention == null || !RealParty.names(mention)) {
+            return;
+        }
+        ActorRef ref = resolve(mention);
+        if (ref != null && ref.kind() == ActorRef.Kind.NAME && ref.tokens().size() >= 2 && RealParty.nameLike(ref.tokens())) {
+            learnName(mention);
+        }
+    }
+
+    /** Remembers a named speaker as a real party (see {@link #isEntity}). */
+    public void learnEntity(Speaker speaker) {
+        if (speaker != null && speaker.name() != null
+                && (speaker.kind() == SpeakerKind.PERSON || speaker.kind() == SpeakerKind.ORGANIZATION)) {
+            ActorRef ref = resolve(speaker.name());
+            if (ref != null) {
+                knownSpeakers.add(ref.key());
+            }
+        }
     }
 
     /** The shorter token list (two tokens at least) starts the longer: "حكومه وفاق" / "حكومه وفاق وطني". */

@@ -34,7 +34,9 @@ public final class ClaimLinker {
      */
     public record Settings(int windowDays, int agreeCap, int conflictCap, int contrastCap, int candidatesPerClaim,
                            int linksPerRelation) {
-        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 3);
+        public static final Settings DEFAULT = new Settings(14, 3, 5, 3, 8, 8);
+        /** How many of the newest claims of the same speaker are compared (its reprints and paraphrases). */
+        static final int REPORT_CAP = 12;
 
         public Settings {
             if (windowDays < 0 || agreeCap < 1 || conflictCap < 1 || contrastCap < 1 || candidatesPerClaim < 1
@@ -48,24 +50,25 @@ public final class ClaimLinker {
             caps.put(LinkIndex.Need.AGREE, agreeCap);
             caps.put(LinkIndex.Need.CONFLICT, conflictCap);
             caps.put(LinkIndex.Need.CONTRAST, contrastCap);
+            caps.put(LinkIndex.Need.REPORT, REPORT_CAP);
             return caps;
         }
     }
 
     private final Settings settings;
     private final Map<LinkIndex.Need, Integer> caps;
-    private final PropositionComparator comparator;
+    private final ClaimComparator comparator;
     private final LinkIndex index = new LinkIndex();
     private final AtomicLong comparisons = new AtomicLong();
 
-    public ClaimLinker(Settings settings, PropositionComparator comparator) {
+    public ClaimLinker(Settings settings, ClaimComparator comparator) {
         this.settings = settings;
         this.caps = settings.caps();
         this.comparator = comparator;
     }
 
     public static ClaimLinker standard() {
-        return new ClaimLinker(Settings.DEFAULT, PropositionComparator.standard());
+        return new ClaimLinker(Settings.DEFAULT, ClaimComparator.standard());
     }
 
     public Settings settings() {
@@ -119,7 +122,7 @@ public final class ClaimLinker {
         }
         for (int i = 0; i < fresh.size(); i++) {
             ResolvedClaim claim = fresh.get(i);
-            if (claim.propositions().isEmpty()) {
+            if (claim.propositions().isEmpty() && claim.speaker() == null) {
                 continue;
             }
             // Keyed by claim id: record equality would hash whole claims.
@@ -131,7 +134,7 @@ public final class ClaimLinker {
                     candidates.putIfAbsent(c.id(), c);
                 }
             }
-            List<PropositionComparator.Verdict> verdicts = new ArrayList<>();
+            List<ClaimComparator.Verdict> verdicts = new ArrayList<>();
             for (ResolvedClaim other : candidates.values()) {
                 if (!freshIds.contains(other.id())) {
                     compare(other, claim, verdicts);
@@ -148,21 +151,21 @@ public final class ClaimLinker {
         return out;
     }
 
-    private void compare(ResolvedClaim from, ResolvedClaim to, List<PropositionComparator.Verdict> out) {
+    private void compare(ResolvedClaim from, ResolvedClaim to, List<ClaimComparator.Verdict> out) {
         comparisons.incrementAndGet();
         out.addAll(comparator.verdicts(from, to));
     }
 
     /** The surest (then nearest in time) links of each relation for one new claim, worded. */
-    private void keep(ResolvedClaim claim, List<PropositionComparator.Verdict> verdicts, List<ClaimLink> out) {
+    private void keep(ResolvedClaim claim, List<ClaimComparator.Verdict> verdicts, List<ClaimLink> out) {
         if (verdicts.isEmpty()) {
             return;
         }
         long day = claim.claim().date() == null ? 0 : claim.claim().date().toEpochDay();
-        verdicts.sort(java.util.Comparator.comparingDouble(PropositionComparator.Verdict::confidence).reversed()
+        verdicts.sort(java.util.Comparator.comparingDouble(ClaimComparator.Verdict::confidence).reversed()
                 .thenComparingLong(v -> v.a().claim().date() == null ? 0 : Math.abs(v.a().claim().date().toEpochDay() - day)));
         Map<Relation, Integer> kept = new java.util.EnumMap<>(Relation.class);
-        for (PropositionComparator.Verdict v : verdicts) {
+        for (ClaimComparator.Verdict v : verdicts) {
             if (kept.merge(v.relation(), 1, Integer::sum) <= settings.linksPerRelation()) {
                 out.add(comparator.link(v));
             }
@@ -189,6 +192,10 @@ public final class ClaimLinker {
         Map<String, Set<String>> articleActors = new LinkedHashMap<>();
         for (LinkableClaim c : claims) {
             actors.learnFromSpeaker(c.claim().speaker());
+            actors.learnEntity(c.claim().speaker());
+            for (org.mizan.core.Proposition p : c.claim().propositions()) {
+                actors.learnSubjectName(p.subject());
+            }
         }
         List<ResolvedClaim> out = new ArrayList<>(claims.size());
         for (LinkableClaim c : claims) {

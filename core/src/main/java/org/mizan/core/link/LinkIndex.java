@@ -173,7 +173,7 @@ final class LinkIndex {
     private int size;
 
     /** Which cap bounds a lookup: what the candidates found under its key can become. */
-    enum Need { CONFLICT, CONTRAST, AGREE }
+    enum Need { CONFLICT, CONTRAST, AGREE, REPORT }
 
     /** One index key to look candidates up under. */
     record Lookup(String key, Need need, long hash) {
@@ -190,9 +190,20 @@ final class LinkIndex {
         return stance > 0 ? "+" : "-";
     }
 
-    /** The keys a claim is filed under: per proposition, its question and each party, with its stance. */
-    static Set<String> keys(List<ResolvedProposition> propositions) {
+    /** The speaker key: every claim of one speaker, where its reprints and paraphrases are found. */
+    private static String speakerKey(String key) {
+        return "s" + SEP + key;
+    }
+
+    /**
+     * The keys a claim is filed under: per proposition, its question and each party, with its stance;
+     * and its speaker's key.
+     */
+    static Set<String> keys(List<ResolvedProposition> propositions, Set<String> speakerKeys) {
         Set<String> keys = new LinkedHashSet<>();
+        for (String k : speakerKeys) {
+            keys.add(speakerKey(k));
+        }
         for (ResolvedProposition p : propositions) {
             if (p.stance() != 0) {
                 String question = question(p);
@@ -209,11 +220,14 @@ final class LinkIndex {
      * Where a claim's candidates are: claims on the same party's question with the same stance (they
      * may AGREE) and with the opposite stance (CONFLICT), and claims on the question with the opposite
      * stance whoever the party (CONTRAST). A same-stance claim by another party relates to nothing, so
-     * it is never even looked at.
+     * it is never even looked at. And the claims of the same speaker (one REPORT, or a paraphrase).
      */
-    static List<Lookup> lookups(List<ResolvedProposition> propositions) {
+    static List<Lookup> lookups(List<ResolvedProposition> propositions, Set<String> speakerKeys) {
         Set<Lookup> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Lookup::need)
                 .thenComparing(Lookup::key));
+        for (String k : speakerKeys) {
+            out.add(new Lookup(speakerKey(k), Need.REPORT));
+        }
         for (ResolvedProposition p : propositions) {
             if (p.stance() != 0) {
                 String question = question(p);
@@ -306,9 +320,11 @@ final class LinkIndex {
         }
         long day = date.toEpochDay();
         for (Lookup lookup : claim.lookups()) {
-            int room = budget - out.size();
+            // Same-speaker candidates come last and have their own cap: a crowded question never hides
+            // the reprints of a statement.
+            int room = lookup.need() == Need.REPORT ? caps.get(Need.REPORT) : budget - out.size();
             if (room <= 0) {
-                return;
+                continue;
             }
             Bucket bucket = buckets.get(lookup.hash());
             if (bucket != null) {

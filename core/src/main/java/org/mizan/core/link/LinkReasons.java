@@ -19,6 +19,27 @@ final class LinkReasons {
     private LinkReasons() {
     }
 
+    /** "تطابق — X قال الشيء نفسه في خبرين (…): …": one statement reported in two articles. */
+    static String sameStatement(ResolvedClaim ca, ResolvedClaim cb, PairAnalysis p) {
+        List<String> shared = new java.util.ArrayList<>();
+        for (int i = 0; i < p.wordsA.size() && shared.size() < 5; i++) {
+            if (p.matchA[i] >= 0) {
+                shared.add(p.wordsA.get(i).token().text());
+            }
+        }
+        int pct = (int) Math.round(100 * Math.min(p.coverageA(), p.coverageB()));
+        String outlets = ca.claim().outlet() != null && cb.claim().outlet() != null
+                ? " (" + ca.claim().outlet() + "، " + cb.claim().outlet() + ")" : "";
+        return "تطابق — " + speaker(ca) + " يقول الشيء نفسه في خبرين" + outlets + ": "
+                + String.join("، ", shared) + " (" + pct + "% من الكلمات مشتركة، بلا نفي ولا عكس)";
+    }
+
+    /** "تراجع — …": one speaker affirmed an act on one day and denied it on another. */
+    static String reversal(String conflict, ResolvedClaim ca, ResolvedClaim cb) {
+        String rest = conflict.startsWith("تعارض — ") ? conflict.substring("تعارض — ".length()) : conflict;
+        return "تراجع — " + speaker(ca) + " قال الأمر ونقيضه (" + ca.claim().date() + "، " + cb.claim().date() + "): " + rest;
+    }
+
     static String explain(PredicateLexicon lexicon, Relation relation, ActorResolver.ActorMatch match,
                           ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
         PredicateLexicon.Entry positive = namingPredicate(lexicon, pa, pb);

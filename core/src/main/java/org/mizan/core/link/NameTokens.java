@@ -51,6 +51,36 @@ final class NameTokens {
         return out;
     }
 
+    /** Below this length a name token is matched exactly: short Arabic names differ by a vowel (سعد، سعيد). */
+    private static final int SKELETON_MIN = 5;
+
+    /**
+     * Whether two folded name tokens are one name written two ways. Foreign names reach Arabic through
+     * several transliterations: the g and the ch sounds (غ/ج/ك، تش/ج), long vowels written or not
+     * (تشاووش / تشاوش), a doubled letter. Long tokens compare on a skeleton without those differences;
+     * short ones exactly.
+     */
+    static boolean sameName(String x, String y) {
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.length() >= SKELETON_MIN && y.length() >= SKELETON_MIN && skeleton(x).equals(skeleton(y));
+    }
+
+    static String skeleton(String token) {
+        String t = token.replace("تش", "ج").replace('غ', 'ج').replace('ق', 'ك').replace('ث', 'س').replace('ظ', 'ز');
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean vowel = c == 'ا' || c == 'و' || c == 'ي';
+            if (i > 0 && vowel || out.length() > 0 && out.charAt(out.length() - 1) == c) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     static String dropArticle(String token) {
         return token.startsWith("ال") && token.length() > 3 ? token.substring(2) : token;
     }

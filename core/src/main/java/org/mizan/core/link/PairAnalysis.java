@@ -153,6 +153,17 @@ final class PairAnalysis {
         return n;
     }
 
+    /** The light stems of a text's content words, in order: what two reports of one statement share. */
+    static List<String> contentStems(String text) {
+        List<String> out = new ArrayList<>();
+        for (Token t : ArabicTokenizer.tokenize(text)) {
+            if (!isFunctionWord(t)) {
+                out.add(t.isNumber() ? normaliseNumber(t.folded()) : ArabicFolding.stem(t.text()));
+            }
+        }
+        return out;
+    }
+
     private static List<ContentWord> contentWords(List<Token> tokens, List<Negator> negators) {
         PredicateLexicon lexicon = PredicateLexicon.standard();
         List<ContentWord> out = new ArrayList<>();

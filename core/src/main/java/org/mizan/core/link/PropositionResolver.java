@@ -41,12 +41,30 @@ public final class PropositionResolver {
                 out.add(r);
             }
         }
-        return new ResolvedClaim(claim, out, articleActors);
+        ActorRef speaker = speaker(claim.claim().speaker());
+        Set<String> reportKeys = actors.identityKeys(speaker);
+        if (claim.claim().content() != null) {
+            reportKeys.addAll(ReportKeys.of(claim.claim().content().text()));
+        }
+        return new ResolvedClaim(claim, out, articleActors, speaker, reportKeys);
+    }
+
+    /** The speaker as a party: a named person or organisation; null for anonymous and other sources. */
+    public ActorRef speaker(org.mizan.core.Speaker speaker) {
+        if (speaker == null || speaker.name() == null
+                || speaker.kind() != org.mizan.core.SpeakerKind.PERSON && speaker.kind() != org.mizan.core.SpeakerKind.ORGANIZATION
+                || !RealParty.names(speaker.name())) {
+            return null;
+        }
+        return actors.resolve(speaker.name());
     }
 
     /** Null when the proposition cannot be compared: no predicate or no subject. */
     public ResolvedProposition resolve(Proposition p) {
         if (p.predicate() == null || p.predicate().isBlank()) {
+            return null;
+        }
+        if (!RealParty.names(p.subject()) || RealParty.nounPredicate(p.evidence(), p.predicate())) {
             return null;
         }
         ActorRef subject = actors.resolve(p.subject());

@@ -11,9 +11,12 @@ import java.util.Set;
  * @param topics        its keys without the stance: what two claims about one topic share
  * @param articleActors blocking keys of every actor its article mentions (speakers and subjects): the
  *                      shared context that lets two articles' claims about different actors CONTRAST
+ * @param speaker       the speaker resolved as a party (a named person or organisation), or null when the
+ *                      claim is anonymous or its source is not a party: such a claim is one report only
+ *                      with itself
  */
 public record ResolvedClaim(LinkableClaim claim, List<ResolvedProposition> propositions, Set<String> articleActors,
-                            Set<String> keys, List<LinkIndex.Lookup> lookups, Set<String> topics) {
+                            ActorRef speaker, Set<String> keys, List<LinkIndex.Lookup> lookups, Set<String> topics) {
 
     public ResolvedClaim {
         propositions = List.copyOf(propositions);
@@ -22,9 +25,10 @@ public record ResolvedClaim(LinkableClaim claim, List<ResolvedProposition> propo
         topics = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(topics));
     }
 
-    public ResolvedClaim(LinkableClaim claim, List<ResolvedProposition> propositions, Set<String> articleActors) {
-        this(claim, propositions, articleActors, LinkIndex.keys(propositions), LinkIndex.lookups(propositions),
-                LinkIndex.topics(propositions));
+    public ResolvedClaim(LinkableClaim claim, List<ResolvedProposition> propositions, Set<String> articleActors,
+                         ActorRef speaker, Set<String> speakerKeys) {
+        this(claim, propositions, articleActors, speaker, LinkIndex.keys(propositions, speakerKeys),
+                LinkIndex.lookups(propositions, speakerKeys), LinkIndex.topics(propositions));
     }
 
     /** Identity is the claim id: hashing the whole record would hash the whole claim. */

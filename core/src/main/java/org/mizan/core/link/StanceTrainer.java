@@ -76,7 +76,7 @@ public final class StanceTrainer {
                         tr.add(data.get(i));
                     }
                 }
-                ClaimComparator comparator = new ClaimComparator(train(tr));
+                TextStance comparator = new TextStance(train(tr));
                 for (int i = 0; i < data.size(); i++) {
                     if (fold[i] != f) {
                         continue;

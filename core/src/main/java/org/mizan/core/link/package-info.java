@@ -8,12 +8,15 @@
  *       ({@link org.mizan.core.link.ActorResolver}: titles stripped, surnames, bodies led by a person,
  *       forces of a leader, groups and their members), object
  *       ({@link org.mizan.core.link.ObjectResolver}: every agreement-type object is one object).</li>
- *   <li>{@link org.mizan.core.link.PropositionComparator} decides AGREE / CONFLICT / CONTRAST between
- *       two claims from their propositions, with an Arabic reason and evidence spans; a pair may bear
- *       several relations.</li>
+ *   <li>{@link org.mizan.core.link.ClaimComparator}, the one comparator, decides AGREE / CONFLICT /
+ *       CONTRAST between two claims — one statement reported twice (same speaker identity or a reprint,
+ *       judged on shared words by its text half {@code TextStance}), or propositions of real parties
+ *       ({@code RealParty}) about one act — with an Arabic reason and evidence spans; a pair may bear
+ *       several relations. {@code /api/compare} asks the same class about two bare texts.</li>
  *   <li>{@link org.mizan.core.link.ClaimLinker} finds the candidates for a new article's claims through
  *       {@code LinkIndex}: blocking keys (question = family + object; party = question + actor key; each
- *       with its stance), a date window (default ±14 days) and caps per key and per claim, so the work
+ *       with its stance; the speaker's identity keys and min-hash keys of the content, {@code ReportKeys},
+ *       where reports of one statement meet), a date window (default ±14 days) and caps per key and per claim, so the work
  *       per article does not grow with the corpus. Claims of the new article are linked to each other.</li>
  *   <li>{@link org.mizan.core.link.StoryClusterer} joins linked claims, and claims on the same question
  *       and party within the window, into {@link org.mizan.core.link.Story} records, incrementally.</li>

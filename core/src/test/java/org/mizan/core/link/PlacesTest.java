@@ -54,7 +54,7 @@ class PlacesTest {
             "الناشطتان تعتقلان من قبل الشرطة الإيرانية | الناشطتان تعتقلان من قبل الشرطة السعودية | الإيرانية | السعودية",
     })
     void explainsAConflictOfPlacesWithBothPlaces(String a, String b, String placeA, String placeB) {
-        Comparison c = ClaimComparator.standard().compare(a, b);
+        Comparison c = TextStance.standard().compare(a, b);
         assertThat(c.relation()).isEqualTo(Relation.CONFLICT);
         assertThat(c.evidence()).extracting(e -> e.span().text()).containsAll(List.of(placeA, placeB));
     }

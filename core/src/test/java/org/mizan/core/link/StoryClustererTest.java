@@ -96,8 +96,8 @@ class StoryClustererTest {
     void splitsAStoryWhenTheArticleThatJoinedItIsRemoved() {
         StoryClusterer stories = StoryClusterer.standard();
         ClaimLinker linker = ClaimLinker.standard();
-        LinkableClaim a = linkable("a1", "A", DAY, "وكالة", yes("حماس", "accept", "المقترح"));
-        LinkableClaim b = linkable("b1", "B", DAY, "وكالة", no("حماس", "accept", "المقترح"),
+        LinkableClaim a = linkable("a1", "A", DAY, "وكالة", yes("حركة حماس", "accept", "المقترح"));
+        LinkableClaim b = linkable("b1", "B", DAY, "وكالة", no("حركة حماس", "accept", "المقترح"),
                 yes("إسرائيل", "attack", "رفح"));
         LinkableClaim c = linkable("c1", "C", DAY, "وكالة", yes("إسرائيل", "attack", "رفح"));
         for (LinkableClaim x : List.of(a, b, c)) {

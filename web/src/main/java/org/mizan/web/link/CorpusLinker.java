@@ -26,7 +26,7 @@ import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
-import org.mizan.core.link.PropositionComparator;
+import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Relation;
 import org.mizan.core.link.Story;
 import org.mizan.core.link.StoryClusterer;
@@ -156,7 +156,7 @@ public class CorpusLinker {
     private void reload(long atVersion) {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
-                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), PropositionComparator.standard());
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), ClaimComparator.standard());
         clusterer = StoryClusterer.standard();
         List<ArticleEntity> all = ArticleEntity.list("order by id");
         Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();

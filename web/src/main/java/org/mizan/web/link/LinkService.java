@@ -78,6 +78,48 @@ public class LinkService {
                 from, to, relation).firstResultOptional();
     }
 
+    /** One stored link as the API lists it; {@code kind} is "report" for one statement reported twice. */
+    public record LinkItem(long id, long from, long to, String relation, String kind, double confidence, String reason,
+                           Long story) {
+    }
+
+    /** A page of links and the cursor of the next page (null on the last). */
+    public record LinkPage(java.util.List<LinkItem> items, Long next) {
+    }
+
+    /** The links with an id after {@code after}, {@code limit} at most, each with the story holding both ends. */
+    @Transactional
+    public LinkPage page(long after, int limit) {
+        List<ClaimLinkEntity> page = ClaimLinkEntity.<ClaimLinkEntity>find("id > ?1 order by id", after).page(0, limit + 1).list();
+        boolean more = page.size() > limit;
+        List<ClaimLinkEntity> shown = more ? page.subList(0, limit) : page;
+        java.util.Set<Long> ends = new java.util.HashSet<>();
+        shown.forEach(l -> {
+            ends.add(l.fromClaim.id);
+            ends.add(l.toClaim.id);
+        });
+        java.util.Map<Long, java.util.Set<Long>> storiesByClaim = new java.util.HashMap<>();
+        if (!ends.isEmpty()) {
+            List<Object[]> rows = org.mizan.web.story.StoryEntity.getEntityManager()
+                    .createQuery("select c.id, s.id from StoryEntity s join s.claims c where c.id in ?1", Object[].class)
+                    .setParameter(1, ends).getResultList();
+            for (Object[] r : rows) {
+                storiesByClaim.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((Long) r[1]);
+            }
+        }
+        List<LinkItem> items = shown.stream().map(l -> {
+            java.util.Set<Long> both = new java.util.HashSet<>(storiesByClaim.getOrDefault(l.fromClaim.id, java.util.Set.of()));
+            both.retainAll(storiesByClaim.getOrDefault(l.toClaim.id, java.util.Set.of()));
+            return new LinkItem(l.id, l.fromClaim.id, l.toClaim.id, l.relation,
+                    l.reason != null && l.reason.startsWith(REPORT_REASON) ? "report" : null, l.confidence, l.reason,
+                    both.isEmpty() ? null : both.iterator().next());
+        }).toList();
+        return new LinkPage(items, more ? shown.get(shown.size() - 1).id : null);
+    }
+
+    /** How the comparator opens the reason of one statement reported twice (core LinkReasons). */
+    private static final String REPORT_REASON = "تطابق";
+
     /** Every link that touches the claim, strongest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimLinkEntity> linksOf(long claimId) {

@@ -1,0 +1,47 @@
+package org.mizan.core.link;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Index keys under which reprints of one statement meet, whoever the parser took for their speaker: a
+ * min-hash signature of the content's word pairs (light stems, function words left out). Two reports
+ * of one wire sentence share most pairs, so they share at least one of the {@value #HASHES} minima
+ * with near certainty; two different statements almost never do. The candidates found this way are
+ * then compared word by word ({@link PairAnalysis}) before any link is made.
+ */
+final class ReportKeys {
+
+    static final int HASHES = 4;
+    /** Contents with fewer content words are too short to be told apart from boilerplate. */
+    static final int MIN_WORDS = 6;
+
+    private ReportKeys() {
+    }
+
+    static Set<String> of(String content) {
+        Set<String> out = new LinkedHashSet<>();
+        if (content == null || content.isBlank()) {
+            return out;
+        }
+        List<String> stems = PairAnalysis.contentStems(content);
+        if (stems.size() < MIN_WORDS) {
+            return out;
+        }
+        for (int h = 0; h < HASHES; h++) {
+            long min = Long.MAX_VALUE;
+            String arg = null;
+            for (int i = 0; i + 1 < stems.size(); i++) {
+                String pair = stems.get(i) + " " + stems.get(i + 1);
+                long v = LinkIndex.hash(h + "|" + pair);
+                if (v < min) {
+                    min = v;
+                    arg = pair;
+                }
+            }
+            out.add("r" + h + ":" + arg);
+        }
+        return out;
+    }
+}

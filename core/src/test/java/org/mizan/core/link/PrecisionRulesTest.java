@@ -1,0 +1,139 @@
+package org.mizan.core.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.core.link.ClaimFixtures.claim;
+import static org.mizan.core.link.ClaimFixtures.no;
+import static org.mizan.core.link.ClaimFixtures.yes;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.core.Claim;
+import org.mizan.core.Modality;
+import org.mizan.core.Polarity;
+import org.mizan.core.Proposition;
+import org.mizan.core.Span;
+import org.mizan.core.SpeakerKind;
+
+/** Links only between claims about one act of real parties; reports of one statement are one agreement. */
+class PrecisionRulesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 4, 2);
+
+    private static LinkableClaim said(String id, String article, String outlet, LocalDate date, String speaker,
+                                      SpeakerKind kind, String content, Proposition... props) {
+        return new LinkableClaim(id, article, outlet, date, claim(id, speaker, kind, content, date, props));
+    }
+
+    @ParameterizedTest(name = "{0} names a party: {1}")
+    @CsvSource({"الذي, false", "التي أعلنت, false", "«إننا نرفض, false", "وعندما لم تستجب, false",
+            "هذا القرار, false", "أمر معقد جدا, true", "وزارة الخارجية, true", "خليفة حفتر, true",
+            "قالت إن المحادثات ستطول كثيرا هذه المرة, false"})
+    void aSubjectNamesAPartyOnlyWhenItIsNotAPieceOfTheSentence(String mention, boolean party) {
+        assertThat(RealParty.names(mention)).isEqualTo(party);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) is a verbal noun: {2}")
+    @CsvSource({"الاتفاق, agree, true", "اتفاق, agree, true", "إعلان, announce, true", "توقيع, sign, true",
+            "قبول, accept, true", "انسحاب, withdraw, true", "معارضي, oppose, true", "عدم احترام الاتفاق, agree, true",
+            "دون توقيع, sign, false", "عدم التوقيع, sign, false", "من دون توقيع, sign, false",
+            "وقّع, sign, false", "اتفقوا, agree, false", "أعلنت, announce, false", "قبلت, accept, false",
+            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false"})
+    void aPredicateWrittenAsANounAssertsNoAct(String evidence, String predicate, boolean noun) {
+        assertThat(RealParty.nounPredicate(new Span(evidence, 0, evidence.length()), predicate)).isEqualTo(noun);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource({"سيرغي لافروف, سيرجي لافروف, SAME", "مولود تشاووش أوغلو, مولود تشاوش أوغلو, SAME",
+            "تشاوش, مولود تشاوش أوغلو, SAME", "المشير خليفة حفتر, حفتر, SAME",
+            "سعد الحريري, سعيد الحريري, DISTINCT", "أحمد داود أوغلو, مولود تشاوش أوغلو, DISTINCT",
+            "أوغلو, مولود تشاوش أوغلو, DISTINCT", "جون كيري, جون ماكين, DISTINCT"})
+    void transliterationsOfOneNameAreOnePersonAndOthersNeverMerge(String a, String b, ActorRelation expected) {
+        ActorResolver actors = ActorResolver.standard();
+        assertThat(actors.relate(actors.resolve(a), actors.resolve(b)).relation()).isEqualTo(expected);
+    }
+
+    @Test
+    void oneStatementCarriedByTwoOutletsIsOneAgreementNamingSpeakerAndOutlets() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON,
+                "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل بعد انتهاء أعمال الصيانة")));
+        List<ClaimLink> links = linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "وزير النقل سامر الحداد",
+                SpeakerKind.PERSON, "ان الحكومة ستفتتح الطريق الساحلي الجديد امام السيارات مطلع الشهر القادم بعد انتهاء اعمال الصيانة")));
+        assertThat(links).singleElement().satisfies(l -> {
+            assertThat(l.relation()).isEqualTo(Relation.AGREE);
+            assertThat(l.reason()).startsWith("تطابق").contains("سامر الحداد").contains("وكالة الشمال")
+                    .contains("صحيفة الجنوب");
+            assertThat(l.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void oneSpeakerOnTwoTopicsIsNoLink() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON,
+                "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل")));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "سامر الحداد", SpeakerKind.PERSON,
+                "إن أسعار تذاكر القطارات بين المدن لن تتغير هذا العام رغم ارتفاع كلفة الوقود")))).isEmpty();
+    }
+
+    @Test
+    void twoGovernmentsUsingOneFormulaAreNotOneStatement() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "وزارة الخارجية الأردنية", SpeakerKind.ORGANIZATION,
+                "تدين الهجوم على السوق الشعبي في المدينة الساحلية وتعزي أسر الضحايا وتتمنى الشفاء للجرحى")));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "وزارة الخارجية المغربية",
+                SpeakerKind.ORGANIZATION, "تدين الهجوم على السوق الشعبي وتؤكد وقوفها مع الحكومة في حربها على الإرهاب بكل أشكاله"))))
+                .isEmpty();
+    }
+
+    @Test
+    void aRelativePronounNeverStandsAsTheOtherPartyOfAContrast() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "مراسل", SpeakerKind.ANONYMOUS, "وقعت الحكومة الاتفاق",
+                yes("حكومة الوفاق", "sign", "الاتفاق"))));
+        assertThat(linker.store(List.of(said("b1", "A", "وكالة الشمال", DAY, "مراسل", SpeakerKind.ANONYMOUS,
+                "الذي لم يوقع", no("الذي", "sign", "الاتفاق"))))).isEmpty();
+    }
+
+    @Test
+    void theNounAgreementIsNotTheVerbAgree() {
+        Proposition nounAgree = new Proposition("خليفة حفتر", "agree", "المبادرة", Polarity.AFFIRMED, Modality.ASSERTED,
+                new Span("الاتفاق", 10, 17));
+        Claim a = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص أول", DAY, nounAgree);
+        Claim b = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص ثان", DAY, no("خليفة حفتر", "agree", "المبادرة"));
+        assertThat(ClaimComparator.standard().compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void aSpeakerContradictsHimselfOnlyByAReversalOnAnotherDayAndItIsShownAsSuch() {
+        ClaimLinker sameDay = ClaimLinker.standard();
+        sameDay.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "فايز السراج", SpeakerKind.PERSON, "وقعنا",
+                yes("حكومة الوفاق", "sign", "الاتفاق"))));
+        assertThat(sameDay.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "فايز السراج", SpeakerKind.PERSON,
+                "لم نوقع", no("حكومة الوفاق", "sign", "الاتفاق"))))).noneMatch(l -> l.relation() == Relation.CONFLICT);
+
+        ClaimLinker twoDays = ClaimLinker.standard();
+        twoDays.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "فايز السراج", SpeakerKind.PERSON, "وقعنا",
+                yes("حكومة الوفاق", "sign", "الاتفاق"))));
+        assertThat(twoDays.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY.plusDays(3), "فايز السراج",
+                SpeakerKind.PERSON, "لم نوقع", no("حكومة الوفاق", "sign", "الاتفاق")))))
+                .anySatisfy(l -> {
+                    assertThat(l.relation()).isEqualTo(Relation.CONFLICT);
+                    assertThat(l.reason()).startsWith("تراجع").contains("فايز السراج");
+                });
+    }
+
+    @Test
+    void contrastNeedsTheSameActNotAChainOfImplications() {
+        Claim accepted = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("حكومة الوفاق", "accept", "المبادرة"));
+        Claim notSigned = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, no("خليفة حفتر", "sign", "الاتفاق"));
+        assertThat(ClaimComparator.standard().compare(accepted, notSigned))
+                .noneMatch(c -> c.relation() == Relation.CONTRAST);
+        Claim signed = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("حكومة الوفاق", "sign", "الاتفاق"));
+        assertThat(ClaimComparator.standard().compare(signed, notSigned))
+                .anyMatch(c -> c.relation() == Relation.CONTRAST);
+    }
+}
