@@ -21,7 +21,11 @@ import org.mizan.web.claim.ClaimEntity;
 
 /** A stored article: its original text, exactly as analysed, and where its parts stand in it. */
 @Entity
-@Table(name = "article", indexes = @Index(name = "article_hash", columnList = "contentHash", unique = true))
+@Table(name = "article", indexes = {
+        @Index(name = "article_hash", columnList = "contentHash", unique = true),
+        // keyset pages of the article list and of an outlet's articles, newest first
+        @Index(name = "article_published", columnList = "publishedOn, id"),
+        @Index(name = "article_outlet_published", columnList = "outlet, publishedOn, id")})
 public class ArticleEntity extends PanacheEntity {
 
     /** SHA-256 of the normalised text: the same text stored twice is the same article. */
@@ -60,10 +64,6 @@ public class ArticleEntity extends PanacheEntity {
     @CollectionTable(name = "article_timex")
     @OrderColumn(name = "position")
     public List<TimexEmbeddable> timex = new ArrayList<>();
-
-    /** Folded, stemmed words of the title and body, for /search (see SearchKeys). */
-    @Lob
-    public String searchKey;
 
     public static Optional<ArticleEntity> findByHash(String hash) {
         return find("contentHash", hash).firstResultOptional();

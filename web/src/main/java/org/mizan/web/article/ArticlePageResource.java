@@ -9,7 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.Slice;
 import org.mizan.web.i18n.UiLanguage;
 
 /** {@code /articles/{id}}: the original text, right to left, with each claim marked in place. */
@@ -19,18 +23,35 @@ public class ArticlePageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance article(ArticleEntity article, List<TextSegment> segments);
+
+        static native TemplateInstance articles(Slice<ArticleCard> articles);
     }
+
+    static final int PAGE = 30;
 
     @Inject
     ArticleService articles;
     @Inject
     UiLanguage ui;
+    @Inject
+    ArticleLists lists;
+
+    /** {@code /articles}: every stored article, newest first, a page at a time. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance articles(@RestQuery String cursor) {
+        return Templates.articles(lists.cards(null, Cursor.decode(cursor, 2), PAGE)).setLocale(ui.locale());
+    }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
+    @Transactional
     public TemplateInstance article(@RestPath long id) {
         ArticleEntity article = articles.find(id).orElseThrow(NotFoundException::new);
+        // The claims with their speakers in one read (the template shows each claim's speaker).
+        ArticleEntity.getEntityManager().createQuery("select c from ClaimEntity c join fetch c.speaker where c.article.id = :id",
+                org.mizan.web.claim.ClaimEntity.class).setParameter("id", id).getResultList();
         return Templates.article(article, TextSegment.of(article)).setLocale(ui.locale());
     }
 }

@@ -9,10 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.mizan.web.paging.Cursor;
 import org.mizan.web.i18n.UiLanguage;
 import org.mizan.web.speaker.SpeakerService.SpeakerPage;
 
-/** {@code /speakers/{id}}: an entity's claims over time, its aliases and roles. */
+/** {@code /speakers/{id}}: an entity's claims, newest first a page at a time ({@code ?cursor=}), its aliases and roles. */
 @Path("/speakers")
 public class SpeakerPageResource {
 
@@ -29,7 +31,7 @@ public class SpeakerPageResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance speaker(@RestPath long id) {
-        return Templates.speaker(speakers.page(id).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
+    public TemplateInstance speaker(@RestPath long id, @RestQuery String cursor) {
+        return Templates.speaker(speakers.page(id, Cursor.decode(cursor, 2)).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
     }
 }
