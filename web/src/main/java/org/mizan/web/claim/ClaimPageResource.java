@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.mizan.web.paging.Cursor;
 import org.mizan.web.claim.ClaimService.ClaimPage;
 import org.mizan.web.i18n.UiLanguage;
 
@@ -30,8 +32,8 @@ public class ClaimPageResource {
     @GET
     @Path("{id: \\d+}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance claim(@RestPath long id, UriInfo uri) {
-        ClaimPage page = claims.page(id, ClaimApiResource.baseUrl(uri)).orElseThrow(NotFoundException::new);
+    public TemplateInstance claim(@RestPath long id, @RestQuery String cursor, UriInfo uri) {
+        ClaimPage page = claims.page(id, ClaimApiResource.baseUrl(uri), Cursor.decode(cursor, 1)).orElseThrow(NotFoundException::new);
         return Templates.claim(page).setLocale(ui.locale());
     }
 

@@ -31,7 +31,7 @@ public class ClaimService {
 
     /** The claim page: the claim, its sentence, its links and stories, and its JSON-LD. */
     public record ClaimPage(ClaimCard claim, String speakerKind, List<Piece> context, String provenance,
-                            List<LinkedClaim> links, List<StoryRef> stories, String jsonLd) {
+                            Slice<LinkedClaim> links, List<StoryRef> stories, String jsonLd) {
     }
 
     /** A claim linked to the page's claim, the evidence on both sides marked. */
@@ -76,21 +76,21 @@ public class ClaimService {
     SearchService search;
 
     @Transactional
-    public Optional<ClaimPage> page(long id, String baseUrl) {
+    public Optional<ClaimPage> page(long id, String baseUrl, Cursor linksFrom) {
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> {
-            List<ClaimLinkEntity> links = linkService.linksOf(id);
+            Slice<ClaimLinkEntity> links = ClaimLinksPage.of(id, linksFrom);
             List<Range> evidenceHere = new ArrayList<>(ClaimCard.propositionEvidence(c));
             List<LinkedClaim> linked = new ArrayList<>();
-            for (ClaimLinkEntity l : links) {
+            for (ClaimLinkEntity l : links.items()) {
                 ClaimEntity other = l.other(id);
                 List<Range> here = ranges(l.evidenceIn(c));
                 evidenceHere.addAll(here);
                 linked.add(new LinkedClaim(l.id, l.relation, l.confidence, l.reason, ClaimCard.of(c, here),
                         ClaimCard.of(other, ranges(l.evidenceIn(other)))));
             }
-            Map<String, Object> ld = ClaimJsonLd.of(c, links, baseUrl);
+            Map<String, Object> ld = ClaimJsonLd.of(c, links.items(), baseUrl);
             return new ClaimPage(ClaimCard.of(c, evidenceHere), c.speaker.kind, ClaimContext.of(c, evidenceHere),
-                    c.article.provenance, linked, storyRefs(id), ClaimJsonLd.forScript(json, ld));
+                    c.article.provenance, links.withItems(linked), storyRefs(id), ClaimJsonLd.forScript(json, ld));
         });
     }
 

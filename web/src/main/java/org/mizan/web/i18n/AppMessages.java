@@ -830,8 +830,6 @@ public interface AppMessages {
     @Message("إلى تاريخ")
     String search_to();
 
-    @Message("تطبيق")
-    String search_apply();
 
     @Message("إزالة التصفية")
     String search_clear();
@@ -878,6 +876,4 @@ public interface AppMessages {
     @Message("مع")
     String outlet_with();
 
-    @Message("روابط أخرى")
-    String claim_more_links();
 }

@@ -65,8 +65,15 @@ public class SearchFollower {
         thread.scheduleWithFixedDelay(this::catchUpQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
+    /** Lets the current batch finish (interrupting Lucene mid-write would close its files under it), then closes the index. */
     void onStop(@Observes ShutdownEvent event) {
-        thread.shutdownNow();
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
     }
 
     void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleStored event) {
@@ -85,7 +92,11 @@ public class SearchFollower {
             c.changedAt = Instant.now();
             Panache.getEntityManager().persist(c);
         });
-        thread.execute(this::catchUpQuietly);
+        try {
+            thread.execute(this::catchUpQuietly);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the change is in the log, the next start takes it in
+        }
     }
 
     /** Waits until every change committed so far is searchable (tests; an admin after a bulk load). */

@@ -2,9 +2,7 @@ package org.mizan.web.search;
 
 import static org.mizan.web.search.SearchFields.*;
 
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -172,7 +170,7 @@ public class SearchIndex {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    synchronized void close(@Observes ShutdownEvent event) {
+    synchronized void close() {
         try {
             if (searchers != null) {
                 searchers.close();

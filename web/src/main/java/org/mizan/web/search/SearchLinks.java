@@ -30,6 +30,16 @@ public record SearchLinks(SearchRequest r) {
         return href.endsWith("?") ? href : href + "&";
     }
 
+    /** The same search newest first ({@code true}) or by relevance. */
+    public String sorted(boolean byDate) {
+        return new SearchLinks(new SearchRequest(r.q(), r.type(), r.outlet(), r.speakers(), r.from(), r.to(), r.relation(), null,
+                r.limit(), byDate)).page();
+    }
+
+    private String page() {
+        return href(wire(), r.outlet(), r.speaker(), r.relation(), null);
+    }
+
     public String unfiltered() {
         return href(wire(), null, null, null, null);
     }

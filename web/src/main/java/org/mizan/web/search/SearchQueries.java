@@ -100,7 +100,8 @@ final class SearchQueries {
         Cursor c = r.cursor();
         if (c != null) {
             Object first = byScore ? (Object) Float.intBitsToFloat((int) c.number(0)) : (Object) c.number(0);
-            after = new FieldDoc(Integer.MAX_VALUE, byScore ? (Float) first : Float.NaN, new Object[] {first, c.number(1)});
+            // The last document id: the cursor's own row (equal on every sort field) is not returned again.
+            after = new FieldDoc(Math.max(0, s.getIndexReader().maxDoc() - 1), byScore ? (Float) first : Float.NaN, new Object[] {first, c.number(1)});
         }
         TopFieldDocs top = s.searchAfter(after, q, n, sort, byScore);
         List<Long> ids = new ArrayList<>();

@@ -241,6 +241,30 @@ class PagesTest {
     }
 
     @Test
+    void anOutletPageCountsHowItsClaimsRelateToOtherOutletsAndIsLinkedFromArticleAndClaimPages() {
+        String href = org.mizan.web.outlet.OutletLinks.outletHref("صحيفة الميزان التجريبية");
+        assertThat(html("/articles/" + f.articleA)).contains("href=\"" + href + "\"");
+        assertThat(html("/claims/" + f.signedClaim)).contains("href=\"" + href + "\"");
+        String page = given().urlEncodingEnabled(false).get(href).then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/articles/" + f.articleA + "\"").contains("href=\"/stories/" + f.storyId + "\"");
+        // The signing claim contrasts with, and the support claim agrees with, a claim of the agency.
+        assertThat(page).contains("<li data-relation=\"contrast\">").contains("<li data-relation=\"agree\">")
+                .contains("<bdi>وكالة الأنباء التجريبية</bdi></a> (1)");
+        String english = given().urlEncodingEnabled(false).get(href + "?lang=en").then().statusCode(200).extract().asString();
+        assertThat(english).contains("What it reported");
+    }
+
+    @Test
+    void listsAreKeysetPagesWithTotals() {
+        String first = html("/articles?cursor=");
+        assertThat(first).contains("href=\"/articles/" + f.articleA + "\"");
+        given().get("/api/articles?limit=1").then().statusCode(200).body("items", hasSize(1))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3)).body("next", not(nullValue()));
+        given().get("/api/articles?limit=1&cursor=%%%").then().statusCode(400).body("error", equalTo("bad cursor"));
+        given().get("/speakers/" + f.haddad + "?cursor=garbage").then().statusCode(400);
+    }
+
+    @Test
     void unknownIdsAreNotFound() {
         given().get("/claims/999999").then().statusCode(404);
         given().get("/stories/999999").then().statusCode(404);
