@@ -2,7 +2,12 @@ package org.mizan.web.article;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,12 +36,15 @@ public class HomeResource {
     ArticleLists articles;
     @Inject
     UiLanguage ui;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Transactional
-    public TemplateInstance home(@RestQuery String cursor) {
-        return Templates.home(StoryCards.latest(Cursor.decode(cursor, 2), STORIES), articles.cards(null, null, ARTICLES))
-                .setLocale(ui.locale());
+    public RestResponse<Buffer> home(@RestQuery String cursor, @Context HttpServerRequest request) {
+        Cursor from = Cursor.decode(cursor, 2);
+        return pages.answer(request, () -> Templates.home(StoryCards.latest(from, STORIES), articles.cards(null, null, ARTICLES))
+                .setLocale(ui.locale()).render());
     }
 }

@@ -2,7 +2,12 @@ package org.mizan.web.claim;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,13 +33,16 @@ public class ClaimPageResource {
     ClaimService claims;
     @Inject
     UiLanguage ui;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
     @Path("{id: \\d+}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance claim(@RestPath long id, @RestQuery String cursor, UriInfo uri) {
-        ClaimPage page = claims.page(id, ClaimApiResource.baseUrl(uri), Cursor.decode(cursor, 1)).orElseThrow(NotFoundException::new);
-        return Templates.claim(page).setLocale(ui.locale());
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Buffer> claim(@RestPath long id, @RestQuery String cursor, UriInfo uri, @Context HttpServerRequest request) {
+        Cursor from = Cursor.decode(cursor, 1);
+        return pages.answer(request, () -> Templates.claim(claims.page(id, ClaimApiResource.baseUrl(uri), from)
+                .orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render());
     }
 
     /** The same data as the page's embedded JSON-LD, as a download. */

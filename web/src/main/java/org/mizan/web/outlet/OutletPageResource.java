@@ -2,7 +2,12 @@ package org.mizan.web.outlet;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -27,14 +32,18 @@ public class OutletPageResource {
     OutletService outlets;
     @Inject
     UiLanguage ui;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
     @Path("{name}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance outlet(@RestPath String name, @RestQuery String cursor) {
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Buffer> outlet(@RestPath String name, @RestQuery String cursor, @Context HttpServerRequest request) {
         if (name == null || name.isBlank() || name.length() > 300) {
             throw new NotFoundException();
         }
-        return Templates.outlet(outlets.page(name, Cursor.decode(cursor, 2)).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
+        Cursor from = Cursor.decode(cursor, 2);
+        return pages.answer(request, () -> Templates.outlet(outlets.page(name, from).orElseThrow(NotFoundException::new))
+                .setLocale(ui.locale()).render());
     }
 }

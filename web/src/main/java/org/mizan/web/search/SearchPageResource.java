@@ -2,7 +2,12 @@ package org.mizan.web.search;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,17 +36,20 @@ public class SearchPageResource {
     SearchService search;
     @Inject
     UiLanguage ui;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance search(@RestQuery String q, @RestQuery String type, @RestQuery String outlet,
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Buffer> search(@RestQuery String q, @RestQuery String type, @RestQuery String outlet,
                                    @RestQuery String speaker, @RestQuery String from, @RestQuery String to,
-                                   @RestQuery String relation, @RestQuery String cursor, @RestQuery String sort) {
+                                   @RestQuery String relation, @RestQuery String cursor, @RestQuery String sort,
+                                   @Context HttpServerRequest request) {
         SearchRequest r = SearchParams.request(q, type, outlet, speaker, from, to, relation, cursor, PAGE, sort);
         if (r.q() != null && r.q().length() > MAX_QUERY) {
             r = SearchParams.request(r.q().substring(0, MAX_QUERY), type, outlet, speaker, from, to, relation, cursor, PAGE, sort);
         }
-        Results results = search.search(r);
-        return Templates.search(results, new SearchLinks(r)).setLocale(ui.locale());
+        SearchRequest asked = r;
+        return pages.answer(request, () -> Templates.search(search.search(asked), new SearchLinks(asked)).setLocale(ui.locale()).render());
     }
 }

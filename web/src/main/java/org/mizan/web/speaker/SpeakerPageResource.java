@@ -2,7 +2,12 @@ package org.mizan.web.speaker;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -27,11 +32,15 @@ public class SpeakerPageResource {
     SpeakerService speakers;
     @Inject
     UiLanguage ui;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
     @Path("{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance speaker(@RestPath long id, @RestQuery String cursor) {
-        return Templates.speaker(speakers.page(id, Cursor.decode(cursor, 2)).orElseThrow(NotFoundException::new)).setLocale(ui.locale());
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Buffer> speaker(@RestPath long id, @RestQuery String cursor, @Context HttpServerRequest request) {
+        Cursor from = Cursor.decode(cursor, 2);
+        return pages.answer(request, () -> Templates.speaker(speakers.page(id, from).orElseThrow(NotFoundException::new))
+                .setLocale(ui.locale()).render());
     }
 }
