@@ -1,10 +1,12 @@
 package org.mizan.web.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
@@ -44,7 +46,9 @@ public class ArticleEntity extends PanacheEntity {
     @Column(length = 16)
     public String publishedOnSource;
 
+    /** Lazy: lists and claim cards show an article's title and outlet, never its (large) text. */
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public String text;
     public int bodyStart;

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
@@ -38,18 +39,21 @@ public class ReaderPageCache {
 
     @Inject
     UiLanguage ui;
+    /** Off ({@code mizan.reader-page-cache=false}): every request renders, to measure the pages as designed. */
+    @ConfigProperty(name = "mizan.reader-page-cache", defaultValue = "true")
+    boolean enabled;
 
     /** The held page for this request, null when none or when the request changes the language. */
     RenderedPage cached(HttpServerRequest request, String lang) {
         String key = key(request.uri(), lang);
-        return key == null || request.getParam(UiLanguage.PARAM) != null ? null : pages.cached(key);
+        return key == null || !enabled || request.getParam(UiLanguage.PARAM) != null ? null : pages.cached(key);
     }
 
     /** The page for this request, rendered once (the template is rendered in the caller's transaction) and answered. */
     public RestResponse<Buffer> answer(HttpServerRequest request, Supplier<String> render) {
         String key = key(request.uri(), ui.lang());
         Supplier<String> stripped = () -> TemplateIndentation.strip(render.get());
-        RenderedPage page = key == null ? RenderedPage.of(stripped.get()) : pages.page(key, stripped);
+        RenderedPage page = key == null || !enabled ? RenderedPage.of(stripped.get()) : pages.page(key, stripped);
         return answer(page, request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"));
     }
 
