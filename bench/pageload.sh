@@ -10,6 +10,11 @@
 #   PAGELOAD_ROUNDS=3        measure this many times against the same server (ratios compare within a round)
 #   PAGELOAD_SKIP_BUILD=1    run the jars already built
 #   PAGELOAD_GZIP=1          after the plain rounds, one more asking for gzip as browsers do (reported apart)
+#   PAGELOAD_PAGES=all       measure every reader page (home, story, claim, speaker, article, outlet, search), each
+#                            against the probe right after it, and print the table (PageLoad --all)
+#   PAGELOAD_WRK=1           with PAGELOAD_PAGES=all: measure with wrk (32 connections, 127.0.0.1) instead
+#   PAGELOAD_JSONL=file      store these real articles (/work/shared/tools/load_corpus.py format) instead of the
+#                            synthetic corpus
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-1000}
@@ -41,9 +46,33 @@ done
 BASE=http://127.0.0.1:$PORT
 if [ -f "$MARKER" ]; then
   echo "corpus of $ARTICLES articles already stored in $DATA: not storing it again"
+elif [ -n "${PAGELOAD_JSONL:-}" ]; then
+  python3 ../shared/tools/load_corpus.py "$BASE" "$PAGELOAD_JSONL" "$ARTICLES" 2 "$PASSWORD"
+  touch "$MARKER"
 else
   java -cp bench/target/benchmarks.jar org.mizan.bench.load.CorpusLoader --base "$BASE" --articles "$ARTICLES" --password "$PASSWORD"
   touch "$MARKER"
+fi
+if [ "${PAGELOAD_PAGES:-}" = all ]; then
+  if [ -n "${PAGELOAD_WRK:-}" ]; then
+    java -cp bench/target/benchmarks.jar org.mizan.bench.load.ReaderPages --base "$BASE" > "$DATA/pages.txt"
+    echo "| page | wrk req/s | p50 | p99 | /q/health/live req/s | ratio |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    while read -r name path; do
+      wrk -t2 -c"$USERS" -d3s "$BASE$path" > /dev/null
+      page=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" --latency "$BASE$path")
+      live=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" "$BASE/q/health/live")
+      rps=$(awk '/Requests\/sec/ {print $2}' <<<"$page"); lrps=$(awk '/Requests\/sec/ {print $2}' <<<"$live")
+      p50=$(awk '$1=="50%" {print $2}' <<<"$page"); p99=$(awk '$1=="99%" {print $2}' <<<"$page")
+      errs=$(awk '/Non-2xx|Socket errors/' <<<"$page")
+      echo "| $name \`$path\` | $rps | $p50 | $p99 | $lrps | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') |${errs:+ $errs}"
+    done < "$DATA/pages.txt"
+  else
+    java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" \
+      --warmup 15 --all true
+  fi
+  echo "server log: $DATA/server.log"
+  exit 0
 fi
 for round in $(seq 1 "$ROUNDS"); do
   [ "$ROUNDS" -gt 1 ] && echo "round $round of $ROUNDS"

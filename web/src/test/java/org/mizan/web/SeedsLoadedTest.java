@@ -25,10 +25,10 @@ class SeedsLoadedTest {
     void storesBothSeedArticlesAtStartup() {
         given().when().get("/api/articles")
                 .then().statusCode(200).contentType("application/json")
-                .body("$", hasSize(2))
-                .body("title", hasItems(TITLE_000, TITLE_003))
-                .body("outlet", hasItems("تركيا الآن"))
-                .body("publishedOn", hasItems("2020-01-13", "2020-01-14"));
+                .body("items", hasSize(2)).body("total", org.hamcrest.Matchers.equalTo(2))
+                .body("items.title", hasItems(TITLE_000, TITLE_003))
+                .body("items.outlet", hasItems("تركيا الآن"))
+                .body("items.publishedOn", hasItems("2020-01-13", "2020-01-14"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class SeedsLoadedTest {
 
     @Test
     void articleJsonKeepsOriginalTextAndOffsets() {
-        int id = given().get("/api/articles").then().extract().path("find { it.title == '" + TITLE_003 + "' }.id");
+        int id = given().get("/api/articles").then().extract().path("items.find { it.title == '" + TITLE_003 + "' }.id");
         String text = given().get("/api/articles/" + id).then().statusCode(200).extract().path("text");
         int bodyStart = given().get("/api/articles/" + id).then().extract().path("body.start");
         int bodyEnd = given().get("/api/articles/" + id).then().extract().path("body.end");
@@ -60,7 +60,7 @@ class SeedsLoadedTest {
 
     @Test
     void articlePageShowsTextAndItsClaims() {
-        int id = given().get("/api/articles").then().extract().path("find { it.title == '" + TITLE_003 + "' }.id");
+        int id = given().get("/api/articles").then().extract().path("items.find { it.title == '" + TITLE_003 + "' }.id");
         given().when().get("/articles/" + id)
                 .then().statusCode(200)
                 .body(containsString("dir=\"rtl\""))

@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base http://127.0.0.1:8080 \
- *      --users 32 --seconds 20 --warmup 15 [--story ID | --path /some/page] [--max-requests 500000] [--accept-encoding gzip]
+ *      --users 32 --seconds 20 --warmup 15 [--story ID | --path /some/page | --all true] [--max-requests 500000] [--accept-encoding gzip]
  * </pre>
+ * {@code --all true} measures every reader page (home, story, claim, speaker, article, outlet, search; see
+ * {@link ReaderPages}) in turn, each against the probe right after it, and prints the table.
  * By default the requests carry no Accept-Encoding (a plain client: the full page every time);
  * {@code --accept-encoding gzip} asks as browsers do, for both the page and the probe.
  * The story defaults to the one with the most claims among the latest (GET /api/stories).
@@ -47,6 +49,10 @@ public final class PageLoad {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+        if (Boolean.parseBoolean(args.get("all", "false"))) {
+            every(http, base, users, seconds, warmup, maxRequests, acceptEncoding, args.get("query", "الرئيس"));
+            return;
+        }
         long storyId = !args.get("story", "").isEmpty() ? Long.parseLong(args.get("story", ""))
                 : args.get("path", "").isEmpty() ? pickStory(http, base) : -1;
         // --path measures another page the same way (a baseline: /css/mizan.css, /articles/1, ...).
@@ -71,11 +77,43 @@ public final class PageLoad {
         System.exit(storyStats.errors() + liveStats.errors() > 0 ? 2 : 0);
     }
 
+    /**
+     * Every reader page ({@link ReaderPages}) measured in turn, each right after the probe, so each ratio
+     * compares two runs seconds apart on the same server; prints a Markdown table.
+     */
+    static void every(HttpClient http, URI base, int users, int seconds, int warmup, long maxRequests, String acceptEncoding,
+                      String query) throws Exception {
+        java.util.Map<String, String> pages = ReaderPages.pick(http, base, query);
+        URI live = base.resolve("/q/health/live");
+        run(http, "warm-up /q/health/live", get(live, acceptEncoding), users, Math.max(2, warmup / 3), maxRequests);
+        List<String> rows = new ArrayList<>();
+        boolean met = true;
+        long errors = 0;
+        for (java.util.Map.Entry<String, String> page : pages.entrySet()) {
+            HttpRequest request = get(base.resolve(page.getValue()), acceptEncoding);
+            run(http, "warm-up " + page.getKey(), request, users, Math.max(1, warmup / pages.size()), maxRequests);
+            LatencyStats stats = run(http, page.getKey() + " " + page.getValue(), request, users, seconds, maxRequests);
+            LatencyStats probe = run(http, "health /q/health/live", get(live, acceptEncoding), users, Math.max(2, seconds / 2), maxRequests);
+            double ratio = stats.throughput() / probe.throughput();
+            double p99 = stats.percentileMillis(99);
+            met &= ratio >= TARGET_RATIO && p99 < TARGET_P99_MS;
+            errors += stats.errors();
+            rows.add(String.format("| %s `%s` | %,.0f req/s | %.1f ms | %.1f ms | %,.0f req/s | %.2f |", page.getKey(),
+                    java.net.URLDecoder.decode(page.getValue(), java.nio.charset.StandardCharsets.UTF_8), stats.throughput(),
+                    stats.percentileMillis(50), p99, probe.throughput(), ratio));
+        }
+        System.out.println("| page | throughput | p50 | p99 | /q/health/live | ratio |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        rows.forEach(System.out::println);
+        System.out.printf("every page p99 < %.0f ms and ratio >= %.1f: %s%n", TARGET_P99_MS, TARGET_RATIO, met ? "MET" : "MISSED");
+        System.exit(errors > 0 ? 2 : 0);
+    }
+
     /** The latest stories' biggest one: the comparison page with the most to render. */
     static long pickStory(HttpClient http, URI base) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/stories?limit=50")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode stories = new ObjectMapper().readTree(r.body());
+        JsonNode stories = new ObjectMapper().readTree(r.body()).path("items");
         long best = -1;
         int most = -1;
         for (JsonNode s : stories) {

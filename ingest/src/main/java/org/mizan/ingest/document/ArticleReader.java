@@ -47,7 +47,9 @@ public final class ArticleReader {
         String text = article.text();
         LocalDate given = article.publishedOn();
         // A blank title field (an empty form input) is no title: the text's own title line then counts.
-        String givenTitle = article.title() == null || article.title().isBlank() ? null : article.title().strip();
+        // Titles arrive from feeds and CMS exports still HTML-encoded ("&quot;"): decoded here, once; pages escape them once.
+        String givenTitle = article.title() == null || article.title().isBlank() ? null
+                : org.jsoup.parser.Parser.unescapeEntities(article.title(), false).strip();
         if (!looksLikeHtml(text)) {
             return new ReadArticle(text, givenTitle, given,
                     given != null ? PublishedOnSource.GIVEN : PublishedOnSource.UNKNOWN, false);

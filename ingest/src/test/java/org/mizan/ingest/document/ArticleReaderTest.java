@@ -85,6 +85,19 @@ class ArticleReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "الوزير لـ&quot;الصحيفة&quot;: لا تأجيل | الوزير لـ\"الصحيفة\": لا تأجيل",
+            "&#8220;هدنة&#8221; في المدينة&nbsp;الساحلية | \u201cهدنة\u201d في المدينة\u00a0الساحلية",
+            "سوق الخضار &amp;quot;القديم&amp;quot; | سوق الخضار &quot;القديم&quot;",
+            "الربح & الخسارة | الربح & الخسارة",
+    })
+    void aGivenTitleIsDecodedOnceFromItsHtmlEntities(String given, String expected) {
+        String plain = "قال المدير إن العمل مستمر.";
+        assertThat(reader.read(new Article(plain, given, null, null, null)).title()).isEqualTo(expected);
+        assertThat(reader.read(new Article(PAGE, given, null, null, null)).title()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "<meta property='og:published_time' content='2023-07-01'> | 2023-07-01",
             "<meta name='date' content='2022-02-03'> | 2022-02-03",
             "<meta name='pubdate' content='2021-12-31T23:00:00Z'> | 2021-12-31",

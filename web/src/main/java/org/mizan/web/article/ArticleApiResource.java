@@ -16,14 +16,14 @@ import org.mizan.web.admin.CorpusAdmin;
 import org.mizan.web.analyze.AnalyzeRequest;
 import org.mizan.web.analyze.ArticleRequests;
 import org.mizan.web.error.BadInputException;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.Slice;
 import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.article.ArticleViews.ArticleDetail;
 import org.mizan.web.article.ArticleViews.ArticleSummary;
@@ -41,11 +41,16 @@ public class ArticleApiResource {
     @Inject
     CorpusAdmin corpus;
     @Inject
+    ArticleLists lists;
+    @Inject
     SecurityIdentity identity;
 
     @GET
-    public List<ArticleSummary> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return articles.latest(Math.max(1, Math.min(limit, 1000))).stream().map(ArticleSummary::of).toList();
+    @Operation(summary = "Stored articles, newest first, a page at a time",
+            description = "Paginated: limit (1-100, default 20) and cursor (the next value of the previous page);"
+                    + " the answer is {items, total, next, previous}.")
+    public Slice<ArticleSummary> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return lists.summaries(Cursor.decode(cursor, 2), Slice.limit(limit, 20, 100));
     }
 
     @GET

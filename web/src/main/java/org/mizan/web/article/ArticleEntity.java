@@ -1,10 +1,12 @@
 package org.mizan.web.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
 import jakarta.persistence.OneToMany;
@@ -21,7 +23,11 @@ import org.mizan.web.claim.ClaimEntity;
 
 /** A stored article: its original text, exactly as analysed, and where its parts stand in it. */
 @Entity
-@Table(name = "article", indexes = @Index(name = "article_hash", columnList = "contentHash", unique = true))
+@Table(name = "article", indexes = {
+        @Index(name = "article_hash", columnList = "contentHash", unique = true),
+        // keyset pages of the article list and of an outlet's articles, newest first
+        @Index(name = "article_published", columnList = "publishedOn, id"),
+        @Index(name = "article_outlet_published", columnList = "outlet, publishedOn, id")})
 public class ArticleEntity extends PanacheEntity {
 
     /** SHA-256 of the normalised text: the same text stored twice is the same article. */
@@ -41,6 +47,8 @@ public class ArticleEntity extends PanacheEntity {
     public String publishedOnSource;
 
     // Not @Lob: PostgreSQL would keep the text as a large object outside the row; a long varchar is text there, clob in H2.
+    // Lazy: lists and claim cards show an article's title and outlet, never its (large) text.
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = Length.LONG32)
     public String text;
     public int bodyStart;
@@ -60,10 +68,6 @@ public class ArticleEntity extends PanacheEntity {
     @CollectionTable(name = "article_timex")
     @OrderColumn(name = "position")
     public List<TimexEmbeddable> timex = new ArrayList<>();
-
-    /** Folded, stemmed words of the title and body, for /search (see SearchKeys). */
-    @Column(length = Length.LONG32)
-    public String searchKey;
 
     public static Optional<ArticleEntity> findByHash(String hash) {
         return find("contentHash", hash).firstResultOptional();

@@ -29,7 +29,7 @@ import org.mizan.web.article.ArticleService.Stored;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.CorpusLinker;
-import org.mizan.web.search.SearchIndexer;
+import org.mizan.web.search.SearchFollower;
 import org.mizan.web.speaker.SpeakerDirectory;
 
 /**
@@ -68,6 +68,8 @@ public class ArticleWriter {
     @Inject
     SpeakerDirectory speakers;
     @Inject
+    SearchFollower search;
+    @Inject
     MizanConfig config;
     @Inject
     Event<ArticleStored> stored;
@@ -99,7 +101,6 @@ public class ArticleWriter {
                 }
                 ArticleEntity entity = toEntity(analysed, article, hash);
                 entity.persist();
-                SearchIndexer.index(entity);
                 // Ids for the linker; a copy stored by another process fails here, before any linking.
                 ArticleEntity.getEntityManager().flush();
                 linker.linkNew(entity);
@@ -135,6 +136,7 @@ public class ArticleWriter {
             article.delete();
             ArticleEntity.getEntityManager().flush();
             linker.expectVersion(version.bump());
+            search.noteChanged(id);
             deleted.fire(new ArticleDeleted(id, title));
             return true;
         });
@@ -178,7 +180,6 @@ public class ArticleWriter {
                 entity.claims.add(claim);
             }
             entity.timex.addAll(fresh.timex);
-            SearchIndexer.index(entity);
             ArticleEntity.getEntityManager().flush();
             linker.linkNew(entity);
             finish(entity);
@@ -214,6 +215,7 @@ public class ArticleWriter {
 
     private void finish(ArticleEntity entity) {
         linker.expectVersion(version.bump());
+        search.noteChanged(entity.id);
         stored.fire(new ArticleStored(entity));
     }
 

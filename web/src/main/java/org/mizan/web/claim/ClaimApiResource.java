@@ -1,20 +1,19 @@
 package org.mizan.web.claim;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.claim.ClaimService.ClaimDetail;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
-import org.mizan.web.error.BadInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.Slice;
+import org.mizan.web.search.SearchParams;
 import org.mizan.web.security.PublicUrl;
 
 /** The stored claims as JSON, with their links; each also as schema.org ClaimReview JSON-LD. */
@@ -30,10 +29,15 @@ public class ClaimApiResource {
     PublicUrl publicUrl;
 
     @GET
-    public List<ClaimSummary> list(@QueryParam("speaker") String speaker, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("q") String q,
-                                   @QueryParam("limit") @DefaultValue("100") int limit) {
-        return claims.query(speaker(speaker), date("from", from), date("to", to), q, Math.max(1, Math.min(limit, 1000)));
+    @Operation(summary = "Claims, newest first, a page at a time",
+            description = "Filters: speaker (an id, or words of a name, alias or role), from/to (ISO dates, on the statement's date,"
+                    + " else the article's), q (words, Arabic spelling folded). Paginated: limit (1-100, default 20) and cursor"
+                    + " (the next value of the previous page); the answer is {items, total, next, previous}.")
+    public Slice<ClaimSummary> list(@QueryParam("speaker") String speaker, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("q") String q,
+                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return claims.query(speaker(speaker), SearchParams.date("from", from), SearchParams.date("to", to), q,
+                Cursor.decode(cursor, 2), Slice.limit(limit, 20, 100));
     }
 
     @GET
@@ -59,14 +63,4 @@ public class ClaimApiResource {
                 ? ClaimService.SpeakerFilter.byId(Long.parseLong(v)) : ClaimService.SpeakerFilter.byName(v);
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException(400, "bad date", name + " must be an ISO date (2020-01-13), not: " + value);
-        }
-    }
 }

@@ -21,7 +21,9 @@ import org.mizan.web.speaker.SpeakerEntity;
 @Table(name = "claim", indexes = {
         @Index(name = "claim_article", columnList = "article_id"),
         @Index(name = "claim_speaker", columnList = "speaker_id"),
-        @Index(name = "claim_stated", columnList = "statedOn")})
+        @Index(name = "claim_stated", columnList = "statedOn"),
+        // the speaker page's keyset: a speaker's claims by (statedOn, id)
+        @Index(name = "claim_speaker_stated", columnList = "speaker_id, statedOn, id")})
 public class ClaimEntity extends PanacheEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -66,10 +68,6 @@ public class ClaimEntity extends PanacheEntity {
     @CollectionTable(name = "claim_proposition")
     @OrderColumn(name = "position")
     public List<PropositionEmbeddable> propositions = new ArrayList<>();
-
-    /** Folded, stemmed words of the content and speaker, for /search (see SearchKeys). */
-    @Column(length = 60000)
-    public String searchKey;
 
     public boolean negated() {
         return "negated".equals(polarity);

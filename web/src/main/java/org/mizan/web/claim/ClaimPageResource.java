@@ -2,13 +2,20 @@ package org.mizan.web.claim;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.mizan.web.pagecache.ReaderPageCache;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.mizan.web.paging.Cursor;
 import org.mizan.web.claim.ClaimService.ClaimPage;
 import org.mizan.web.i18n.UiLanguage;
 import org.mizan.web.security.PublicUrl;
@@ -28,13 +35,16 @@ public class ClaimPageResource {
     UiLanguage ui;
     @Inject
     PublicUrl publicUrl;
+    @Inject
+    ReaderPageCache pages;
 
     @GET
     @Path("{id: \\d+}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance claim(@RestPath long id) {
-        ClaimPage page = claims.page(id, publicUrl.base()).orElseThrow(NotFoundException::new);
-        return Templates.claim(page).setLocale(ui.locale());
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public RestResponse<Buffer> claim(@RestPath long id, @RestQuery String cursor, @Context HttpServerRequest request) {
+        Cursor from = Cursor.decode(cursor, 1);
+        return pages.answer(request, () -> Templates.claim(claims.page(id, publicUrl.base(), from)
+                .orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render());
     }
 
     /** The same data as the page's embedded JSON-LD, as a download. */

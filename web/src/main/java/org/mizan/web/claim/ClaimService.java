@@ -1,14 +1,15 @@
 package org.mizan.web.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
 import org.mizan.web.claim.MarkedText.Piece;
@@ -16,8 +17,11 @@ import org.mizan.web.claim.MarkedText.Range;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.EvidenceEmbeddable;
 import org.mizan.web.link.LinkService;
-import org.mizan.web.search.SearchKeys;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.Slice;
+import org.mizan.web.search.SearchRequest;
 import org.mizan.web.search.SearchService;
+import org.mizan.web.search.SearchType;
 import org.mizan.web.story.StoryEntity;
 import org.mizan.web.story.StoryService;
 
@@ -27,7 +31,7 @@ public class ClaimService {
 
     /** The claim page: the claim, its sentence, its links and stories, and its JSON-LD. */
     public record ClaimPage(ClaimCard claim, String speakerKind, List<Piece> context, String provenance,
-                            List<LinkedClaim> links, List<StoryRef> stories, String jsonLd) {
+                            Slice<LinkedClaim> links, List<StoryRef> stories, String jsonLd) {
     }
 
     /** A claim linked to the page's claim, the evidence on both sides marked. */
@@ -68,23 +72,25 @@ public class ClaimService {
     StoryService stories;
     @Inject
     ObjectMapper json;
+    @Inject
+    SearchService search;
 
     @Transactional
-    public Optional<ClaimPage> page(long id, String baseUrl) {
+    public Optional<ClaimPage> page(long id, String baseUrl, Cursor linksFrom) {
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> {
-            List<ClaimLinkEntity> links = linkService.linksOf(id);
+            Slice<ClaimLinkEntity> links = ClaimLinksPage.of(id, linksFrom);
             List<Range> evidenceHere = new ArrayList<>(ClaimCard.propositionEvidence(c));
             List<LinkedClaim> linked = new ArrayList<>();
-            for (ClaimLinkEntity l : links) {
+            for (ClaimLinkEntity l : links.items()) {
                 ClaimEntity other = l.other(id);
                 List<Range> here = ranges(l.evidenceIn(c));
                 evidenceHere.addAll(here);
                 linked.add(new LinkedClaim(l.id, l.relation, l.confidence, l.reason, ClaimCard.of(c, here),
                         ClaimCard.of(other, ranges(l.evidenceIn(other)))));
             }
-            Map<String, Object> ld = ClaimJsonLd.of(c, links, baseUrl);
+            Map<String, Object> ld = ClaimJsonLd.of(c, links.items(), baseUrl);
             return new ClaimPage(ClaimCard.of(c, evidenceHere), c.speaker.kind, ClaimContext.of(c, evidenceHere),
-                    c.article.provenance, linked, storyRefs(id), ClaimJsonLd.forScript(json, ld));
+                    c.article.provenance, links.withItems(linked), storyRefs(id), ClaimJsonLd.forScript(json, ld));
         });
     }
 
@@ -100,43 +106,38 @@ public class ClaimService {
                 .map(c -> ClaimJsonLd.forScript(json, ClaimJsonLd.of(c, linkService.linksOf(id), baseUrl)));
     }
 
-    /** Claims by speaker, statement date range and words, newest statement first. */
+    /**
+     * Claims by speaker (an id, or words of a name, alias or role), date range (the statement's date, else
+     * the article's) and words, newest first, a page at a time — through the search index, so every filter
+     * and the total stay cheap however large the corpus.
+     */
     @Transactional
-    public List<ClaimSummary> query(SpeakerFilter speaker, LocalDate from, LocalDate to, String q, int limit) {
-        List<String> where = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        List<String> patterns = SearchKeys.likePatterns(q);
-        if (!patterns.isEmpty()) {
-            where.add(SearchService.whereClause(patterns.size()));
-            params.addAll(patterns);
-        }
+    public Slice<ClaimSummary> query(SpeakerFilter speaker, LocalDate from, LocalDate to, String q, Cursor cursor, int limit) {
+        List<Long> speakers = List.of();
         if (speaker != null && speaker.id() != null) {
-            params.add(speaker.id());
-            where.add("speaker.id = ?" + params.size());
+            speakers = List.of(speaker.id());
         } else if (speaker != null) {
-            List<String> names = SearchKeys.likePatterns(speaker.name());
-            if (names.isEmpty()) {
-                return List.of();
+            speakers = search.ids(new SearchRequest(speaker.name(), SearchType.SPEAKER, null, List.of(), null, null, null, null,
+                    MAX_NAMED_SPEAKERS, false), false).slice().items();
+            if (speakers.isEmpty()) {
+                return Slice.empty();
             }
-            List<String> conditions = new ArrayList<>();
-            for (String pattern : names) {
-                params.add(pattern);
-                conditions.add("speaker.searchKey like ?" + params.size());
+        }
+        SearchRequest r = new SearchRequest(q, SearchType.CLAIM, null, speakers, from, to, null, cursor, limit, true);
+        Slice<Long> ids = search.ids(r, false).slice();
+        Map<Long, ClaimEntity> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (ClaimEntity c : ClaimEntity.getEntityManager().createQuery(
+                    "select c from ClaimEntity c join fetch c.speaker join fetch c.article where c.id in :ids", ClaimEntity.class)
+                    .setParameter("ids", ids.items()).getResultList()) {
+                found.put(c.id, c);
             }
-            where.add(String.join(" and ", conditions));
         }
-        if (from != null) {
-            params.add(from);
-            where.add("statedOn >= ?" + params.size());
-        }
-        if (to != null) {
-            params.add(to);
-            where.add("statedOn <= ?" + params.size());
-        }
-        String jpql = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by statedOn desc nulls last, id desc";
-        return ClaimEntity.<ClaimEntity>find(jpql, params.toArray()).page(Page.ofSize(limit)).list().stream()
-                .map(ClaimSummary::of).toList();
+        return ids.withItems(ids.items().stream().map(found::get).filter(Objects::nonNull).map(ClaimSummary::of).toList());
     }
+
+    /** A name's words match at most this many speakers in a claims query. */
+    static final int MAX_NAMED_SPEAKERS = 100;
 
     private List<StoryRef> storyRefs(long claimId) {
         return stories.storiesOf(claimId).stream().map(s -> new StoryRef(s.id, s.title)).toList();

@@ -802,4 +802,78 @@ public interface AppMessages {
 
     @Message("يعرض التسلسل أحدث التصريحات؛ {count} تصريحات أقدم لا تُعرض هنا.")
     String story_earlier_claims(int count);
+
+    @Message("القصص")
+    String search_stories();
+
+    @Message("كل النتائج ({count})")
+    String search_more(int count);
+
+    @Message("كل الأنواع")
+    String search_all_types();
+
+    @Message("تصفية")
+    String search_filters();
+
+    @Message("حسب الوسيلة")
+    String search_by_outlet();
+
+    @Message("حسب المتحدث")
+    String search_by_speaker();
+
+    @Message("حسب العلاقة")
+    String search_by_relation();
+
+    @Message("من تاريخ")
+    String search_from();
+
+    @Message("إلى تاريخ")
+    String search_to();
+
+
+    @Message("إزالة التصفية")
+    String search_clear();
+
+    @Message("الأحدث أولاً")
+    String search_by_date();
+
+    @Message("الأكثر صلة")
+    String search_by_relevance();
+
+    @Message("الصفحة التالية")
+    String page_next();
+
+    @Message("الصفحة السابقة")
+    String page_previous();
+
+    @Message("{count} إجمالاً")
+    String page_total(long count);
+
+    @Message("كل المقالات")
+    String home_all_articles();
+
+    @Message("المقالات")
+    String articles_heading();
+
+    @Message("الوسيلة الإعلامية")
+    String outlet_heading();
+
+    @Message("ما نشرته")
+    String outlet_articles();
+
+    @Message("قصصها")
+    String outlet_stories();
+
+    @Message("اتفاقها واختلافها مع غيرها")
+    String outlet_relations();
+
+    @Message("عدد تصريحاتها التي ترتبط بتصريح من وسيلة أخرى، حسب نوع العلاقة")
+    String outlet_relations_note();
+
+    @Message("لا روابط مع وسائل أخرى بعد.")
+    String outlet_no_relations();
+
+    @Message("مع")
+    String outlet_with();
+
 }

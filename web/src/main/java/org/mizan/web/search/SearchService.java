@@ -1,61 +1,169 @@
 package org.mizan.web.search;
 
-import io.quarkus.panache.common.Page;
+import static org.mizan.web.search.SearchFields.*;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
-import org.mizan.web.article.ArticleEntity;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.search.Query;
+import org.mizan.web.article.ArticleCard;
 import org.mizan.web.claim.ClaimCard;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.MarkedText;
+import org.mizan.web.paging.Slice;
 import org.mizan.web.speaker.SpeakerEntity;
+import org.mizan.web.story.StoryCards;
+import org.mizan.web.story.StoryViews.StorySummary;
 
-/** Arabic-normalised search over claims, speakers and articles: every query word must begin a key word. */
+/**
+ * Search over claims, speakers, stories and articles through the Lucene index; what a page shows is then
+ * read from the database by id (one read per type), so results are never staler than the index's ids.
+ */
 @ApplicationScoped
 public class SearchService {
 
-    public static final int MAX_PER_TYPE = 50;
+    public static final int PREVIEW = 5;
 
     public record SpeakerHit(long id, String name, String kind, List<String> roles) {
     }
 
-    public record ArticleHit(long id, String title, String outlet, java.time.LocalDate publishedOn) {
+    /** One value of a facet: what it filters on, what readers see, and how many results carry it. */
+    public record FacetValue(String value, String label, int count) {
     }
 
-    public record Results(String query, List<ClaimCard> claims, List<SpeakerHit> speakers, List<ArticleHit> articles) {
+    public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations) {
+        static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+    }
+
+    /** A search's results: for one type a page of it, else a preview of each; every type's total; facets. */
+    public record Results(SearchRequest request, Slice<ClaimCard> claims, Slice<SpeakerHit> speakers,
+                          Slice<StorySummary> stories, Slice<ArticleCard> articles, Facets facets) {
         public boolean empty() {
-            return claims.isEmpty() && speakers.isEmpty() && articles.isEmpty();
+            return claims.total() + speakers.total() + stories.total() + articles.total() == 0;
+        }
+
+        /** The slice of the one type paged through, null when the search shows every type. */
+        public Slice<?> chosen() {
+            return request.type() == null ? null : switch (request.type()) {
+                case CLAIM -> claims;
+                case SPEAKER -> speakers;
+                case STORY -> stories;
+                case ARTICLE -> articles;
+            };
         }
     }
+
+    @Inject
+    SearchIndex index;
 
     @Transactional
-    public Results search(String query) {
-        List<String> patterns = SearchKeys.likePatterns(query);
-        if (patterns.isEmpty()) {
-            return new Results(query, List.of(), List.of(), List.of());
+    public Results search(SearchRequest r) {
+        if (!r.hasWords() && !r.hasFilters()) {
+            return new Results(r, Slice.empty(), Slice.empty(), Slice.empty(), Slice.empty(), Facets.NONE);
         }
-        String where = whereClause(patterns.size());
-        Object[] params = patterns.toArray();
-        List<ClaimCard> claims = ClaimEntity.<ClaimEntity>find(where + " order by statedOn desc nulls last, id desc", params)
-                .page(Page.ofSize(MAX_PER_TYPE)).list().stream().map(c -> ClaimCard.of(c, hits(c, query))).toList();
-        List<SpeakerHit> speakers = SpeakerEntity.<SpeakerEntity>find(where + " order by name", params)
-                .page(Page.ofSize(MAX_PER_TYPE)).list().stream()
-                .map(s -> new SpeakerHit(s.id, s.name, s.kind, List.copyOf(s.roles))).toList();
-        List<ArticleHit> articles = ArticleEntity.<ArticleEntity>find(where + " order by publishedOn desc nulls last, id desc", params)
-                .page(Page.ofSize(MAX_PER_TYPE)).list().stream()
-                .map(a -> new ArticleHit(a.id, a.title, a.outlet, a.publishedOn)).toList();
-        return new Results(query, claims, speakers, articles);
+        Map<SearchType, Slice<Long>> ids = new HashMap<>();
+        Facets facets = Facets.NONE;
+        for (SearchType t : SearchType.values()) {
+            boolean chosen = t == r.type();
+            // Speakers have no outlet or date: when those filter, speakers are not what is asked for.
+            boolean applicable = t != SearchType.SPEAKER || (r.outlet() == null && r.from() == null && r.to() == null && r.relation() == null);
+            SearchRequest asked = chosen ? r : r.withType(t, r.type() == null ? PREVIEW : 0);
+            IdPage page = applicable ? ids(asked, chosen || r.type() == null) : IdPage.EMPTY;
+            ids.put(t, page.slice());
+            if (chosen || (r.type() == null && t == SearchType.CLAIM)) {
+                facets = page.facets();
+            }
+        }
+        return new Results(r, ids.get(SearchType.CLAIM).withItems(claimCards(ids.get(SearchType.CLAIM).items(), r.q())),
+                ids.get(SearchType.SPEAKER).withItems(speakers(ids.get(SearchType.SPEAKER).items())),
+                ids.get(SearchType.STORY).withItems(StoryCards.load(ids.get(SearchType.STORY).items())),
+                ids.get(SearchType.ARTICLE).withItems(ArticleCard.load(ids.get(SearchType.ARTICLE).items())), facets);
+    }
+
+    public record IdPage(Slice<Long> slice, Facets facets) {
+        static final IdPage EMPTY = new IdPage(Slice.empty(), Facets.NONE);
+    }
+
+    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of all its results. */
+    public IdPage ids(SearchRequest r, boolean withFacets) {
+        Query q = SearchQueries.of(index.analyzer, r);
+        if (q == null) {
+            return IdPage.EMPTY;
+        }
+        return index.withSearcher(s -> {
+            SearchQueries.Counts counts = SearchQueries.count(s, q, withFacets ? SearchQueries.FACETS : List.of());
+            if (r.limit() == 0) {
+                return new IdPage(new Slice<Long>(List.of(), counts.total(), null, null), Facets.NONE);
+            }
+            SearchQueries.Hits hits = SearchQueries.page(s, q, r, r.limit() + 1);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < hits.ids().size(); i++) {
+                order.add(i);
+            }
+            Slice<Integer> slice = Slice.of(order, r.limit(), r.cursor(), counts.total(), hits.keys()::get);
+            return new IdPage(slice.map(hits.ids()::get), facets(counts));
+        });
+    }
+
+    /** How many results of one type match these filters (no words), without reading a page. */
+    public Map<String, Integer> crossRelations(String outlet) {
+        SearchRequest r = new SearchRequest(null, SearchType.CLAIM, outlet, List.of(), null, null, null, null, 0, true);
+        Query q = SearchQueries.of(index.analyzer, r);
+        return index.withSearcher(s -> SearchQueries.count(s, q, List.of(CROSS)).facets().get(CROSS));
+    }
+
+    private static Facets facets(SearchQueries.Counts c) {
+        if (c.facets().isEmpty()) {
+            return Facets.NONE;
+        }
+        return new Facets(values(c.facets().get(OUTLET), v -> v, v -> v), values(c.facets().get(SPEAKER_FACET),
+                v -> v.substring(0, v.indexOf('\t')), v -> v.substring(v.indexOf('\t') + 1)),
+                values(c.facets().get(RELATION), v -> v, v -> v));
+    }
+
+    static final int FACET_VALUES = 12;
+
+    private static List<FacetValue> values(Map<String, Integer> counts, java.util.function.UnaryOperator<String> value,
+                                           java.util.function.UnaryOperator<String> label) {
+        return counts == null ? List.of() : counts.entrySet().stream().limit(FACET_VALUES)
+                .map(e -> new FacetValue(value.apply(e.getKey()), label.apply(e.getKey()), e.getValue())).toList();
+    }
+
+    private List<ClaimCard> claimCards(List<Long> ids, String query) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ClaimEntity> found = new HashMap<>();
+        for (ClaimEntity c : Panache.getEntityManager().createQuery(
+                "select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids", ClaimEntity.class)
+                .setParameter("ids", ids).getResultList()) {
+            found.put(c.id, c);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).map(c -> ClaimCard.of(c, hits(c, query))).toList();
+    }
+
+    private static List<SpeakerHit> speakers(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SpeakerEntity> found = new HashMap<>();
+        for (SpeakerEntity s : Panache.getEntityManager().createQuery("select s from SpeakerEntity s where s.id in :ids", SpeakerEntity.class)
+                .setParameter("ids", ids).getResultList()) {
+            found.put(s.id, s);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull)
+                .map(s -> new SpeakerHit(s.id, s.name, s.kind, s.roles.stream().limit(5).toList())).toList();
     }
 
     /** The query's words in a claim's content, as article-text ranges marked "hit". */
-    private static List<MarkedText.Range> hits(ClaimEntity c, String query) {
-        return SearchKeys.hits(c.contentText, query).stream()
+    private List<MarkedText.Range> hits(ClaimEntity c, String query) {
+        return index.analyzer.hits(c.contentText, query).stream()
                 .map(h -> new MarkedText.Range(c.contentStart + h[0], c.contentStart + h[1], "hit")).toList();
-    }
-
-    /** The JPQL condition that every pattern (parameters ?1…?n) matches {@code searchKey}. */
-    public static String whereClause(int count) {
-        return String.join(" and ", IntStream.rangeClosed(1, count).mapToObj(i -> "searchKey like ?" + i).toList());
     }
 }

@@ -37,10 +37,6 @@ public class SpeakerEntity extends PanacheEntity {
     @Column(name = "role", length = 500)
     public Set<String> roles = new LinkedHashSet<>();
 
-    /** Folded, stemmed words of the name, aliases and roles, for /search (see SearchKeys). */
-    @Column(length = 20000)
-    public String searchKey;
-
     public static Optional<SpeakerEntity> findByKey(String key) {
         return find("matchKey", key).firstResultOptional();
     }

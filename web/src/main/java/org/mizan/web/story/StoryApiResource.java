@@ -1,14 +1,16 @@
 package org.mizan.web.story;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.Slice;
 import org.jboss.resteasy.reactive.RestPath;
 import org.mizan.web.story.StoryViews.StoryDetail;
 import org.mizan.web.story.StoryViews.StorySummary;
@@ -22,8 +24,12 @@ public class StoryApiResource {
     StoryService stories;
 
     @GET
-    public List<StorySummary> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return stories.summaries(Math.max(1, Math.min(limit, 1000)));
+    @Transactional
+    @Operation(summary = "Stories, newest first, a page at a time",
+            description = "Paginated: limit (1-100, default 20) and cursor (the next value of the previous page);"
+                    + " the answer is {items, total, next, previous}.")
+    public Slice<StorySummary> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return StoryCards.latest(Cursor.decode(cursor, 2), Slice.limit(limit, 20, 100));
     }
 
     @GET

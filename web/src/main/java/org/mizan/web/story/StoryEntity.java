@@ -24,6 +24,7 @@ import org.mizan.web.claim.ClaimEntity;
 @Entity
 @Table(name = "story", indexes = {
         @Index(name = "story_last", columnList = "lastDate"),
+        @Index(name = "story_last_id", columnList = "lastDate, id"),
         @Index(name = "story_key", columnList = "clusterKey", unique = true)})
 public class StoryEntity extends PanacheEntity {
 

@@ -3,13 +3,10 @@ package org.mizan.web.story;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
+import org.mizan.web.pagecache.RenderedPages;
 
 /**
  * Rendered story pages, per story and language. A comparison page reads a story's claims, links and
@@ -23,54 +20,17 @@ public class StoryPageCache {
     static final int MAX_ENTRIES = 4096;
 
     /** Pages as bytes, plain and gzipped: encoding a long Arabic page on every hit would cost more than serving it. */
-    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
-    private volatile long generation;
+    private final RenderedPages pages = new RenderedPages(MAX_ENTRIES);
     private volatile long version = Long.MIN_VALUE;
 
     /** The rendered page if held, else null. */
     public RenderedPage cached(long storyId, String lang) {
-        return pages.get(storyId + "/" + lang);
+        return pages.cached(storyId + "/" + lang);
     }
 
-    /**
-     * The page, rendered at most once at a time per story and language: requests that arrive while it is
-     * being rendered wait for that render instead of starting their own (a cold cache under load would
-     * otherwise run one render per request and drain the connection pool).
-     */
+    /** The page, rendered at most once at a time per story and language (see {@link RenderedPages}). */
     public RenderedPage page(long storyId, String lang, Supplier<String> render) {
-        String key = storyId + "/" + lang;
-        RenderedPage cached = pages.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
-        CompletableFuture<RenderedPage> running = rendering.putIfAbsent(key, mine);
-        if (running != null) {
-            try {
-                return running.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
-        try {
-            long before = generation;
-            RenderedPage rendered = RenderedPage.of(render.get());
-            // Keep it only if no write committed while rendering: a page rendered from older rows must not stay.
-            if (before == generation) {
-                if (pages.size() >= MAX_ENTRIES) {
-                    pages.clear();
-                }
-                pages.put(key, rendered);
-            }
-            mine.complete(rendered);
-            return rendered;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            rendering.remove(key, mine);
-        }
+        return pages.page(storyId + "/" + lang, render);
     }
 
     /**
@@ -85,7 +45,6 @@ public class StoryPageCache {
     }
 
     public void clear() {
-        generation++;
         pages.clear();
     }
 
@@ -98,6 +57,11 @@ public class StoryPageCache {
     }
 
     void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CorpusChanged event) {
+        clear();
+    }
+
+    /** Another instance's change reached this one through the search index's change log. */
+    void onSearchUpdated(@Observes org.mizan.web.search.SearchFollower.SearchUpdated event) {
         clear();
     }
 }

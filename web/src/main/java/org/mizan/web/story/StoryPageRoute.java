@@ -61,7 +61,11 @@ public class StoryPageRoute {
             ctx.next();
             return;
         }
-        HttpServerResponse response = ctx.response();
+        send(page, request, ctx.response());
+    }
+
+    /** A held page as the answer: 304 when the reader's copy is current, else the bytes, gzipped if asked. */
+    public static void send(RenderedPage page, HttpServerRequest request, HttpServerResponse response) {
         if (PageNegotiation.stillCurrent(request.getHeader("If-None-Match"), page.etag())) {
             PageNegotiation.headers(page, false, response::putHeader);
             response.setStatusCode(304).end();

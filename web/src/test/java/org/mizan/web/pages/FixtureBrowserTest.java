@@ -24,6 +24,7 @@ class FixtureBrowserTest {
     @Test
     void readerComparesTheSigningThenOpensAClaimAndSearches() {
         PageFixture f = fixture.ensureStored();
+        fixture.indexed();
         try (BrowserJourney browser = new BrowserJourney()) {
             browser.homeToSigningStory(home.toString(), "fixture");
 

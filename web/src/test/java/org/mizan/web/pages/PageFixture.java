@@ -11,7 +11,7 @@ import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.EvidenceEmbeddable;
 import org.mizan.web.link.LinkService;
-import org.mizan.web.search.SearchIndexer;
+import org.mizan.web.search.SearchFollower;
 import org.mizan.web.speaker.SpeakerEntity;
 import org.mizan.web.story.StoryService;
 
@@ -42,6 +42,19 @@ public class PageFixture {
     public long haddad;
     public long ministry;
     public long articleA;
+    /** Articles stored since the search index last heard of them (written directly, no ArticleStored event). */
+    private final java.util.List<Long> unindexed = new java.util.ArrayList<>();
+    @Inject
+    SearchFollower search;
+
+    /** Tells the search index about what was stored (after the storing transaction committed) and waits for it. */
+    public synchronized void indexed() {
+        for (Long id : unindexed) {
+            search.record(id);
+        }
+        unindexed.clear();
+        search.awaitCurrent();
+    }
 
     @Transactional
     public synchronized PageFixture ensureStored() {
@@ -71,7 +84,7 @@ public class PageFixture {
                 "affirmed", null, null, null, null);
         c.persist();
         for (ArticleEntity e : List.of(a, b, c)) {
-            SearchIndexer.index(e);
+            unindexed.add(e.id);
         }
 
         int from = TEXT_A.indexOf("وقعت");
@@ -102,6 +115,7 @@ public class PageFixture {
         d.persist();
         links.link(ClaimEntity.findById(signedClaim), c, "agree", 0.7, "Both say the northern government signed", List.of());
         stories.save("fixture:disposable", "تعليق على الاتفاق", List.of(c));
+        unindexed.add(d.id);
         return d.id;
     }
 
@@ -110,6 +124,7 @@ public class PageFixture {
     public void linkSupportToSigned() {
         links.link(ClaimEntity.findById(supportClaim), ClaimEntity.findById(signedClaim), "conflict", 0.4,
                 "A later comparison", List.of());
+        unindexed.add(articleA);
     }
 
     private static SpeakerEntity speaker(String name, String kind, String role, String mention) {

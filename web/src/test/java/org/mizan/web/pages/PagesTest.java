@@ -32,6 +32,7 @@ class PagesTest {
     @BeforeEach
     void store() {
         f = fixture.ensureStored();
+        fixture.indexed();
     }
 
     static String html(String path) {
@@ -121,23 +122,24 @@ class PagesTest {
 
     @Test
     void claimsApiFiltersBySpeakerDatesAndWords() {
-        given().get("/api/claims?speaker=" + f.haddad).then().statusCode(200).body("$", hasSize(2));
-        given().get("/api/claims?speaker=" + "حداد").then().statusCode(200).body("$", hasSize(2));
-        given().get("/api/claims?speaker=" + "الخارجية").then().statusCode(200).body("$", hasSize(3));
+        given().get("/api/claims?speaker=" + f.haddad).then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2));
+        given().get("/api/claims?speaker=" + "حداد").then().statusCode(200).body("items", hasSize(2));
+        given().get("/api/claims?speaker=" + "الخارجية").then().statusCode(200).body("items", hasSize(3));
         given().get("/api/claims?from=2021-03-02&to=2021-03-02").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].id", equalTo((int) f.unsignedClaim));
-        given().get("/api/claims?q=توقيع").then().statusCode(200).body("id", hasItem((int) f.unsignedClaim));
+                .body("items", hasSize(1)).body("items[0].id", equalTo((int) f.unsignedClaim));
+        given().get("/api/claims?q=توقيع").then().statusCode(200).body("items.id", hasItem((int) f.unsignedClaim));
         given().get("/api/claims?from=yesterday").then().statusCode(400).body("error", equalTo("bad date"));
     }
 
     @Test
     void storiesAndSpeakersApi() {
-        given().get("/api/stories").then().statusCode(200).body("id", hasItem((int) f.storyId));
+        given().get("/api/stories").then().statusCode(200).body("items.id", hasItem((int) f.storyId));
         given().get("/api/stories/" + f.storyId).then().statusCode(200)
                 .body("claims", hasSize(3)).body("links.relation", hasItem("contrast"))
                 .body("sources", hasItem("وكالة الأنباء التجريبية"));
         given().get("/api/speakers/" + f.haddad).then().statusCode(200)
-                .body("name", equalTo("سامي حداد")).body("roles", hasItem("وزير الخارجية")).body("claims", hasSize(2));
+                .body("name", equalTo("سامي حداد")).body("roles", hasItem("وزير الخارجية")).body("claims", hasSize(2))
+                .body("claimCount", equalTo(2));
     }
 
     @Test
@@ -227,14 +229,39 @@ class PagesTest {
     @Test
     void deletingAnArticleTakesItsLinksAndEmptiedStoriesWithIt() {
         long article = fixture.storeDisposable();
+        fixture.indexed();
         given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", hasItem("agree"));
-        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).contains("تعليق على الاتفاق");
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("items.title")).contains("تعليق على الاتفاق");
 
         assertThat(articles.delete(article)).isTrue();
 
         given().get("/api/claims/" + f.signedClaim).then().statusCode(200).body("links.relation", not(hasItem("agree")));
-        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("title")).doesNotContain("تعليق على الاتفاق");
+        assertThat(given().get("/api/stories").then().extract().jsonPath().getList("items.title")).doesNotContain("تعليق على الاتفاق");
         assertThat(html("/stories/" + f.storyId)).contains("وقعت على الاتفاق");
+    }
+
+    @Test
+    void anOutletPageCountsHowItsClaimsRelateToOtherOutletsAndIsLinkedFromArticleAndClaimPages() {
+        String href = org.mizan.web.outlet.OutletLinks.outletHref("صحيفة الميزان التجريبية");
+        assertThat(html("/articles/" + f.articleA)).contains("href=\"" + href + "\"");
+        assertThat(html("/claims/" + f.signedClaim)).contains("href=\"" + href + "\"");
+        String page = given().urlEncodingEnabled(false).get(href).then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/articles/" + f.articleA + "\"").contains("href=\"/stories/" + f.storyId + "\"");
+        // The signing claim contrasts with, and the support claim agrees with, a claim of the agency.
+        assertThat(page).contains("<li data-relation=\"contrast\">").contains("<li data-relation=\"agree\">")
+                .contains("<bdi>وكالة الأنباء التجريبية</bdi></a> (1)");
+        String english = given().urlEncodingEnabled(false).get(href + "?lang=en").then().statusCode(200).extract().asString();
+        assertThat(english).contains("What it reported");
+    }
+
+    @Test
+    void listsAreKeysetPagesWithTotals() {
+        String first = html("/articles?cursor=");
+        assertThat(first).contains("href=\"/articles/" + f.articleA + "\"");
+        given().get("/api/articles?limit=1").then().statusCode(200).body("items", hasSize(1))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(3)).body("next", not(nullValue()));
+        given().get("/api/articles?limit=1&cursor=%%%").then().statusCode(400).body("error", equalTo("bad cursor"));
+        given().get("/speakers/" + f.haddad + "?cursor=garbage").then().statusCode(400);
     }
 
     @Test

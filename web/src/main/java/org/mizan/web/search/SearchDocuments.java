@@ -1,0 +1,201 @@
+package org.mizan.web.search;
+
+import static org.mizan.web.search.SearchFields.*;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.mizan.web.article.ArticleEntity;
+import org.mizan.web.claim.ClaimEntity;
+import org.mizan.web.speaker.SpeakerEntity;
+import org.mizan.web.story.StoryEntity;
+
+/**
+ * Index documents read from the database, a batch at a time (call inside a transaction). Each document
+ * carries its type and id (results are shown from the database, not from the index), its words, and the
+ * facet and filter fields: outlet, speaker, relation, date.
+ */
+final class SearchDocuments {
+
+    private SearchDocuments() {
+    }
+
+    /** A document to write, or the key of one to remove when its row is gone. */
+    record Doc(String key, Document document) {
+    }
+
+    static List<Doc> articles(Collection<Long> ids) {
+        List<Doc> out = new ArrayList<>();
+        Set<Long> missing = new LinkedHashSet<>(ids);
+        for (ArticleEntity a : query("select a from ArticleEntity a where a.id in :ids", ArticleEntity.class, ids)) {
+            missing.remove(a.id);
+            Document d = base(SearchType.ARTICLE, a.id);
+            d.add(new StringField(OWN, a.id.toString(), Field.Store.NO));
+            text(d, TITLE, a.title);
+            text(d, BODY, a.body());
+            outlet(d, a.outlet);
+            date(d, a.publishedOn);
+            out.add(new Doc(key(SearchType.ARTICLE, a.id), d));
+        }
+        missing.forEach(id -> out.add(new Doc(key(SearchType.ARTICLE, id), null)));
+        return out;
+    }
+
+    static List<Doc> claims(Collection<Long> ids) {
+        List<Doc> out = new ArrayList<>();
+        Set<Long> missing = new LinkedHashSet<>(ids);
+        Map<Long, List<Object[]>> links = linksOf(ids);
+        for (ClaimEntity c : query("select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids",
+                ClaimEntity.class, ids)) {
+            missing.remove(c.id);
+            Document d = base(SearchType.CLAIM, c.id);
+            d.add(new StringField(OWN, c.article.id.toString(), Field.Store.NO));
+            text(d, TITLE, c.speaker.name + " " + nz(c.speakerMention));
+            text(d, BODY, c.contentText);
+            outlet(d, c.article.outlet);
+            d.add(new StringField(SPEAKER, c.speaker.id.toString(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(SPEAKER_FACET, new BytesRef(c.speaker.id + "\t" + c.speaker.name)));
+            date(d, c.statedOn != null ? c.statedOn : c.article.publishedOn);
+            Set<String> relations = new LinkedHashSet<>();
+            Set<String> cross = new LinkedHashSet<>();
+            for (Object[] l : links.getOrDefault(c.id, List.of())) {
+                // l = {relation, other claim's article id, other claim's outlet}
+                relations.add((String) l[0]);
+                d.add(new StringField(DEP, l[1].toString(), Field.Store.NO));
+                String other = (String) l[2];
+                if (other != null && !other.isBlank() && !other.equals(c.article.outlet)) {
+                    cross.add(l[0] + "\t" + other);
+                }
+            }
+            for (String r : relations) {
+                d.add(new StringField(RELATION, r, Field.Store.NO));
+                d.add(new SortedSetDocValuesField(RELATION, new BytesRef(r)));
+            }
+            cross.forEach(x -> d.add(new SortedSetDocValuesField(CROSS, new BytesRef(x))));
+            out.add(new Doc(key(SearchType.CLAIM, c.id), d));
+        }
+        missing.forEach(id -> out.add(new Doc(key(SearchType.CLAIM, id), null)));
+        return out;
+    }
+
+    static List<Doc> speakers(Collection<Long> ids) {
+        List<Doc> out = new ArrayList<>();
+        Set<Long> missing = new LinkedHashSet<>(ids);
+        for (SpeakerEntity s : query("select s from SpeakerEntity s where s.id in :ids", SpeakerEntity.class, ids)) {
+            missing.remove(s.id);
+            Document d = base(SearchType.SPEAKER, s.id);
+            text(d, TITLE, s.name + " " + String.join(" ", s.aliases));
+            text(d, BODY, String.join(" ", s.roles));
+            d.add(new StringField(SPEAKER, s.id.toString(), Field.Store.NO));
+            out.add(new Doc(key(SearchType.SPEAKER, s.id), d));
+        }
+        missing.forEach(id -> out.add(new Doc(key(SearchType.SPEAKER, id), null)));
+        return out;
+    }
+
+    static List<Doc> stories(Collection<Long> ids) {
+        List<Doc> out = new ArrayList<>();
+        Set<Long> missing = new LinkedHashSet<>(ids);
+        Map<Long, Set<Long>> articles = new HashMap<>();
+        for (Object[] r : query("select s.id, c.article.id from StoryEntity s join s.claims c where s.id in :ids", Object[].class, ids)) {
+            articles.computeIfAbsent((Long) r[0], k -> new LinkedHashSet<>()).add((Long) r[1]);
+        }
+        for (StoryEntity s : query("select s from StoryEntity s where s.id in :ids", StoryEntity.class, ids)) {
+            missing.remove(s.id);
+            Document d = base(SearchType.STORY, s.id);
+            text(d, TITLE, s.title);
+            text(d, BODY, String.join(" ", s.actors) + " " + String.join(" ", s.sources));
+            s.sources.forEach(o -> outlet(d, o));
+            date(d, s.lastDate);
+            articles.getOrDefault(s.id, Set.of()).forEach(a -> d.add(new StringField(DEP, a.toString(), Field.Store.NO)));
+            out.add(new Doc(key(SearchType.STORY, s.id), d));
+        }
+        missing.forEach(id -> out.add(new Doc(key(SearchType.STORY, id), null)));
+        return out;
+    }
+
+    /** What else must be indexed again when these articles changed: their claims' speakers, linked claims, stories. */
+    record Related(Set<Long> claims, Set<Long> speakers, Set<Long> stories) {
+    }
+
+    static Related related(Collection<Long> articleIds) {
+        Set<Long> claims = new LinkedHashSet<>(query("select c.id from ClaimEntity c where c.article.id in :ids", Long.class, articleIds));
+        Set<Long> speakers = new LinkedHashSet<>(
+                query("select distinct c.speaker.id from ClaimEntity c where c.article.id in :ids", Long.class, articleIds));
+        Set<Long> stories = new LinkedHashSet<>();
+        if (!claims.isEmpty()) {
+            claims.addAll(query("select l.toClaim.id from ClaimLinkEntity l where l.fromClaim.id in :ids", Long.class, List.copyOf(claims)));
+            claims.addAll(query("select l.fromClaim.id from ClaimLinkEntity l where l.toClaim.id in :ids", Long.class, List.copyOf(claims)));
+            stories.addAll(query("select distinct s.id from StoryEntity s join s.claims c where c.article.id in :ids", Long.class, articleIds));
+        }
+        return new Related(claims, speakers, stories);
+    }
+
+    /** For each claim: {relation, other claim's article id, its outlet} of every link it has. */
+    private static Map<Long, List<Object[]>> linksOf(Collection<Long> claimIds) {
+        Map<Long, List<Object[]>> out = new HashMap<>();
+        for (Object[] r : query("select f.id, t.id, l.relation, fa.id, fa.outlet, ta.id, ta.outlet from ClaimLinkEntity l"
+                + " join l.fromClaim f join f.article fa join l.toClaim t join t.article ta where f.id in :ids or t.id in :ids",
+                Object[].class, claimIds)) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Object[] {r[2], r[5], r[6]});
+            out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new Object[] {r[2], r[3], r[4]});
+        }
+        return out;
+    }
+
+    private static <T> List<T> query(String jpql, Class<T> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager().createQuery(jpql, type).setParameter("ids", ids).getResultList();
+    }
+
+    private static Document base(SearchType type, long id) {
+        Document d = new Document();
+        d.add(new StringField(KEY, key(type, id), Field.Store.NO));
+        d.add(new StringField(TYPE, type.wire(), Field.Store.YES));
+        d.add(new StoredField(ID, id));
+        d.add(new NumericDocValuesField(ID, id));
+        return d;
+    }
+
+    private static void text(Document d, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            d.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void outlet(Document d, String outlet) {
+        if (outlet != null && !outlet.isBlank()) {
+            d.add(new StringField(OUTLET, outlet, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(OUTLET, new BytesRef(outlet)));
+        }
+    }
+
+    private static void date(Document d, LocalDate date) {
+        long day = date == null ? Long.MIN_VALUE : date.toEpochDay();
+        if (date != null) {
+            d.add(new LongPoint(DATE, day));
+        }
+        d.add(new NumericDocValuesField(DATE_SORT, day));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
