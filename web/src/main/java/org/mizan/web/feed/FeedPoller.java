@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mizan.web.error.BadInputException;
 
@@ -30,8 +29,8 @@ public class FeedPoller {
 
     @Inject
     FeedService feeds;
-    @ConfigProperty(name = "mizan.feeds.concurrency", defaultValue = "2")
-    int concurrency;
+    @Inject
+    FeedConfig config;
 
     private ExecutorService pool;
     /** Feeds queued or being polled by this poller: a feed waiting for a free thread is not queued twice. */
@@ -40,7 +39,7 @@ public class FeedPoller {
     @PostConstruct
     void start() {
         AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(Math.max(1, concurrency), r -> {
+        pool = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), r -> {
             Thread t = new Thread(r, "mizan-feed-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mizan.web.Columns;
 import org.mizan.web.error.BadInputException;
@@ -35,8 +34,8 @@ public class FeedService {
 
     @Inject
     ArticleIntake intake;
-    @ConfigProperty(name = "mizan.feeds.max-items-per-poll", defaultValue = "50")
-    int maxItems;
+    @Inject
+    FeedConfig config;
 
     /** Feeds being polled now: one poll per feed at a time. */
     private final Set<Long> polling = ConcurrentHashMap.newKeySet();
@@ -102,7 +101,7 @@ public class FeedService {
             List<String> items;
             try {
                 FetchedPage page = intake.fetcher().fetch(feed.get().url(), PageFetcher.FEED_TYPES);
-                items = FeedItems.links(page.body(), page.url(), maxItems);
+                items = FeedItems.links(page.body(), page.url(), config.maxItemsPerPoll());
             } catch (FetchException e) {
                 return record(id, e.getMessage() + ": " + e.detail(), 0, null);
             }
