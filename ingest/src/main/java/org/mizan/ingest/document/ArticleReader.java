@@ -33,6 +33,11 @@ public final class ArticleReader {
     /** Only this much of the head of a text is scanned for tags when it does not start with one. */
     private static final int SNIFF_CHARS = 64 * 1024;
     private static final int MIN_CLOSING_TAGS = 3;
+    /**
+     * Readability's scoring grows faster than the page: beyond this many elements (a news page has a few
+     * thousand) the page is read by paragraph text alone, so a hostile page cannot stall ingestion.
+     */
+    static final int MAX_READABILITY_ELEMENTS = 20_000;
     private static final String[] CLOSING_TAGS = {"</p>", "</div>", "</a>", "</span>", "</li>", "</h1>", "</h2>",
             "</h3>", "</td>", "</article>", "</section>", "</script>", "</body>", "</html>", "<br>", "<br/>", "<br />"};
     private static final String DROPPED = "script, style, noscript, template, nav, footer, aside, iframe, frame,"
@@ -206,6 +211,9 @@ public final class ArticleReader {
 
     /** Readability's content element, or null when it finds none; it works on a copy, the page stays as is. */
     private static Element readable(org.jsoup.nodes.Document page, String url) {
+        if (page.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+            return null;
+        }
         try {
             Element content = new Readability4JExtended(url == null ? "" : url, page.clone()).parse().getArticleContent();
             return content == null || content.text().isBlank() ? null : content;

@@ -33,11 +33,29 @@ public final class LanguageGuesser {
     public String guess(String text, Span region) {
         int end = Math.min(region.end(), region.start() + SAMPLE_CHARS);
         String sample = text.substring(region.start(), end);
-        if (sample.codePoints().noneMatch(Character::isLetter)) {
+        int letters = 0;
+        int arabicScript = 0;
+        boolean persoUrdu = false;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabicScript++;
+                    persoUrdu |= PERSO_URDU.indexOf(c) >= 0;
+                }
+            }
+        }
+        if (letters == 0) {
             return "und";
         }
+        if (!persoUrdu && arabicScript >= letters * 0.9) {
+            // Of the languages above only Arabic, Persian and Urdu use this script, and the last two are
+            // not written without their own letters: no model needed (the common case, and the fast one).
+            return "ar";
+        }
         Language language = DETECTOR.detectLanguageOf(sample);
-        if ((language == Language.PERSIAN || language == Language.URDU) && sample.chars().noneMatch(c -> PERSO_URDU.indexOf(c) >= 0)) {
+        if ((language == Language.PERSIAN || language == Language.URDU) && !persoUrdu) {
             // Persian and Urdu are typed with letters Arabic does not use (keheh, Farsi yeh, peh, gaf...);
             // a short Arabic text the models find ambiguous, written without any of them, is Arabic.
             return "ar";
