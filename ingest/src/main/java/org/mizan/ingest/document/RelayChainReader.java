@@ -1,11 +1,5 @@
 package org.mizan.ingest.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +96,7 @@ public final class RelayChainReader {
     private void readSourceLine(String line, Map<String, Relay> agencies, Map<String, Relay> outlets,
                                 Map<String, Relay> translations) {
         List<int[]> words = words(line);
-        boolean translating = false;
+        Credit credit = Credit.SOURCE;
         int phraseStart = -1;
         int phraseEnd = -1;
         for (int i = 0; i < words.size(); ) {
@@ -111,16 +105,16 @@ public final class RelayChainReader {
             boolean from = word.equals("عن") || word.equals("من");
             boolean separated = i > 0 && separates(line.substring(words.get(i - 1)[1], words.get(i)[0]));
             if (matched > 0 || from || separated) {
-                addPhrase(line, phraseStart, phraseEnd, translating, agencies, outlets, translations);
+                addPhrase(line, phraseStart, phraseEnd, credit, agencies, outlets, translations);
                 phraseStart = -1;
                 if (matched > 0) {
-                    translating = Lexicon.key(line.substring(words.get(i)[0], words.get(i + matched - 1)[1])).startsWith("ترجمه");
+                    credit = Credit.of(Lexicon.key(line.substring(words.get(i)[0], words.get(i + matched - 1)[1])));
                     i += matched;
                     continue;
                 }
                 if (from) {
                     // «ترجمة فلان عن نيويورك تايمز»: what follows «عن» is where the text was taken from.
-                    translating = false;
+                    credit = Credit.SOURCE;
                     i++;
                     continue;
                 }
@@ -131,10 +125,23 @@ public final class RelayChainReader {
             phraseEnd = words.get(i)[1];
             i++;
         }
-        addPhrase(line, phraseStart, phraseEnd, translating, agencies, outlets, translations);
+        addPhrase(line, phraseStart, phraseEnd, credit, agencies, outlets, translations);
     }
 
-    private static void addPhrase(String line, int start, int end, boolean translating, Map<String, Relay> agencies,
+    /** What the names after a marker are: sources, a translation, or the staff who prepared the text. */
+    private enum Credit {
+        SOURCE, TRANSLATION, STAFF;
+
+        static Credit of(String markerKey) {
+            if (markerKey.startsWith("ترجمه")) {
+                return TRANSLATION;
+            }
+            // «إعداد فلان», «تحرير فلان»: a journalist's credit, not a link in the chain.
+            return markerKey.startsWith("اعداد") || markerKey.startsWith("تحرير") ? STAFF : SOURCE;
+        }
+    }
+
+    private static void addPhrase(String line, int start, int end, Credit credit, Map<String, Relay> agencies,
                                   Map<String, Relay> outlets, Map<String, Relay> translations) {
         if (start < 0) {
             return;
@@ -146,7 +153,12 @@ public final class RelayChainReader {
             return;
         }
         String key = Lexicon.key(phrase);
-        if (translating) {
+        // «ترجمة وتعليق: …»: a single word joined by «و» to the marker is more of the marker, not a name.
+        boolean coordinated = key.startsWith("و") && key.indexOf(' ') < 0;
+        if (credit == Credit.STAFF || coordinated) {
+            return;
+        }
+        if (credit == Credit.TRANSLATION) {
             translations.putIfAbsent(key, new Relay(Relay.Role.TRANSLATION, phrase, key));
         } else {
             outlets.putIfAbsent(key, new Relay(Relay.Role.OUTLET, phrase, key));
@@ -214,31 +226,21 @@ public final class RelayChainReader {
     }
 
     private static List<Agency> loadAgencies(String resource) {
-        InputStream in = RelayChainReader.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon resource " + resource);
-        }
         List<Agency> agencies = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                int eq = entry.indexOf('=');
-                if (eq < 0) {
-                    continue;
-                }
-                String[] names = entry.substring(eq + 1).split("\\|");
-                List<String> variants = new ArrayList<>();
-                for (String name : names) {
-                    String v = spaced(name.strip());
-                    if (!v.isEmpty()) {
-                        variants.add(v);
-                    }
-                }
-                agencies.add(new Agency(entry.substring(0, eq).strip(), names[0].strip(), List.copyOf(variants)));
+        for (String entry : Lexicon.lines(resource)) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] names = entry.substring(eq + 1).split("\\|");
+            List<String> variants = new ArrayList<>();
+            for (String name : names) {
+                String v = spaced(name.strip());
+                if (!v.isEmpty()) {
+                    variants.add(v);
+                }
+            }
+            agencies.add(new Agency(entry.substring(0, eq).strip(), names[0].strip(), List.copyOf(variants)));
         }
         return List.copyOf(agencies);
     }

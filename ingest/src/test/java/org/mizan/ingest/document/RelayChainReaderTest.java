@@ -74,4 +74,12 @@ class RelayChainReaderTest {
         assertThat(first.sameWire(second)).isTrue();
         assertThat(first.sameWire(own)).isFalse();
     }
+
+    @Test
+    void aJournalistsCreditIsNoLinkAndCoordinatedMarkerWordsAreNoName() {
+        RelayChain prepared = read("بيروت (رويترز) - ارتفعت أسعار الوقود للمرة الثانية هذا الشهر.", "(إعداد كريم نصار للخدمة العربية)", null);
+        assertThat(links(prepared)).containsExactly("agency:reuters");
+        RelayChain translated = read("تراجعت صادرات القمح هذا الموسم.", "ترجمة وتعليق: هالة منصور", null);
+        assertThat(links(translated)).containsExactly("translation:هاله منصور");
+    }
 }

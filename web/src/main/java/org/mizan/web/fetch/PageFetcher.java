@@ -133,26 +133,26 @@ public final class PageFetcher {
         int status = response.statusCode();
         String location = response.getHeader("Location");
         if (status >= 300 && status < 400 && location != null) {
-            response.request().reset();
+            discard(response);
             result.complete(new Response(location, null, null));
             return;
         }
         if (status >= 400 || status < 200 || status >= 300) {
-            response.request().reset();
+            discard(response);
             result.completeExceptionally(FetchException.upstream("The site answered HTTP " + status + "."));
             return;
         }
         String contentType = response.getHeader("Content-Type");
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!mediaType.isEmpty() && !acceptedTypes.contains(mediaType)) {
-            response.request().reset();
+            discard(response);
             result.completeExceptionally(FetchException.upstream("The site sent " + mediaType + ", not " + String.join(" or ", acceptedTypes) + "."));
             return;
         }
         int max = config.maxBytes();
         String declared = response.getHeader("Content-Length");
         if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > max) {
-            response.request().reset();
+            discard(response);
             result.completeExceptionally(tooLarge(max));
             return;
         }
@@ -168,8 +168,15 @@ public final class PageFetcher {
             }
             body.writeBytes(chunk.getBytes());
         });
+        // After a reset of ours the stream reports the reset: the result is settled by then, so it is ignored.
         response.exceptionHandler(result::completeExceptionally);
         response.endHandler(v -> result.complete(new Response(null, contentType, body.toByteArray())));
+    }
+
+    /** Drops a response whose body is not wanted: the connection is closed, and its reset is expected. */
+    private static void discard(HttpClientResponse response) {
+        response.exceptionHandler(ignored -> { });
+        response.request().reset();
     }
 
     private static FetchException tooLarge(int max) {

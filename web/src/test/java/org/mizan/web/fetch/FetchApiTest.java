@@ -3,8 +3,8 @@ package org.mizan.web.fetch;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mizan.web.article.ArticleEntity;
 
 @QuarkusTest
 @TestProfile(LocalSitesProfile.class)
@@ -53,9 +54,19 @@ public class FetchApiTest {
     }
 
     public static void deleteAllArticles() {
-        for (Object id : given().get("/api/articles?limit=1000").jsonPath().getList("id")) {
+        for (long id : QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>listAll().stream().map(a -> a.id).toList())) {
             given().auth().preemptive().basic("admin", "test-admin").delete("/api/articles/" + id).then().statusCode(204);
         }
+    }
+
+    /** Address to language of every stored article (read from the database: the list API's shape is not at stake here). */
+    public static Map<String, String> storedLanguages() {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>listAll().stream()
+                .filter(a -> a.url != null).collect(java.util.stream.Collectors.toMap(a -> a.url, a -> a.language)));
+    }
+
+    public static long storedAt(String url) {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>find("url", url).firstResult().id);
     }
 
     static Response fetch(String path) {
@@ -130,8 +141,7 @@ public class FetchApiTest {
         fetch("/news/slow.html").then().statusCode(502).contentType(ContentType.JSON).body("error", equalTo("fetch failed"));
         fetch("/news/huge.html").then().statusCode(502).body("detail", org.hamcrest.Matchers.containsString("300000"));
         fetch("/news/gone.html").then().statusCode(502).body("detail", org.hamcrest.Matchers.containsString("500"));
-        given().auth().preemptive().basic("admin", "test-admin").get("/api/articles")
-                .then().statusCode(200).body("url", org.hamcrest.Matchers.not(hasItem(site.url("/news/slow.html"))));
+        assertThat(storedLanguages()).isEmpty();
     }
 
     @Test
