@@ -82,7 +82,7 @@ public final class IngestPipeline {
         List<Claim> claims = List.of();
         List<TimeExpression> timex = List.of();
         // Mizan's stages read Arabic: text of another language gives a clean, empty analysis.
-        if ("ar".equals(document.language())) {
+        if (analyses(document.language())) {
             // 3. Attribution before dating: the dater needs each statement's cue, content and sentence.
             List<AttributedStatement> statements = attribute(document);
             // 4. Time expressions of the title and body only, then those inside stripped stretches dropped.
@@ -93,6 +93,11 @@ public final class IngestPipeline {
         return new ArticleAnalysis(document.text(), document.language(), document.title(), published,
                 document.publishedOnSource(), document.body(), document.provenance(), document.stripped(), claims,
                 timex);
+    }
+
+    /** Whether Mizan's stages read this language (an ISO 639-1 code): Arabic only. Others are stored unanalysed. */
+    public static boolean analyses(String language) {
+        return "ar".equals(language);
     }
 
     private Optional<LocalDate> inferPublication(Document document) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,7 +20,8 @@ import org.mizan.core.PublishedOnSource;
 /**
  * Reads an article as plain text or HTML. Plain text is analysed exactly as received. HTML is parsed
  * with jsoup and the analysed text is the <em>extracted plain text</em>: the paragraphs of the article
- * element (or of the main element, or of the block holding the most paragraph text), separated by blank
+ * element (or of the main element, or else of the content Readability4J's port of Mozilla Readability
+ * picks, which leaves out tickers, menus and reader comments of a page built of divs), separated by blank
  * lines, with scripts, styles, navigation, footers, asides, frames and forms dropped; every offset of
  * the analysis then points into that extracted text. From HTML it also takes the title (og:title,
  * {@code <title>}, the first h1) and the publication date (article:published_time, og:published_time,
@@ -31,6 +33,11 @@ public final class ArticleReader {
     /** Only this much of the head of a text is scanned for tags when it does not start with one. */
     private static final int SNIFF_CHARS = 64 * 1024;
     private static final int MIN_CLOSING_TAGS = 3;
+    /**
+     * Readability's scoring grows faster than the page: beyond this many elements (a news page has a few
+     * thousand) the page is read by paragraph text alone, so a hostile page cannot stall ingestion.
+     */
+    static final int MAX_READABILITY_ELEMENTS = 20_000;
     private static final String[] CLOSING_TAGS = {"</p>", "</div>", "</a>", "</span>", "</li>", "</h1>", "</h2>",
             "</h3>", "</td>", "</article>", "</section>", "</script>", "</body>", "</html>", "<br>", "<br/>", "<br />"};
     private static final String DROPPED = "script, style, noscript, template, nav, footer, aside, iframe, frame,"
@@ -62,7 +69,7 @@ public final class ArticleReader {
         Element h1 = page.selectFirst("h1");
         String h1Text = h1 == null ? null : h1.text().strip();
         page.select(DROPPED).remove();
-        Element root = articleRoot(page);
+        Element root = articleRoot(page, article.url());
         String extracted = paragraphs(root);
         if (h1Text != null && !h1Text.isEmpty() && (h1 == null || !isInside(h1, root))) {
             // The headline usually sits above the article element: keep it as the text's first line.
@@ -162,8 +169,11 @@ public final class ArticleReader {
         }
     }
 
-    /** The article element, else main, else articleBody, else the block with the most paragraph text. */
-    private static Element articleRoot(org.jsoup.nodes.Document page) {
+    /**
+     * The article element, else main, else articleBody, else what Readability scores as the content,
+     * else the block with the most paragraph text.
+     */
+    private static Element articleRoot(org.jsoup.nodes.Document page, String url) {
         for (String query : List.of("article", "main", "[itemprop=articleBody]")) {
             Elements found = page.select(query);
             Element best = null;
@@ -175,6 +185,10 @@ public final class ArticleReader {
             if (best != null && !best.text().isBlank()) {
                 return best;
             }
+        }
+        Element readable = readable(page, url);
+        if (readable != null) {
+            return readable;
         }
         // Score each parent by the text of its paragraph children, in one pass over the paragraphs.
         java.util.Map<Element, Long> scores = new java.util.IdentityHashMap<>();
@@ -195,6 +209,21 @@ public final class ArticleReader {
             return best;
         }
         return page.body() != null ? page.body() : page;
+    }
+
+    /** Readability's content element, or null when it finds none; it works on a copy, the page stays as is. */
+    private static Element readable(org.jsoup.nodes.Document page, String url) {
+        if (page.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+            return null;
+        }
+        try {
+            Element content = new Readability4JExtended(url == null ? "" : url, page.clone()).parse().getArticleContent();
+            return content == null || content.text().isBlank() ? null : content;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library failure on an odd page (its recursion overflows on markup nested thousands deep)
+            // costs the better extraction, never the article.
+            return null;
+        }
     }
 
     private static boolean isInside(Element e, Element root) {

@@ -35,24 +35,35 @@ final class Lexicon {
     }
 
     static Lexicon load(String resource) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String entry : lines(resource)) {
+            String key = key(entry);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return new Lexicon(resource, keys);
+    }
+
+    /** The lines of a resource next to this class, each without its {@code #} comment, blank ones left out. */
+    static List<String> lines(String resource) {
         InputStream in = Lexicon.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing lexicon resource " + resource);
         }
-        Set<String> keys = new LinkedHashSet<>();
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 int hash = line.indexOf('#');
-                String entry = hash >= 0 ? line.substring(0, hash) : line;
-                String key = key(entry);
-                if (!key.isEmpty()) {
-                    keys.add(key);
+                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!entry.isEmpty()) {
+                    lines.add(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Lexicon(resource, keys);
+        return lines;
     }
 
     /**

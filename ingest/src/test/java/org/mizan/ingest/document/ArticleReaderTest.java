@@ -128,6 +128,32 @@ class ArticleReaderTest {
                 .isEqualTo("الفقرة الأولى من الخبر الطويل نسبيا.\n\nالفقرة الثانية من الخبر.");
     }
 
+    /** A page built of divs only: the ticker, the menu and the readers' comments are not the article. */
+    static final String DIV_PAGE = """
+            <html><head><title>المجلس البلدي يقر ميزانية الحدائق</title></head><body>
+            <div class="top-menu"><ul><li><a href="/">الرئيسية</a></li><li><a href="/local">محليات</a></li>
+            <li><a href="/economy">اقتصاد</a></li><li><a href="/sport">رياضة</a></li></ul></div>
+            <div class="news-ticker"><a href="/n/1">عاجل: انقطاع الكهرباء عن ثلاثة أحياء في شرق المدينة مساء اليوم</a>
+            <a href="/n/2">عاجل: تأجيل مباراة الديربي إلى الأسبوع القادم بسبب الأمطار الغزيرة</a></div>
+            <div class="wrapper"><div class="content-area"><div class="story-text">
+            <div>أقر المجلس البلدي في جلسته المسائية ميزانية جديدة لصيانة الحدائق العامة وزراعة الأشجار على جانبي الطرق الرئيسية في الأحياء الشمالية.</div>
+            <div>وقال رئيس المجلس إن الميزانية تشمل تركيب مقاعد جديدة وإنارة موفرة للطاقة في أكثر من عشرين حديقة، وإن الأعمال ستبدأ مطلع الربيع.</div>
+            <div>وأضاف أن المجلس سيعرض خطة الصيانة على السكان في لقاء مفتوح قبل توقيع العقود مع الشركات، حتى تصل الملاحظات في وقتها.</div>
+            <div>وأوضح عضو في لجنة البيئة أن المشروع يعتمد على مياه معالجة لري المساحات الخضراء، وأن كلفته موزعة على ثلاث سنوات مالية.</div>
+            </div></div></div>
+            <div id="comments" class="comments-section"><h3>تعليقات القراء</h3>
+            <div class="comment"><div>قارئ غاضب: قالوا هذا الكلام العام الماضي ولم يتغير شيء في حديقتنا أبدا.</div></div>
+            <div class="comment"><div>قارئة: نتمنى أن تصل المقاعد إلى الحي الجنوبي أيضا وليس الشمال وحده.</div></div></div>
+            </body></html>
+            """;
+
+    @Test
+    void readsTheStoryOfADivOnlyPageWithoutTickerMenuOrComments() {
+        String text = reader.read(Article.of(DIV_PAGE)).text();
+        assertThat(text).startsWith("أقر المجلس البلدي في جلسته المسائية").contains("ثلاث سنوات مالية")
+                .doesNotContain("عاجل").doesNotContain("محليات").doesNotContain("قارئ").doesNotContain("تعليقات");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<p>نص</p>",

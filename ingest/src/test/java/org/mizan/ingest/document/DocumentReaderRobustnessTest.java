@@ -99,6 +99,6 @@ class DocumentReaderRobustnessTest {
         for (Span s : doc.stripped()) {
             assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
         }
-        assertThat(doc.language()).isIn("ar", "en", "und");
+        assertThat(doc.language()).matches("[a-z]{2}|und");
     }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mizan.ingest.IngestPipeline;
 import org.mizan.web.claim.ClaimEntity;
 
 /** A stored article: its original text, exactly as analysed, and where its parts stand in it. */
@@ -60,6 +61,12 @@ public class ArticleEntity extends PanacheEntity {
     @Column(nullable = false)
     public Instant storedAt;
 
+    /** How the text reached us: agencies, outlets, translation, in that order (RelayChainReader). */
+    @ElementCollection
+    @CollectionTable(name = "article_relay")
+    @OrderColumn(name = "position")
+    public List<RelayEmbeddable> relays = new ArrayList<>();
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     public List<ClaimEntity> claims = new ArrayList<>();
@@ -71,6 +78,11 @@ public class ArticleEntity extends PanacheEntity {
 
     public static Optional<ArticleEntity> findByHash(String hash) {
         return find("contentHash", hash).firstResultOptional();
+    }
+
+    /** Whether Mizan read claims in this article: it does so in Arabic only; others are stored as they are. */
+    public boolean analysed() {
+        return IngestPipeline.analyses(language);
     }
 
     public String body() {

@@ -175,6 +175,8 @@ public class ArticleWriter {
             entity.bodyStart = fresh.bodyStart;
             entity.bodyEnd = fresh.bodyEnd;
             entity.provenance = fresh.provenance;
+            entity.relays.clear();
+            entity.relays.addAll(fresh.relays);
             for (ClaimEntity claim : fresh.claims) {
                 claim.article = entity;
                 entity.claims.add(claim);
@@ -242,6 +244,7 @@ public class ArticleWriter {
         a.bodyStart = analysis.body().start();
         a.bodyEnd = analysis.body().end();
         a.provenance = analysis.provenance() == null ? null : clip(analysis.provenance().text(), 1000);
+        a.relays.addAll(RelayEmbeddable.chainOf(analysis.text(), analysis.body(), analysis.provenance(), article.outlet()));
         a.storedAt = Instant.now();
         int ordinal = 0;
         for (Claim claim : analysis.claims()) {

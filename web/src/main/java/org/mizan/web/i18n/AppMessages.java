@@ -876,4 +876,99 @@ public interface AppMessages {
     @Message("مع")
     String outlet_with();
 
+    @Message("الخلاصات")
+    String admin_nav_feeds();
+
+    @Message("جلب مقالة من رابطها")
+    String fetch_heading();
+
+    @Message("يجلب ميزان الصفحة ويستخرج نص المقالة ويخزّنها كما تُخزَّن المقالة المرفوعة. لا يُجلب رابط خُزّن من قبل مرة ثانية.")
+    String fetch_intro();
+
+    @Message("رابط المقالة")
+    String fetch_url();
+
+    @Message("اجلب وخزّن")
+    String fetch_submit();
+
+    @Message("تعذّر جلب المقالة")
+    String fetch_failed();
+
+    @Message("العودة إلى إضافة المقالات")
+    String fetch_back();
+
+    @Message("الخلاصات المتابَعة (RSS وAtom)")
+    String feeds_heading();
+
+    @Message("يجلب ميزان كل خلاصة في موعدها ويخزّن مقالاتها الجديدة؛ تُتخطّى المقالة المخزّنة برابطها أو بنصها. الخلاصة المتعثرة تُعاد محاولتها على فترات تتضاعف، ولا توقف غيرها.")
+    String feeds_intro();
+
+    @Message("رابط الخلاصة")
+    String feeds_url();
+
+    @Message("الفاصل بالدقائق")
+    String feeds_every();
+
+    @Message("تابِع الخلاصة")
+    String feeds_add();
+
+    @Message("لا خلاصات متابَعة بعد.")
+    String feeds_none();
+
+    @Message("آخر جلب")
+    String feeds_last_polled();
+
+    @Message("آخر خطأ")
+    String feeds_last_error();
+
+    @Message("مقالات خُزّنت")
+    String feeds_articles();
+
+    @Message("الجلب التالي")
+    String feeds_next();
+
+    @Message("لم تُجلب بعد")
+    String feeds_never();
+
+    @Message("اجلب الآن")
+    String feeds_poll();
+
+    @Message("أوقف المتابعة")
+    String feeds_delete();
+
+    @Message("إجراءات")
+    String feeds_actions();
+
+    @Message("أُضيفت الخلاصة.")
+    String feeds_done_added();
+
+    @Message("جُلبت الخلاصة.")
+    String feeds_done_polled();
+
+    @Message("أُوقفت متابعة الخلاصة.")
+    String feeds_done_deleted();
+
+    @Message("لا توجد هذه الخلاصة.")
+    String feeds_done_missing();
+
+    @Message("الخلاصة قيد الجلب الآن.")
+    String feeds_done_busy();
+
+    @Message("اللغة")
+    String article_language();
+
+    @Message("لم تُحلَّل هذه المقالة: يقرأ ميزان التصريحات في النصوص العربية وحدها، وهذا النص بلغة أخرى ({lang}).")
+    String article_not_analysed(String lang);
+
+    @Message("سلسلة النقل")
+    String article_relay();
+
+    @Message("وكالة")
+    String relay_agency();
+
+    @Message("وسيلة نشر")
+    String relay_outlet();
+
+    @Message("ترجمة")
+    String relay_translation();
 }
