@@ -50,7 +50,7 @@ class NegationTest {
             "سيحضر الجميع بلا شك",
             "تتدفق البضائع دون توقف",
             "شهدت المدينة مواجهة لا مثيل لها",
-            "الحل يبدأ من المصدر لا من نقطة العبور",
+            "الحل يبدأ من المنبع لا من نقطة الوصول",
     })
     void findsNoNegatorInFixedExpressions(String sentence) {
         List<Negator> found = negation.find(sentence);

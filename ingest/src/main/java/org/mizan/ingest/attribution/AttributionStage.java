@@ -189,7 +189,7 @@ public final class AttributionStage {
             }
             if (i > 0 && !t.punctuation() && Lexicons.get().boundaries.containsKey(t.afterConjunction())
                     && !commaWithin(tokens, i, 4)) {
-                break; // "وأعرب عن سعادته بوجود سفير": past a preposition the subject's slot is gone
+                break; // "وعبّر عن ارتياحه لقدوم الوفد": past a preposition the subject's slot is gone
             }
             final int pos = i;
             if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {

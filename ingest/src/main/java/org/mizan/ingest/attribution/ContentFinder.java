@@ -13,7 +13,7 @@ public final class ContentFinder {
     private static final int MARKER_WINDOW = 14;
     /**
      * How far the complementiser may stand when an adjunct of the act of saying comes first: "وقال
-     * الجبير، في مؤتمر صحافي عقده مع نظيره الألماني فرانك فالتر شتاينماير، أمس، إن …".
+     * الوزير، خلال لقاء جمعه بنظيره الهولندي في لاهاي ظهر أمس، إن …".
      */
     private static final int ADJUNCT_WINDOW = 30;
     private static final java.util.Set<String> OCCASION_PREPOSITIONS =

@@ -85,7 +85,7 @@ public final class CueFinder {
                 continue;
             }
             boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
-                    // "هذا لا ينفي وجود تباين": a negated present tense with a noun object is no report
+                    // "ذلك لا ينفي قيام خلاف": a negated present tense with a noun object is no report
                     || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)
                     && !postposed(sentence, i)) {
@@ -188,7 +188,7 @@ public final class CueFinder {
                 return false;
             }
             if (t.isComma() && !strict && j <= after + APPOSITION) {
-                // "أعرب مايكل مان، المتحدث باسم آشتون الممثل الأعلى ...، عن": the apposition closes at a comma
+                // "أعرب فلان، الناطق باسم المفوض السامي ...، عن": the apposition closes at a comma
                 anchor = j;
                 end = Math.max(end, j + PREPOSITION_GAP);
             }
@@ -228,7 +228,7 @@ public final class CueFinder {
 
     /**
      * A verbal noun introduces a claim only with its agent right after it, a titled and named person or a
-     * group: "نفي وزير الخارجية الإيراني محمد ظريف لهذه التقارير", "دعوة الرئيس الأمريكي باراك أوباما".
+     * group: "نفي وزير الزراعة التونسي فلان لتلك الأنباء", "دعوة الرئيس البرازيلي فلان".
      */
     private Cue verbalNoun(String text, List<Token> s, int i) {
         Token t = s.get(i);
@@ -371,7 +371,7 @@ public final class CueFinder {
             if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
                 last = i + 2; // بحسب ما ذكرت
                 if (last + 1 < s.size() && s.get(last + 1).afterConjunction().equals("في") && formOf(s.get(last)).isEmpty()) {
-                    last++; // بحسب ما جاء في البيان، بحسب ما ورد في التقرير
+                    last++; // بحسب ما ورد في الوثيقة
                 }
             }
         } else if (w.equals("حسبما") && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {

@@ -89,8 +89,8 @@ public final class EntityResolver {
     }
 
     /**
-     * A named person whose role repeats a nameless mention met earlier ("نائب مندوب السودان" ... "نائب
-     * مندوب السودان لدى الأمم المتحدة حسن حميد حسن") is that same person.
+     * A named person whose role repeats a nameless mention met earlier ("نائب سفير تشاد" ... "نائب
+     * سفير تشاد في باريس فلان الفلاني") is that same person.
      */
     private Entity namelessWithRole(Mention m) {
         if (m.kind() != SpeakerKind.PERSON || m.role() == null || m.name() == null) {

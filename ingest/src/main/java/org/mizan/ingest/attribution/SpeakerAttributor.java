@@ -77,7 +77,7 @@ public final class SpeakerAttributor {
             boolean subjectBefore = before != null && !before.punctuation()
                     && (AUXILIARIES.contains(before.afterConjunction()) || d.knowsNameWord(before.folded()));
             if (bare && cue.first() > 0 && !subjectBefore) {
-                // "أن رئيس الحكومة الإسرائيلية أبلغ نظيره": after أن/إن the subject must come first
+                // "أن رئيس الوزراء الهندي أخبر ضيفه": after أن/إن the subject must come first
                 Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
                 if (pre != null && pre.first() > 0 && isComplementiser(s.get(pre.first() - 1))) {
                     return explicit(pre, d, "pre-verbal-subject");
@@ -188,7 +188,7 @@ public final class SpeakerAttributor {
         }
         int j = relay.last() + 1;
         while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation() && !s.get(j).afterConjunction().equals("عن")) {
-            j++; // "الوكالة العربية السورية للانباء عن الأسد": the relay's name may run on
+            j++; // "وكالة الأنباء الوطنية الرسمية عن الرئيس": the relay's name may run on
         }
         if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
             Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
@@ -324,7 +324,7 @@ public final class SpeakerAttributor {
                         return m;
                     }
                     // before a relative pronoun the antecedent is the longest phrase ending there:
-                    // "صحيفة “جيروزاليم بوست” العبرية التي أكدت", not "العبرية"
+                    // "مجلة “فلان تايمز” البريطانية التي ذكرت", not "العبرية"
                     best = m;
                 }
             }
@@ -333,7 +333,7 @@ public final class SpeakerAttributor {
     }
 
     /**
-     * "ولكن باراك، وزير الدفاع في حكومة ...، شكك": a named person right after the clause opener, followed by
+     * "لكن فلان، وزير النقل في حكومة ...، استبعد": a named person right after the clause opener, followed by
      * a comma, whose apposition runs up to the comma before the verb.
      */
     private Mention apposedSubject(String text, List<Token> s, int end, Discourse d) {
