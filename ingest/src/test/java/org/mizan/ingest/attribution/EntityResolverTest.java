@@ -53,4 +53,17 @@ class EntityResolverTest {
 
         assertThat(b).isNotSameAs(a);
     }
+
+    @Test
+    void aSurnameFindsItsPersonBeyondTheRecencyWindow() {
+        EntityResolver resolver = new EntityResolver();
+        Entity early = resolver.resolve(mention("كشف وزير الدفاع التركي خلوصي آكار أن"));
+        for (int i = 0; i < EntityResolver.WINDOW + 20; i++) {
+            resolver.resolve(new Mention(0, 0, org.mizan.core.Span.of("x", 0, 1), "شخص" + i + " مختلف", null, "x",
+                    org.mizan.core.SpeakerKind.PERSON, false, false, false));
+        }
+
+        assertThat(resolver.resolve(mention("وقال آكار إن"))).isSameAs(early);
+        assertThat(resolver.knowsNameWord("اكار")).isTrue();
+    }
 }
