@@ -38,6 +38,16 @@ public final class CueLexicon {
         return Optional.ofNullable(byForm.get(folded));
     }
 
+    Set<String> presentForms() {
+        Set<String> out = new java.util.HashSet<>();
+        byForm.forEach((form, cue) -> {
+            if (cue.type() == CueForm.Type.PRESENT) {
+                out.add(form);
+            }
+        });
+        return out;
+    }
+
     Set<String> forms() {
         return byForm.keySet();
     }

@@ -53,7 +53,10 @@ final class Lexicons {
         all.addAll(firstNames);
         all.addAll(boundaries.keySet());
         all.addAll(cues.forms());
-        all.addAll(Set.of("وفقا", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
+        for (String present : cues.presentForms()) {
+            all.add("س" + present); // "وسيقول": the tokenizer separates و only from a word it knows
+        }
+        all.addAll(Set.of("وفقا", "وفق", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
         return all;
     }
 

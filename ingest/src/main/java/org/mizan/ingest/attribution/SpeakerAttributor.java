@@ -48,7 +48,13 @@ public final class SpeakerAttributor {
     /** Who spoke for one cue, or null when no speaker can be found. */
     public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
         if (cue.isPhrase()) {
-            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord, true);
+            int start = sourceStart(s, cue.last() + 1);
+            Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord, true);
+            if (m == null && start + 1 < s.size() && utteranceNoun(s.get(start))) {
+                // "وفق تصريحات مصدر عسكري": the source is the genitive of a noun naming what it said
+                m = parser.parse(text, s, start + 1, d.resolver::knowsNameWord, true);
+                m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
+            }
             if (m != null) {
                 // The outlet a report is credited to relays the speaker: it never becomes the antecedent
                 // of a later dropped subject.
@@ -221,6 +227,12 @@ public final class SpeakerAttributor {
     }
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */
+    /** An indefinite common noun with no clitics ("تصريحات", "تقديرات"): what a source said, not the source. */
+    private static boolean utteranceNoun(Token t) {
+        return !t.punctuation() && !t.definite() && t.prefix().isEmpty() && t.suffix().isEmpty()
+                && Lexicons.get().commonWords.contains(t.stem()) && !Lexicons.get().isVerb(t);
+    }
+
     private static int sourceStart(List<Token> s, int p) {
         if (p < s.size() && !s.get(p).punctuation() && s.get(p).folded().equals("ل")) {
             return p + 1;

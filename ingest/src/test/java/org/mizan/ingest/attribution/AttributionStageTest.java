@@ -28,6 +28,7 @@ class AttributionStageTest {
             "وانقطعت الكهرباء عن القرية، بحسب ما ورد في بيان شركة التوزيع.|بيان شركة التوزيع|source-phrase",
             "وقتل عشرة جنود، طبقا لمصادر أمنية.|مصادر أمنية|source-phrase",
             "وقتل عشرة جنود في الهجوم، بحسب مصادر طبية وعسكرية.|مصادر طبية وعسكرية|source-phrase",
+            "ووفق تقديرات خبراء مستقلين، تراجع المحصول.|خبراء مستقلين|source-phrase",
     })
     void decidesTheSpeakerWithTheMostPreciseSieve(String text, String name, String rule) {
         AttributedStatement s = claims(text).get(0);
@@ -75,6 +76,7 @@ class AttributionStageTest {
             "وغرقت ثلاثة قوارب قرب الساحل، حسبما أفادت وكالة الأنباء الكينية.|وكالة الأنباء الكينية|وغرقت ثلاثة قوارب قرب الساحل",
             "وتضاعف عدد المصابين بالحمى، كما قال مسؤول رفيع في الوزارة.|مسؤول رفيع في الوزارة|وتضاعف عدد المصابين بالحمى",
             "وأطلق الرجل النار قبل أن يلقي سلاحه، كما صرح مصدر أمني للإذاعة.|مصدر أمني|وأطلق الرجل النار قبل أن يلقي سلاحه",
+            "وأصيب ثلاثون مزارعا بالتسمم وفق منظمة الصحة العالمية.|منظمة الصحة العالمية|وأصيب ثلاثون مزارعا بالتسمم",
     })
     void aPostposedAttributionReportsTheClauseBeforeIt(String text, String speaker, String content) {
         AttributedStatement s = claims(text).get(0);
