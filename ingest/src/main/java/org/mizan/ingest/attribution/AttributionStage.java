@@ -52,6 +52,7 @@ public final class AttributionStage {
         List<Pending> pending = new ArrayList<>();
         // One discourse per article: entity identities and recency carry across sentences, in text order.
         SpeakerAttributor.Discourse discourse = new SpeakerAttributor.Discourse();
+        discourse.readArticle(text);
         int index = 0;
         for (Span sentence : document.sentences()) {
             if (!analysed(document, sentence)) {

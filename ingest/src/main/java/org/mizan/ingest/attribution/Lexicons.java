@@ -27,6 +27,8 @@ final class Lexicons {
     final Set<String> commonWords = WordList.stems("common-words.txt");
     final Set<String> verbs = WordList.stems("verbs.txt");
     final Set<String> firstNames = WordList.stems("first-names.txt");
+    /** Nouns for the occasion of a statement (تصريح، مقابلة، مؤتمر): the dater's list, read here too. */
+    final Set<String> speechEvents = WordList.stems("/org/mizan/ingest/time/speech-events.txt");
     /** Boundary words keyed by their folded form without the conjunction (not stemmed: "بأن" stays). */
     final Map<String, Boundary> boundaries = boundaries();
     final CueLexicon cues = CueLexicon.load();

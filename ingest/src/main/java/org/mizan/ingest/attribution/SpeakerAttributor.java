@@ -33,7 +33,7 @@ public final class SpeakerAttributor {
             "مصدر", "مستشار", "مساعد");
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
     private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
-            "بدورهم", "مجددا", "حينها", "وقتها");
+            "بدورهم", "مجددا", "حينها", "وقتها", "مرارا", "سابقا", "لاحقا", "صراحه", "مؤخرا");
 
     private final MentionParser parser;
 
@@ -101,6 +101,9 @@ public final class SpeakerAttributor {
                 Mention subject = afterAddressee(text, s, next, d);
                 m = subject != null ? subject : m;
             }
+            if (m != null && addressee(s, m, d)) {
+                m = null; // "وقال لرويترز في مقابلة": the one spoken to, the subject is dropped
+            }
             if (m != null) {
                 m = trimToKnownName(text, s, m, d);
                 Attribution relayed = relayedSource(text, s, cue, m, d);
@@ -164,6 +167,30 @@ public final class SpeakerAttributor {
         }
         Mention subject = parser.parse(text, s, q, d.resolver::knowsNameWord);
         return subject != null && (subject.kind() != SpeakerKind.PERSON || subject.role() != null) ? subject : null;
+    }
+
+    /**
+     * A bare word read as a name that is ل + a word the article uses on its own ("لرويترز" beside
+     * "رويترز", "للصحفيين" beside "الصحفيين") or followed by the occasion ("لرويترز في مقابلة"), or لكن
+     * with a pronoun: never the subject.
+     */
+    private static boolean addressee(List<Token> s, Mention m, Discourse d) {
+        Token t = s.get(m.first());
+        if (t.punctuation() || m.kind() != SpeakerKind.PERSON || m.role() != null) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        if (w.startsWith("لكن") && w.length() <= 6) {
+            return true;
+        }
+        if (!w.startsWith("ل") || w.length() < 4) {
+            return false;
+        }
+        String rest = w.substring(1);
+        int k = m.first() + 1;
+        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation() && s.get(k).afterConjunction().equals("في")
+                && Lexicons.get().speechEvents.contains(s.get(k + 1).stem());
+        return occasion || d.articleWords.contains(rest) || rest.startsWith("ل") && d.articleWords.contains("ا" + rest);
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
@@ -396,6 +423,19 @@ public final class SpeakerAttributor {
     public static final class Discourse {
 
         final EntityResolver resolver = new EntityResolver();
+        /** Every folded word of the article: whether a word also stands on its own elsewhere. */
+        Set<String> articleWords = Set.of();
+
+        /** Remembers the article's words (folded, split at anything not a letter). */
+        public void readArticle(String text) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : org.mizan.core.text.ArabicFolding.fold(text).split("[^\\p{L}]+")) {
+                if (w.length() > 1) {
+                    words.add(w);
+                }
+            }
+            articleWords = words;
+        }
         private final List<Entity> recent = new ArrayList<>();
         private final List<int[]> sentenceSubjects = new ArrayList<>();
         private final List<Entity> sentenceEntities = new ArrayList<>();

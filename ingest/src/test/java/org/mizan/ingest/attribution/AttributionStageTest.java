@@ -169,4 +169,28 @@ class AttributionStageTest {
         assertThat(found).hasSize(1);
         assertThat(found).allMatch(s -> s.cue().end() <= bodyEnd);
     }
+
+    @Test
+    void anAddresseeIsNeverTheSubject() {
+        List<AttributedStatement> found = claims(
+                "وصرح المبعوث الأممي كارلوس مندوزا بأن المعابر فتحت. وقال لرويترز في مقابلة \"سنرسل القوافل غدا\". "
+                + "وأضاف للصحفيين أن الطرق آمنة.");
+
+        assertThat(found).extracting(s -> s.speaker().name()).containsOnly("كارلوس مندوزا");
+    }
+
+    @Test
+    void anAdverbBeforeTheSubjectIsSkipped() {
+        List<AttributedStatement> found = claims("وسبق أن أكد مرارا رئيس البلدية سالم الهاشمي أن المشروع سيكتمل.");
+
+        assertThat(found.get(0).speaker().name()).isEqualTo("سالم الهاشمي");
+    }
+
+    @Test
+    void aDutchParticleAfterAGivenNameContinuesTheName() {
+        List<AttributedStatement> found = claims("وقال يوهان فان دايك إن السفينة أبحرت.");
+
+        assertThat(found.get(0).speaker().name()).isEqualTo("يوهان فان دايك");
+        assertThat(found.get(0).content().text()).isEqualTo("السفينة أبحرت");
+    }
 }
