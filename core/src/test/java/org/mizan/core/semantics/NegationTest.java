@@ -51,6 +51,8 @@ class NegationTest {
             "تتدفق البضائع دون توقف",
             "شهدت المدينة مواجهة لا مثيل لها",
             "الحل يبدأ من المنبع لا من نقطة الوصول",
+            "الطائرات بدون طيار قصفت الميناء",
+            "سيارات دون لوحات دخلت المدينة",
     })
     void findsNoNegatorInFixedExpressions(String sentence) {
         List<Negator> found = negation.find(sentence);
