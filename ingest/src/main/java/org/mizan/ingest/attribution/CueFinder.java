@@ -141,6 +141,10 @@ public final class CueFinder {
         return false;
     }
 
+    private static boolean isDocument(Mention m) {
+        return m != null && m.kind() == SpeakerKind.DOCUMENT;
+    }
+
     /** سـ before the prefix of a present verb (ي، ت، ن، ا): the future. */
     private static boolean futurePrefix(String w) {
         return w.length() > 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
@@ -397,6 +401,9 @@ public final class CueFinder {
             if (source == null || source.kind() == SpeakerKind.PERSON && source.name() == null && source.role() == null) {
                 return null;
             }
+        } else if ((w.equals("جاء") || w.equals("ورد")) && i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("في")
+                && isDocument(parser.parse(text, s, i + 2, w2 -> false, true))) {
+            last = i + 1; // "وجاء في البيان أن": the document states the content
         } else if (w.equals("بحسب") || w.equals("حسب") || w.equals("وفق")) {
             last = i;
             if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {

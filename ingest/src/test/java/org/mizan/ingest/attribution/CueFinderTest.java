@@ -51,6 +51,7 @@ class CueFinderTest {
             "ونددت المنظمة بإغلاق المدارس.|ونددت",
             "ودانت الجامعة العربية قصف المستشفى.|ودانت",
             "وتنص المادة الثالثة على أن الأجور تصرف شهريا.|وتنص",
+            "وجاء في التقرير أن المخزون يكفي شهرين.|وجاء في",
     })
     void findsReportingCuesInEveryInflection(String sentence, String expected) {
         assertThat(cues(sentence)).containsExactly(expected.split(","));
@@ -77,6 +78,7 @@ class CueFinderTest {
             "وتابع السلام بحسب وصفه الطريق الصحيح.",
             "وسيعلن المجلس موعد الاقتراع لاحقا.",
             "وتوزع المساعدات وفق جدول زمني.",
+            "وجاء في المرتبة الثانية فريق الساحل.",
     })
     void ignoresWordsThatOnlyLookLikeCues(String sentence) {
         assertThat(cues(sentence)).isEmpty();
