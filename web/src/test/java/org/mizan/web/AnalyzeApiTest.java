@@ -19,7 +19,7 @@ class AnalyzeApiTest {
     static final String TEXT = """
             القاهرة - وكالات
 
-            قال وزير الخارجية المصري سامح شكري يوم الأحد إن بلاده لن تقبل أي تدخل في شؤونها الداخلية.
+            قال وزير الري المصري سامح الشناوي يوم الأحد إن بلاده لن تقبل أي تدخل في شؤونها الداخلية.
             وأضاف أن الحكومة وقعت على الاتفاق مع الجانب الأوروبي.
             """;
 
@@ -43,7 +43,7 @@ class AnalyzeApiTest {
                 assertThat(TEXT.substring((Integer) span.get("start"), (Integer) span.get("end"))).isEqualTo(span.get("text"));
             }
         }
-        assertThat(json.getString("claims[0].speaker.name")).contains("سامح شكري");
+        assertThat(json.getString("claims[0].speaker.name")).contains("سامح الشناوي");
         assertThat(json.getString("claims[0].polarity")).isEqualTo("negated");
     }
 

@@ -26,9 +26,9 @@ public final class SyntheticCorpus {
     private static final Speaker[] SPEAKERS = {
             new Speaker("وزير الخارجية الروسي", "سيرغي لافروف"), new Speaker("وزير الدفاع التركي", "خلوصي أكار"),
             new Speaker("رئيس المجلس الرئاسي", "فايز السراج"), new Speaker("المتحدث باسم الجيش", "أحمد المسماري"),
-            new Speaker("وزير الخارجية المصري", "سامح شكري"), new Speaker("المبعوث الأممي", "غسان سلامة"),
+            new Speaker("وزير الخارجية الأردني", "سامر الحديدي"), new Speaker("المبعوث الأممي", "غسان سلامة"),
             new Speaker("رئيس البرلمان", "عقيلة صالح"), new Speaker("وزير الداخلية", "فتحي باشاغا"),
-            new Speaker("المتحدثة باسم الخارجية الروسية", "ماريا زاخاروفا"), new Speaker("الرئيس التركي", "رجب طيب أردوغان"),
+            new Speaker("المتحدثة باسم الخارجية الروسية", "ماريا زاخاروفا"), new Speaker("نائب الرئيس التركي", "كمال أوزتورك"),
     };
     /** Parties of many countries and fields, so that different events have different actors. */
     private static final String[] PARTIES = {"حكومة الوفاق", "قوات حفتر", "البرلمان الليبي", "المجلس الأعلى للدولة",

@@ -98,6 +98,9 @@ public final class Negation {
             return null;
         }
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (kind == Negator.Kind.PRIVATIVE && (f.equals("دون") || f.equals("بدون")) && insideSubjectPhrase(tokens, i)) {
+            return null; // "الطائرات بدون طيار قصفت", "منظمات غير حكومية وصلت": a noun's modifier, no predicate
+        }
         switch (f) {
             case "ما":
                 // ما negates only a following past verb or من ("ما من حل"); elsewhere it is relative.
@@ -113,6 +116,27 @@ public final class Negation {
             default:
                 return kind;
         }
+    }
+
+    /**
+     * A privative right after a noun, with no verb before it in the clause: it belongs to the noun phrase
+     * of the subject ("الطائرات بدون طيار"), not to the predicate that comes after.
+     */
+    private boolean insideSubjectPhrase(List<Token> tokens, int i) {
+        if (i == 0 || particles.containsKey(tokens.get(i - 1).folded())) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (predicates.isVerbForm(tokens.get(k)) || particles.containsKey(tokens.get(k).folded())) {
+                return false;
+            }
+        }
+        for (int k = i + 2; k < tokens.size(); k++) {
+            if (predicates.isVerbForm(tokens.get(k))) {
+                return true; // the predicate comes after the phrase
+            }
+        }
+        return false;
     }
 
     private static boolean isDefinite(Token t) {

@@ -50,7 +50,9 @@ class NegationTest {
             "سيحضر الجميع بلا شك",
             "تتدفق البضائع دون توقف",
             "شهدت المدينة مواجهة لا مثيل لها",
-            "الحل يبدأ من المصدر لا من نقطة العبور",
+            "الحل يبدأ من المنبع لا من نقطة الوصول",
+            "الطائرات بدون طيار قصفت الميناء",
+            "سيارات دون لوحات دخلت المدينة",
     })
     void findsNoNegatorInFixedExpressions(String sentence) {
         List<Negator> found = negation.find(sentence);

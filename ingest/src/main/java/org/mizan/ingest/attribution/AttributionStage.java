@@ -52,6 +52,7 @@ public final class AttributionStage {
         List<Pending> pending = new ArrayList<>();
         // One discourse per article: entity identities and recency carry across sentences, in text order.
         SpeakerAttributor.Discourse discourse = new SpeakerAttributor.Discourse();
+        discourse.readArticle(text);
         int index = 0;
         for (Span sentence : document.sentences()) {
             if (!analysed(document, sentence)) {
@@ -189,7 +190,7 @@ public final class AttributionStage {
             }
             if (i > 0 && !t.punctuation() && Lexicons.get().boundaries.containsKey(t.afterConjunction())
                     && !commaWithin(tokens, i, 4)) {
-                break; // "وأعرب عن سعادته بوجود سفير": past a preposition the subject's slot is gone
+                break; // "وعبّر عن ارتياحه لقدوم الوفد": past a preposition the subject's slot is gone
             }
             final int pos = i;
             if (cues.stream().anyMatch(c -> c.first() <= pos && pos <= c.last())) {

@@ -13,7 +13,7 @@ public final class ContentFinder {
     private static final int MARKER_WINDOW = 14;
     /**
      * How far the complementiser may stand when an adjunct of the act of saying comes first: "وقال
-     * الجبير، في مؤتمر صحافي عقده مع نظيره الألماني فرانك فالتر شتاينماير، أمس، إن …".
+     * الوزير، خلال لقاء جمعه بنظيره الهولندي في لاهاي ظهر أمس، إن …".
      */
     private static final int ADJUNCT_WINDOW = 30;
     private static final java.util.Set<String> OCCASION_PREPOSITIONS =
@@ -66,7 +66,7 @@ public final class ContentFinder {
         if (!postposed || opening(s, after, nextCue) >= 0) {
             return content;
         }
-        Span before = preceding(text, s, cue.first(), previousLast);
+        Span before = preceding(text, s, cue.first(), previousLast, cue.isPhrase());
         return before != null ? before : content;
     }
 
@@ -95,14 +95,14 @@ public final class ContentFinder {
     /**
      * What a postposed attribution reports — "قتل خمسة جنود، حسبما أفادت الوكالة."، "…، كما قال مسؤول
      * كبير." — the clause before it, from after the previous cue (or the sentence start) to the comma; null
-     * when the cue does not follow a comma.
+     * when the cue does not follow a comma. A source phrase needs no comma: "قتل عشرون شخصا وفق الأمم المتحدة."
      */
-    private Span preceding(String text, List<Token> s, int cue, int previousLast) {
+    private Span preceding(String text, List<Token> s, int cue, int previousLast, boolean phrase) {
         int to = cue - 1;
         if (to >= 0 && !s.get(to).punctuation() && s.get(to).afterConjunction().equals("كما")) {
             to--;
         }
-        if (to <= previousLast || !s.get(to).isComma()) {
+        if (to <= previousLast || !s.get(to).isComma() && !(phrase && !s.get(to).punctuation())) {
             return null;
         }
         while (to > previousLast && trailing(s.get(to))) {

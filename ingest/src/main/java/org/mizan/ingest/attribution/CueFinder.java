@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mizan.core.Span;
+import org.mizan.core.SpeakerKind;
 
 /**
  * Finds reporting cues in one sentence: reporting verbs in every inflection (with the conjunctions و/ف
@@ -85,11 +86,15 @@ public final class CueFinder {
                 continue;
             }
             boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
-                    // "هذا لا ينفي وجود تباين": a negated present tense with a noun object is no report
+
+                    // "ذلك لا ينفي قيام خلاف": a negated present tense with a noun object is no report
                     || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)
                     && !postposed(sentence, i)) {
                 continue;
+            }
+            if (futurePrefix(t.afterConjunction()) && !contentOpens(sentence, i)) {
+                continue; // "سيعلن موعد الاستفتاء": a future verb reports only with its content opened
             }
             if (impersonal(sentence, i, form.get()) || nothingSaid(sentence, i) || echoesPreviousCue(sentence, out, i, form.get())
                     || generic(text, sentence, i, form.get())) {
@@ -115,7 +120,8 @@ public final class CueFinder {
                 return form;
             }
         }
-        if (bare.startsWith("ل") && bare.length() > 3) {
+        if ((bare.startsWith("ل") || futurePrefix(bare)) && bare.length() > 3) {
+            // "ليؤكد": ل + present; "سيقول", "ستعلن": the future prefix on a present form
             form = lexicon.lookup(bare.substring(1));
             if (form.isPresent() && form.get().type() == CueForm.Type.PRESENT) {
                 return form;
@@ -123,6 +129,25 @@ public final class CueFinder {
         }
         form = withObjectPronoun(bare);
         return form.isPresent() && endsWithTaMarbuta(t) ? Optional.empty() : form;
+    }
+
+    /** A complementiser, colon or opening quote within the clause after the verb at {@code i}. */
+    private boolean contentOpens(List<Token> s, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + SPEAKER_GAP && !s.get(j).isSentenceEnd(); j++) {
+            if (s.get(j).isColon() || s.get(j).isOpeningQuote() || isComplementiser(s.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDocument(Mention m) {
+        return m != null && m.kind() == SpeakerKind.DOCUMENT;
+    }
+
+    /** سـ before the prefix of a present verb (ي، ت، ن، ا): the future. */
+    private static boolean futurePrefix(String w) {
+        return w.length() > 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
     }
 
     /** "إشارة": folding writes ة as ه, which is no object pronoun. */
@@ -188,7 +213,7 @@ public final class CueFinder {
                 return false;
             }
             if (t.isComma() && !strict && j <= after + APPOSITION) {
-                // "أعرب مايكل مان، المتحدث باسم آشتون الممثل الأعلى ...، عن": the apposition closes at a comma
+                // "أعرب فلان، الناطق باسم المفوض السامي ...، عن": the apposition closes at a comma
                 anchor = j;
                 end = Math.max(end, j + PREPOSITION_GAP);
             }
@@ -228,7 +253,7 @@ public final class CueFinder {
 
     /**
      * A verbal noun introduces a claim only with its agent right after it, a titled and named person or a
-     * group: "نفي وزير الخارجية الإيراني محمد ظريف لهذه التقارير", "دعوة الرئيس الأمريكي باراك أوباما".
+     * group: "نفي وزير الزراعة التونسي فلان لتلك الأنباء", "دعوة الرئيس البرازيلي فلان".
      */
     private Cue verbalNoun(String text, List<Token> s, int i) {
         Token t = s.get(i);
@@ -366,12 +391,25 @@ public final class CueFinder {
             if (s.get(i + 1).afterConjunction().equals("لما") && i + 2 < s.size()) {
                 last = i + 2; // وفقا لما أوردته / ذكرته
             }
-        } else if (w.equals("بحسب") || w.equals("حسب")) {
+        } else if (w.equals("وفق") && i + 1 < s.size() && !s.get(i + 1).afterConjunction().equals("ما")) {
+            // "وفق مصادر أمنية", "وفق تصريحات مصدر": a source must follow, "وفق القانون" names none
+            last = i;
+            Mention source = parser.parse(text, s, i + 1, w2 -> false, true);
+            if (source == null && i + 2 < s.size() && lexicons.commonWords.contains(s.get(i + 1).stem()) && !s.get(i + 1).definite()) {
+                source = parser.parse(text, s, i + 2, w2 -> false, true); // "وفق تصريحات مصدر"
+            }
+            if (source == null || source.kind() == SpeakerKind.PERSON && source.name() == null && source.role() == null) {
+                return null;
+            }
+        } else if ((w.equals("جاء") || w.equals("ورد")) && i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("في")
+                && isDocument(parser.parse(text, s, i + 2, w2 -> false, true))) {
+            last = i + 1; // "وجاء في البيان أن": the document states the content
+        } else if (w.equals("بحسب") || w.equals("حسب") || w.equals("وفق")) {
             last = i;
             if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
                 last = i + 2; // بحسب ما ذكرت
                 if (last + 1 < s.size() && s.get(last + 1).afterConjunction().equals("في") && formOf(s.get(last)).isEmpty()) {
-                    last++; // بحسب ما جاء في البيان، بحسب ما ورد في التقرير
+                    last++; // بحسب ما ورد في الوثيقة
                 }
             }
         } else if (w.equals("حسبما") && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {

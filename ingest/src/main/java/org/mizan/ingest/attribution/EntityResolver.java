@@ -1,7 +1,11 @@
 package org.mizan.ingest.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.mizan.core.SpeakerKind;
 import org.mizan.core.text.ArabicFolding;
 
@@ -9,22 +13,53 @@ import org.mizan.core.text.ArabicFolding;
  * Gives every speaker mention of one article its identity: "السراج" is "فايز السراج" (surname against
  * an earlier full name, after folding), "الوزير" is the latest person whose role has that title,
  * "البيان" the latest statement. Stateful: one resolver per article, fed mentions in text order.
+ *
+ * <p>Linear in the article: descriptions and partial names are searched among the {@link #WINDOW} most
+ * recently mentioned entities (a reader's focus, not the whole article); a name met earlier is found
+ * beyond that through an index of name tokens, and each name is folded and split once.
  */
 public final class EntityResolver {
 
+    /** How many recently mentioned entities a description or partial name may refer back to. */
+    static final int WINDOW = 200;
+
     private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, List<String>> tokenCache = new HashMap<>();
+    private final Set<String> nameWords = new HashSet<>();
+    /** Named entities by the last token of each of their names: the surname a later mention repeats. */
+    private final Map<String, List<Entity>> byLastToken = new HashMap<>();
 
     public Entity resolve(Mention m) {
         Entity found = m.description() ? byDescription(m) : byName(m);
         if (found == null) {
             found = new Entity(m);
-            entities.add(found);
         } else {
             found.add(m);
-            entities.remove(found);
-            entities.add(found); // most recently mentioned last: descriptions refer to the latest
+            int at = entities.lastIndexOf(found);
+            entities.remove(at); // cheap: a found entity is almost always among the latest
         }
+        entities.add(found); // most recently mentioned last: descriptions refer to the latest
+        index(found);
         return found;
+    }
+
+    private void index(Entity e) {
+        for (String n : e.names()) {
+            List<String> t = tokens(n);
+            for (String w : ArabicFolding.fold(n).split(" ")) {
+                nameWords.add(w);
+            }
+            if (!t.isEmpty()) {
+                List<Entity> list = byLastToken.computeIfAbsent(t.get(t.size() - 1), k -> new ArrayList<>());
+                if (!list.contains(e)) {
+                    list.add(e);
+                }
+            }
+        }
+    }
+
+    private int windowStart() {
+        return Math.max(0, entities.size() - WINDOW);
     }
 
     /** An existing entity this mention names, without registering a new one; null if none. */
@@ -34,17 +69,12 @@ public final class EntityResolver {
 
     /** Whether a folded word belongs to the name of an entity met so far ("الجبير" after "عادل الجبير"). */
     public boolean knowsNameWord(String folded) {
-        for (Entity e : entities) {
-            if (e.hasNameWord(folded)) {
-                return true;
-            }
-        }
-        return false;
+        return nameWords.contains(folded);
     }
 
     /** The most recently mentioned person with a name, or null. */
     public Entity latestNamedPerson() {
-        for (int i = entities.size() - 1; i >= 0; i--) {
+        for (int i = entities.size() - 1; i >= windowStart(); i--) {
             if (entities.get(i).kind() == SpeakerKind.PERSON && !entities.get(i).names().isEmpty()) {
                 return entities.get(i);
             }
@@ -64,7 +94,7 @@ public final class EntityResolver {
             List<String> words = m.role() == null ? List.of() : roleWords(m.role());
             Entity best = null;
             int bestShared = -1;
-            for (int i = entities.size() - 1; i >= 0; i--) {
+            for (int i = entities.size() - 1; i >= windowStart(); i--) {
                 Entity e = entities.get(i);
                 if (e.kind() != SpeakerKind.PERSON || e.role() == null || !folded(e.role()).contains(head)
                         || e.names().isEmpty()) {
@@ -79,7 +109,7 @@ public final class EntityResolver {
             }
             return best;
         }
-        for (int i = entities.size() - 1; i >= 0; i--) {
+        for (int i = entities.size() - 1; i >= windowStart(); i--) {
             Entity e = entities.get(i);
             if (m.kind() != SpeakerKind.PERSON && stripArticle(e.head()).equals(head) && e != null) {
                 return e;
@@ -89,15 +119,15 @@ public final class EntityResolver {
     }
 
     /**
-     * A named person whose role repeats a nameless mention met earlier ("نائب مندوب السودان" ... "نائب
-     * مندوب السودان لدى الأمم المتحدة حسن حميد حسن") is that same person.
+     * A named person whose role repeats a nameless mention met earlier ("نائب سفير تشاد" ... "نائب
+     * سفير تشاد في باريس فلان الفلاني") is that same person.
      */
     private Entity namelessWithRole(Mention m) {
         if (m.kind() != SpeakerKind.PERSON || m.role() == null || m.name() == null) {
             return null;
         }
         List<String> role = tokens(m.role());
-        for (int i = entities.size() - 1; i >= 0; i--) {
+        for (int i = entities.size() - 1; i >= windowStart(); i--) {
             Entity e = entities.get(i);
             if (e.names().isEmpty() && e.role() != null && (e.kind() == SpeakerKind.PERSON || e.kind() == SpeakerKind.ANONYMOUS)) {
                 List<String> other = tokens(e.role());
@@ -118,21 +148,17 @@ public final class EntityResolver {
         if (tokens.isEmpty()) {
             return null;
         }
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
-            for (String n : e.names()) {
-                List<String> other = tokens(n);
-                if (other.equals(tokens)) {
-                    return e;
-                }
-                if (m.kind() == SpeakerKind.PERSON && e.kind() == SpeakerKind.PERSON && !other.isEmpty()
-                        && other.get(other.size() - 1).equals(tokens.get(tokens.size() - 1))
-                        && (tokens.size() == 1 || other.size() == 1 || other.containsAll(tokens) || tokens.containsAll(other))) {
-                    return e;
-                }
-                if (m.kind() != SpeakerKind.PERSON && e.kind() == m.kind()
-                        && (folded(n).contains(folded(m.name())) || folded(m.name()).contains(folded(n)))) {
-                    return e;
+        for (int i = entities.size() - 1; i >= windowStart(); i--) {
+            if (namedBy(entities.get(i), m, tokens)) {
+                return entities.get(i);
+            }
+        }
+        if (windowStart() > 0) {
+            // beyond the window only a name sharing its last token can match: look those up directly
+            List<Entity> sameLast = byLastToken.getOrDefault(tokens.get(tokens.size() - 1), List.of());
+            for (int i = sameLast.size() - 1; i >= 0; i--) {
+                if (namedBy(sameLast.get(i), m, tokens)) {
+                    return sameLast.get(i);
                 }
             }
         }
@@ -140,8 +166,27 @@ public final class EntityResolver {
         return byRole;
     }
 
+    private boolean namedBy(Entity e, Mention m, List<String> tokens) {
+        for (String n : e.names()) {
+            List<String> other = tokens(n);
+            if (other.equals(tokens)) {
+                return true;
+            }
+            if (m.kind() == SpeakerKind.PERSON && e.kind() == SpeakerKind.PERSON && !other.isEmpty()
+                    && other.get(other.size() - 1).equals(tokens.get(tokens.size() - 1))
+                    && (tokens.size() == 1 || other.size() == 1 || other.containsAll(tokens) || tokens.containsAll(other))) {
+                return true;
+            }
+            if (m.kind() != SpeakerKind.PERSON && e.kind() == m.kind()
+                    && (folded(n).contains(folded(m.name())) || folded(m.name()).contains(folded(n)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A role's words with nisba adjectives in one gender: "الحكومة الإسرائيلية" shares الإسرائيلي. */
-    private static List<String> roleWords(String role) {
+    private List<String> roleWords(String role) {
         List<String> out = new ArrayList<>();
         for (String w : tokens(role)) {
             out.add(w.endsWith("يه") ? w.substring(0, w.length() - 1) : w);
@@ -149,14 +194,16 @@ public final class EntityResolver {
         return out;
     }
 
-    private static List<String> tokens(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : folded(name).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(stripArticle(w));
+    private List<String> tokens(String name) {
+        return tokenCache.computeIfAbsent(name, n -> {
+            List<String> out = new ArrayList<>();
+            for (String w : folded(n).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    out.add(stripArticle(w));
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
 
     private static String folded(String s) {

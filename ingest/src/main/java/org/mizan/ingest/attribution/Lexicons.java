@@ -27,6 +27,8 @@ final class Lexicons {
     final Set<String> commonWords = WordList.stems("common-words.txt");
     final Set<String> verbs = WordList.stems("verbs.txt");
     final Set<String> firstNames = WordList.stems("first-names.txt");
+    /** Nouns for the occasion of a statement (تصريح، مقابلة، مؤتمر): the dater's list, read here too. */
+    final Set<String> speechEvents = WordList.stems("/org/mizan/ingest/time/speech-events.txt");
     /** Boundary words keyed by their folded form without the conjunction (not stemmed: "بأن" stays). */
     final Map<String, Boundary> boundaries = boundaries();
     final CueLexicon cues = CueLexicon.load();
@@ -53,7 +55,10 @@ final class Lexicons {
         all.addAll(firstNames);
         all.addAll(boundaries.keySet());
         all.addAll(cues.forms());
-        all.addAll(Set.of("وفقا", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
+        for (String present : cues.presentForms()) {
+            all.add("س" + present); // "وسيقول": the tokenizer separates و only from a word it knows
+        }
+        all.addAll(Set.of("وفقا", "وفق", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
         return all;
     }
 

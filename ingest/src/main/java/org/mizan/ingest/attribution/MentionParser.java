@@ -118,7 +118,7 @@ public final class MentionParser {
     }
 
     /**
-     * "مايكل مان، المتحدث باسم آشتون" / "لو جيوي وزير المالية الصيني": a title after the name is its role.
+     * "فلان، الناطق باسم المفوضة" / "فلان الفلاني وزير الزراعة الكيني": a title after the name is its role.
      */
     private Mention withTrailingRole(String text, List<Token> s, Mention m) {
         int j = m.last() + 1;
@@ -157,7 +157,7 @@ public final class MentionParser {
                     break;
                 }
                 if (close > i + 2 && startsName(s.get(i + 1))) {
-                    // A quoted name of two words or more: كشف المبعوث الدولي إلى اليمن "إسماعيل ولد الشيخ أحمد"
+                    // A quoted name of two words or more: أوضح الموفد الأممي إلى الصومال "فلان ولد فلان"
                     // (one quoted word after an organisation is its name: حركة المقاومة الإسلامية "حماس")
                     return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
                             SpeakerKind.PERSON, feminineTitle(s.get(headAt), head == null ? s.get(p).stem() : head), false);
@@ -173,7 +173,7 @@ public final class MentionParser {
                 }
                 if (i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).conjunction().isEmpty()
                         && lex.titles.contains(s.get(i + 1).stem()) && !s.get(i + 1).prepositional()) {
-                    continue; // "المرشد الأعلى، آية الله علي خامنئي"
+                    continue; // "القائد الروحي، الحبر الأعظم فلان"
                 }
                 break;
             }
@@ -215,8 +215,8 @@ public final class MentionParser {
                 }
                 needGenitive = true;
                 roleEnd = i;
-                // "متحدث باسم وزير الخارجية الإيطالي باولو جنتيلوني": a spokesman, unnamed, for a titled person
-                // whose name follows; "المتحدث باسم الأمين العام ... ستيفان دوجاريك" is the spokesman named
+                // "ناطق باسم وزير الداخلية النمساوي فلان الفلاني": a spokesman, unnamed, for a titled person
+                // whose name follows; "الناطق باسم الأمين العام ... فلان" is the spokesman named
                 forPrincipal |= w.equals("باسم") && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).punctuation() && lex.titles.contains(s.get(i + 1).stem());
                 continue;
@@ -228,7 +228,7 @@ public final class MentionParser {
             }
             if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !u.stem().endsWith("ه")
                     && !lex.isNationality(u.stem()) && !lex.isPlace(u.stem()) && b == null
-                    && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u)) {
+                    && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u) && !nisbaBeforeName(s, i)) {
                 nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
                 break;
             }
@@ -296,8 +296,8 @@ public final class MentionParser {
     }
 
     /**
-     * A preposition continues a title only when a name follows soon ("المشرف العام على إدارة الكرة بالنادي
-     * الأهلي مروان دفتردار", "وزير الخارجية في الحكومة المؤقتة، عبد الهادي الحويج"); otherwise it opens an
+     * A preposition continues a title only when a name follows soon ("المدير الفني للفريق الأول بنادي
+     * الساحل فلان الفلاني", "وزير المالية في حكومة الوحدة، فلان بن فلان"); otherwise it opens an
      * adjunct ("وقال الوزير في تصريح") or the complement ("عبر الوزير عن أمله").
      */
     private boolean nameAhead(List<Token> s, int i) {
@@ -359,7 +359,7 @@ public final class MentionParser {
             String w = u.afterConjunction();
             if (i > p + 1 && lex.titles.contains(u.stem()) && u.conjunction().isEmpty() && !u.prepositional()
                     && isNameLike(s.get(i - 1))) {
-                break; // "... مكتب الدكتور عصام الحداد مساعد رئيس الجمهورية": the name's apposition is not the source
+                break; // "... ديوان المهندس فلان الفلاني مستشار رئيس الوزراء": the name's apposition is not the source
             }
             if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && i + 1 < s.size() && s.get(i + 1).definite()) {
                 end = ++i; // "مصادر في الخارجية الإسرائيلية"
@@ -370,7 +370,7 @@ public final class MentionParser {
                 continue;
             }
             if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
-                needGenitive = true; // "متحدثون عسكريون باسم الحكومة الليبية"
+                needGenitive = true; // "ناطقون أمنيون باسم السلطة المحلية"
                 continue;
             }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
@@ -394,7 +394,10 @@ public final class MentionParser {
             boolean afterParticle = isNameParticle(s.get(i - 1));
             // an adjective agrees with its noun in definiteness: "مصادر دبلوماسية"، "متحدثون عسكريون"، "الحركة الإسلامية"
             boolean adjective = lex.isNationality(u.stem())
-                    || (isNisba(u.stem()) && !u.prepositional() && u.definite() == s.get(p).definite()
+                    // the adjective agrees with the last noun of a construct chain: "وزارة الزراعة الكينية"
+                    || (isNisba(u.stem()) && !u.prepositional()
+                        && u.definite() == (s.get(p).definite()
+                                || kind == SpeakerKind.ORGANIZATION && i > p + 1 && !s.get(i - 1).punctuation() && s.get(i - 1).definite())
                         && (u.definite() || !constructBefore(s, i)));
             boolean modifier;
             if (afterParticle || u.isQuote() || isNameParticle(u)) {
@@ -552,6 +555,14 @@ public final class MentionParser {
     }
 
     /** A relational adjective (nisba): "الدولي", "العسكرية", "الإسلاميين". */
+    /**
+     * A definite nisba straight after a title is the title's adjective when a bare name follows it ("الرئيس
+     * الكيني فلان"), of any country, listed or not; alone before a boundary it is a surname ("الدكتور الفلاني إن").
+     */
+    private boolean nisbaBeforeName(List<Token> s, int i) {
+        return isNisba(s.get(i).stem()) && i + 1 < s.size() && !s.get(i + 1).definite() && startsName(s.get(i + 1));
+    }
+
     private static boolean isNisba(String stem) {
         return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون");
     }

@@ -33,7 +33,7 @@ public final class SpeakerAttributor {
             "مصدر", "مستشار", "مساعد");
     private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
     private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
-            "بدورهم", "مجددا", "حينها", "وقتها");
+            "بدورهم", "مجددا", "حينها", "وقتها", "مرارا", "سابقا", "لاحقا", "صراحه", "مؤخرا");
 
     private final MentionParser parser;
 
@@ -48,7 +48,13 @@ public final class SpeakerAttributor {
     /** Who spoke for one cue, or null when no speaker can be found. */
     public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
         if (cue.isPhrase()) {
-            Mention m = parser.parse(text, s, sourceStart(s, cue.last() + 1), d.resolver::knowsNameWord, true);
+            int start = sourceStart(s, cue.last() + 1);
+            Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord, true);
+            if (m == null && start + 1 < s.size() && utteranceNoun(s.get(start))) {
+                // "وفق تصريحات مصدر عسكري": the source is the genitive of a noun naming what it said
+                m = parser.parse(text, s, start + 1, d.resolver::knowsNameWord, true);
+                m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
+            }
             if (m != null) {
                 // The outlet a report is credited to relays the speaker: it never becomes the antecedent
                 // of a later dropped subject.
@@ -77,7 +83,7 @@ public final class SpeakerAttributor {
             boolean subjectBefore = before != null && !before.punctuation()
                     && (AUXILIARIES.contains(before.afterConjunction()) || d.knowsNameWord(before.folded()));
             if (bare && cue.first() > 0 && !subjectBefore) {
-                // "أن رئيس الحكومة الإسرائيلية أبلغ نظيره": after أن/إن the subject must come first
+                // "أن رئيس الوزراء الهندي أخبر ضيفه": after أن/إن the subject must come first
                 Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
                 if (pre != null && pre.first() > 0 && isComplementiser(s.get(pre.first() - 1))) {
                     return explicit(pre, d, "pre-verbal-subject");
@@ -94,6 +100,9 @@ public final class SpeakerAttributor {
             if (m == null || m.kind() == SpeakerKind.PERSON && m.role() == null && d.resolver.find(m) == null) {
                 Mention subject = afterAddressee(text, s, next, d);
                 m = subject != null ? subject : m;
+            }
+            if (m != null && addressee(s, m, d)) {
+                m = null; // "وقال لرويترز في مقابلة": the one spoken to, the subject is dropped
             }
             if (m != null) {
                 m = trimToKnownName(text, s, m, d);
@@ -160,6 +169,30 @@ public final class SpeakerAttributor {
         return subject != null && (subject.kind() != SpeakerKind.PERSON || subject.role() != null) ? subject : null;
     }
 
+    /**
+     * A bare word read as a name that is ل + a word the article uses on its own ("لرويترز" beside
+     * "رويترز", "للصحفيين" beside "الصحفيين") or followed by the occasion ("لرويترز في مقابلة"), or لكن
+     * with a pronoun: never the subject.
+     */
+    private static boolean addressee(List<Token> s, Mention m, Discourse d) {
+        Token t = s.get(m.first());
+        if (t.punctuation() || m.kind() != SpeakerKind.PERSON || m.role() != null) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        if (w.startsWith("لكن") && w.length() <= 6) {
+            return true;
+        }
+        if (!w.startsWith("ل") || w.length() < 4) {
+            return false;
+        }
+        String rest = w.substring(1);
+        int k = m.first() + 1;
+        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation() && s.get(k).afterConjunction().equals("في")
+                && Lexicons.get().speechEvents.contains(s.get(k + 1).stem());
+        return occasion || d.articleWords.contains(rest) || rest.startsWith("ل") && d.articleWords.contains("ا" + rest);
+    }
+
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
     private static boolean complementFollows(List<Token> s, Cue cue, int p, Discourse d) {
         if (p >= s.size()) {
@@ -188,7 +221,7 @@ public final class SpeakerAttributor {
         }
         int j = relay.last() + 1;
         while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation() && !s.get(j).afterConjunction().equals("عن")) {
-            j++; // "الوكالة العربية السورية للانباء عن الأسد": the relay's name may run on
+            j++; // "وكالة الأنباء الوطنية الرسمية عن الرئيس": the relay's name may run on
         }
         if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
             Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
@@ -221,6 +254,12 @@ public final class SpeakerAttributor {
     }
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */
+    /** An indefinite common noun with no clitics ("تصريحات", "تقديرات"): what a source said, not the source. */
+    private static boolean utteranceNoun(Token t) {
+        return !t.punctuation() && !t.definite() && t.prefix().isEmpty() && t.suffix().isEmpty()
+                && Lexicons.get().commonWords.contains(t.stem()) && !Lexicons.get().isVerb(t);
+    }
+
     private static int sourceStart(List<Token> s, int p) {
         if (p < s.size() && !s.get(p).punctuation() && s.get(p).folded().equals("ل")) {
             return p + 1;
@@ -324,7 +363,7 @@ public final class SpeakerAttributor {
                         return m;
                     }
                     // before a relative pronoun the antecedent is the longest phrase ending there:
-                    // "صحيفة “جيروزاليم بوست” العبرية التي أكدت", not "العبرية"
+                    // "مجلة “فلان تايمز” البريطانية التي ذكرت", not "العبرية"
                     best = m;
                 }
             }
@@ -333,7 +372,7 @@ public final class SpeakerAttributor {
     }
 
     /**
-     * "ولكن باراك، وزير الدفاع في حكومة ...، شكك": a named person right after the clause opener, followed by
+     * "لكن فلان، وزير النقل في حكومة ...، استبعد": a named person right after the clause opener, followed by
      * a comma, whose apposition runs up to the comma before the verb.
      */
     private Mention apposedSubject(String text, List<Token> s, int end, Discourse d) {
@@ -384,6 +423,19 @@ public final class SpeakerAttributor {
     public static final class Discourse {
 
         final EntityResolver resolver = new EntityResolver();
+        /** Every folded word of the article: whether a word also stands on its own elsewhere. */
+        Set<String> articleWords = Set.of();
+
+        /** Remembers the article's words (folded, split at anything not a letter). */
+        public void readArticle(String text) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : org.mizan.core.text.ArabicFolding.fold(text).split("[^\\p{L}]+")) {
+                if (w.length() > 1) {
+                    words.add(w);
+                }
+            }
+            articleWords = words;
+        }
         private final List<Entity> recent = new ArrayList<>();
         private final List<int[]> sentenceSubjects = new ArrayList<>();
         private final List<Entity> sentenceEntities = new ArrayList<>();

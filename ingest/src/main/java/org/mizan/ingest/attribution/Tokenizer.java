@@ -53,7 +53,9 @@ public final class Tokenizer {
                 while (j < end && (isWordChar(text.charAt(j)) || ArabicFolding.fold(text.charAt(j)) == '\0')) {
                     j++;
                 }
-                out.add(word(firstIndex + out.size(), text, i, j));
+                Token w = word(firstIndex + out.size(), text, i, j);
+                out.add(nameParticle(w, out) ? new Token(w.index(), w.start(), w.end(), w.text(), w.folded(), "", "",
+                        w.folded(), "", false) : w);
                 i = j;
             } else {
                 String mark = String.valueOf(ArabicFolding.fold(c) == '\0' ? c : ArabicFolding.fold(c));
@@ -62,6 +64,19 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "يوهانس فان در": فان straight after a word no lexicon knows (a name) is the Dutch particle, not فـ + إن,
+     * which follows a clause, a comma or a known word ("…، فإن الحكومة").
+     */
+    private boolean nameParticle(Token w, List<Token> before) {
+        if (!w.folded().equals("فان") || before.isEmpty()) {
+            return false;
+        }
+        Token prev = before.get(before.size() - 1);
+        return !prev.punctuation() && prev.conjunction().isEmpty() && prev.prefix().isEmpty() && prev.suffix().isEmpty()
+                && !known.contains(prev.folded());
     }
 
     public List<Token> tokenize(String text) {

@@ -14,9 +14,9 @@ import org.mizan.core.text.ArabicFolding;
  * cue's clause, outside the reported content), kept apart from dates inside the content.
  *
  * <p>Where Arabic news dates a statement: between the verb and the content in verb-first order
- * ("وقال الوزير الاثنين إن…", "قال في تصريح له أمس إن…"); at the head of the clause right before the
- * verb ("وصباح الثلاثاء، أكدت الوزارة…"); after the content in a phrase naming the occasion ("…في حواره
- * أمس مع قناة…"); and, for a participle cue (مشيرا، مؤكدا، قائلا), the date of the main clause it hangs
+ * ("وقال المحافظ الاثنين إن…", "أوضح في حديث صحفي أمس أن…"); at the head of the clause right before the
+ * verb ("ومساء الخميس، أوضحت الهيئة…"); after the content in a phrase naming the occasion ("…في مقابلته
+ * أمس مع إذاعة…"); and, for a participle cue (مشيرا، مؤكدا، قائلا), the date of the main clause it hangs
  * on. A date inside the content describes the reported events, never the saying. A statement cannot be
  * made after publication, so only days up to the publication date count.
  */
@@ -98,8 +98,8 @@ public final class StatementDater {
 
     /**
      * A date between the verb and the content that belongs to something else the speaker's phrase
-     * mentions: it heads an event noun ("خطيب صلاة الجمعة"), or sits in a relative clause ("بعد
-     * المفاوضات التي انتهت يوم الأربعاء").
+     * mentions: it heads an event noun ("خطيب صلاة الجمعة"), or sits in a relative clause ("عقب
+     * الجولة التي اختُتمت يوم السبت").
      */
     private boolean dateOfAnEvent(String text, int from, int offset) {
         String[] words = ArabicFolding.fold(text.substring(from, offset)).split("[^\\p{L}]+");
@@ -244,8 +244,8 @@ public final class StatementDater {
     }
 
     /**
-     * A date right after a noun naming the occasion of the saying: after the content ("…في حواره أمس مع
-     * قناة"), or inside a content that no complementiser opened ("تحدث عن الأزمة في حواره أمس").
+     * A date right after a noun naming the occasion of the saying: after the content ("…في مقابلته أمس مع
+     * إذاعة"), or inside a content that no complementiser opened ("تكلم عن المشكلة خلال مقابلته أمس").
      */
     private TimeExpression namedOccasion(String text, Span sentence, Span cue, Span content,
                                          List<TimeExpression> candidates) {
@@ -309,7 +309,7 @@ public final class StatementDater {
     }
 
     /**
-     * "انتقد الوزير، الخميس الماضي، ما أطلق عليه ...", "أعرب عن أسفه لما وصفه بـ": a cue in a relative
+     * "هاجم المحافظ، السبت الماضي، ما سماه ...", "عبّر عن استيائه مما اعتبره": a cue in a relative
      * clause on ما hangs on the main clause as a participle does.
      */
     private static boolean afterWhat(String text, Span sentence, Span cue) {

@@ -38,7 +38,7 @@ class EntityResolverTest {
     @Test
     void aDefiniteDescriptionTakesTheLatestPersonWithThatTitle() {
         EntityResolver resolver = new EntityResolver();
-        Entity minister = resolver.resolve(mention("قال وزير الخارجية الروسي سيرغي لافروف إن"));
+        Entity minister = resolver.resolve(mention("قال وزير الصحة الروسي سيرغي بيتروف إن"));
         resolver.resolve(mention("وقال السفير يوسف الشرقاوي إن"));
 
         assertThat(resolver.resolve(mention("وجدد الوزير التأكيد على"))).isSameAs(minister);
@@ -47,10 +47,23 @@ class EntityResolverTest {
     @Test
     void differentPeopleStayApart() {
         EntityResolver resolver = new EntityResolver();
-        Entity a = resolver.resolve(mention("قال وزير الخارجية الروسي سيرغي لافروف إن"));
+        Entity a = resolver.resolve(mention("قال وزير الصحة الروسي سيرغي بيتروف إن"));
 
-        Entity b = resolver.resolve(mention("قال وزير الدفاع الروسي سيرغي شويغو إن"));
+        Entity b = resolver.resolve(mention("قال وزير النقل الروسي سيرغي إيفانوف إن"));
 
         assertThat(b).isNotSameAs(a);
+    }
+
+    @Test
+    void aSurnameFindsItsPersonBeyondTheRecencyWindow() {
+        EntityResolver resolver = new EntityResolver();
+        Entity early = resolver.resolve(mention("كشف وزير الدفاع التركي خلوصي آكار أن"));
+        for (int i = 0; i < EntityResolver.WINDOW + 20; i++) {
+            resolver.resolve(new Mention(0, 0, org.mizan.core.Span.of("x", 0, 1), "شخص" + i + " مختلف", null, "x",
+                    org.mizan.core.SpeakerKind.PERSON, false, false, false));
+        }
+
+        assertThat(resolver.resolve(mention("وقال آكار إن"))).isSameAs(early);
+        assertThat(resolver.knowsNameWord("اكار")).isTrue();
     }
 }

@@ -108,7 +108,7 @@ class BoilerplateStripperTest {
     @Test
     void stripsTeaserAndDateRunsWithoutAHeading() {
         String text = page(BODY_1, BODY_2, "ارتفاع أسعار الذهب", "قال رئيس الغرفة إن أسعار الذهب ارتفعت خلال…", "01/02/2024",
-                "تراجع أسعار النفط", "تراجعت أسعار النفط في الأسواق العالمية بعد…", "31/01/2024");
+                "تراجع أسعار القمح", "تراجعت أسعار القمح في الأسواق الآسيوية بعد…", "31/01/2024");
         Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
         assertThat(layout.body().text()).isEqualTo(BODY_1 + "\n\n" + BODY_2);
         assertThat(layout.stripped()).singleElement().satisfies(s -> assertThat(s.text()).startsWith("ارتفاع").endsWith("31/01/2024"));
@@ -137,10 +137,10 @@ class BoilerplateStripperTest {
 
     @Test
     void stripsAShareWidgetRunAtTheStartOfTheFirstLine() {
-        String text = "شارك من خلال تويتر فيسبوك اكتب رأيك " + BODY_1 + "\n" + BODY_2;
+        String text = "شارك من خلال فيسبوك واتساب اكتب رأيك " + BODY_1 + "\n" + BODY_2;
         Layout layout = stripper.strip(text, "افتتاح مستشفى جديد", null);
         assertThat(layout.body().text()).startsWith("أعلنت وزارة الصحة");
-        assertThat(layout.stripped()).extracting(Span::text).containsExactly("شارك من خلال تويتر فيسبوك اكتب رأيك");
+        assertThat(layout.stripped()).extracting(Span::text).containsExactly("شارك من خلال فيسبوك واتساب اكتب رأيك");
     }
 
     @Test
