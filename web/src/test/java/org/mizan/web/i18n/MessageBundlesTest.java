@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,14 +20,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The Arabic bundle (AppMessages) and the English one (msg_en.properties) must offer the same keys. */
+/** Each Arabic bundle (AppMessages, AdminMessages) and its English file must offer the same keys. */
 class MessageBundlesTest {
+
+    /** Every bundle with its English file. */
+    static final List<Bundle> BUNDLES = List.of(new Bundle(AppMessages.class, "/messages/msg_en.properties"),
+            new Bundle(AdminMessages.class, "/messages/adm_en.properties"));
+
+    record Bundle(Class<?> arabic, String englishFile) {
+    }
 
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     static Map<String, String> arabic() {
         Map<String, String> out = new TreeMap<>();
-        for (Method m : AppMessages.class.getDeclaredMethods()) {
+        for (Bundle b : BUNDLES) {
+            out.putAll(arabic(b.arabic()));
+        }
+        return out;
+    }
+
+    static Map<String, String> arabic(Class<?> bundle) {
+        Map<String, String> out = new TreeMap<>();
+        for (Method m : bundle.getDeclaredMethods()) {
             Message message = m.getAnnotation(Message.class);
             if (message != null) {
                 out.put(m.getName(), message.value());
@@ -36,9 +52,17 @@ class MessageBundlesTest {
     }
 
     static Map<String, String> english() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Bundle b : BUNDLES) {
+            out.putAll(english(b.englishFile()));
+        }
+        return out;
+    }
+
+    static Map<String, String> english(String file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/messages/msg_en.properties")) {
-            assertThat(in).as("messages/msg_en.properties on the class path").isNotNull();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file + " on the class path").isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Map<String, String> out = new TreeMap<>();
@@ -48,11 +72,13 @@ class MessageBundlesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> ar = arabic().keySet();
-        Set<String> en = english().keySet();
-        assertThat(ar).isNotEmpty();
-        assertThat(new TreeSet<>(en)).as("English keys missing from AppMessages, or Arabic keys missing from msg_en.properties")
-                .isEqualTo(new TreeSet<>(ar));
+        for (Bundle b : BUNDLES) {
+            Set<String> ar = arabic(b.arabic()).keySet();
+            Set<String> en = english(b.englishFile()).keySet();
+            assertThat(ar).isNotEmpty();
+            assertThat(new TreeSet<>(en)).as("English keys missing from " + b.arabic().getSimpleName()
+                    + ", or Arabic keys missing from " + b.englishFile()).isEqualTo(new TreeSet<>(ar));
+        }
     }
 
     @Test
@@ -72,7 +98,7 @@ class MessageBundlesTest {
 
     @Test
     void everyMessageMethodIsAnnotated() {
-        assertThat(Arrays.stream(AppMessages.class.getDeclaredMethods())
+        assertThat(BUNDLES.stream().flatMap(b -> Arrays.stream(b.arabic().getDeclaredMethods()))
                 .filter(m -> m.getAnnotation(Message.class) == null).map(Method::getName).toList())
                 .as("methods without @Message have no Arabic text").isEmpty();
     }
