@@ -23,8 +23,8 @@ public final class ErrorReplies {
         }
         response.setStatusCode(status);
         // The body was not read: left on the connection it would be taken for the next request, so the
-        // connection is closed once the answer is out.
-        boolean unread = !rc.request().isEnded();
+        // connection is closed once the answer is out. A client that asked to continue sends no body now.
+        boolean unread = !rc.request().isEnded() && !"100-continue".equalsIgnoreCase(rc.request().getHeader("Expect"));
         if (unread) {
             response.putHeader("Connection", "close");
         }

@@ -1,6 +1,5 @@
 package org.mizan.web.security;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,7 +12,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.web.error.ErrorReplies;
 
 /**
@@ -37,8 +35,6 @@ public class RequestGuard {
     AnalysisLimits analysis;
     @Inject
     ResponseHardening hardening;
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBody;
 
     void install(@Observes @Priority(1) Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::guard);
@@ -66,10 +62,6 @@ public class RequestGuard {
                 }
             }
         }
-        if (ErrorReplies.isApi(path) && declaredTooLarge(rc)) {
-            ErrorReplies.send(rc, 413, "request too large", "The body may have at most " + maxBody.asLongValue() + " bytes.");
-            return;
-        }
         if (refusedLogin(rc) || (WRITES.contains(rc.request().method()) && (refusedWrite(rc, path) || anonymousApiWrite(rc, path)))) {
             return;
         }
@@ -77,12 +69,6 @@ public class RequestGuard {
             return;
         }
         rc.next();
-    }
-
-    /** Judged from Content-Length before the body is read (the body handler would answer 413 without the JSON body). */
-    private boolean declaredTooLarge(RoutingContext rc) {
-        String length = rc.request().getHeader("Content-Length");
-        return length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody.asLongValue();
     }
 
     /** A login attempt (form or HTTP Basic) while its address or account is held back: 429. */

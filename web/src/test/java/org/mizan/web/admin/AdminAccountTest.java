@@ -46,4 +46,10 @@ class AdminAccountTest {
     void aSessionStandsOnlyForTheAdminWhileAPasswordIsSet(String configured, String user, boolean accepted) {
         assertThat(withPassword(configured).acceptsSession(user)).isEqualTo(accepted);
     }
+
+    @ParameterizedTest
+    @CsvSource(value = {"abcdefghijkl, true", "abcdefghijk, false", "'            ', false", "NULL, false"}, nullValues = "NULL")
+    void theAdminIsEnabledOnlyWithAPasswordOfAtLeastTwelveCharacters(String configured, boolean enabled) {
+        assertThat(withPassword(configured).enabled()).isEqualTo(enabled);
+    }
 }
