@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -31,6 +33,7 @@ import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.CorpusLinker;
 import org.mizan.web.search.SearchFollower;
 import org.mizan.web.speaker.SpeakerDirectory;
+import org.mizan.web.speaker.SpeakerEntity;
 
 /**
  * The corpus's one write path. Every store, delete and re-analysis runs in this order, and nothing else
@@ -247,8 +250,9 @@ public class ArticleWriter {
         a.relays.addAll(RelayEmbeddable.chainOf(analysis.text(), analysis.body(), analysis.provenance(), article.outlet()));
         a.storedAt = Instant.now();
         int ordinal = 0;
+        Map<String, SpeakerEntity> speakersSeen = new HashMap<>();
         for (Claim claim : analysis.claims()) {
-            a.claims.add(toEntity(claim, a, ordinal++));
+            a.claims.add(toEntity(claim, a, ordinal++, speakersSeen));
         }
         for (TimeExpression t : analysis.timex()) {
             TimexEmbeddable e = new TimexEmbeddable();
@@ -261,7 +265,7 @@ public class ArticleWriter {
         return a;
     }
 
-    private ClaimEntity toEntity(Claim c, ArticleEntity article, int ordinal) {
+    private ClaimEntity toEntity(Claim c, ArticleEntity article, int ordinal, Map<String, SpeakerEntity> speakersSeen) {
         ClaimEntity e = new ClaimEntity();
         e.article = article;
         e.ordinal = ordinal;
@@ -269,7 +273,7 @@ public class ArticleWriter {
         e.cueText = clip(c.cue().text(), 200);
         e.cueStart = c.cue().start();
         e.cueEnd = c.cue().end();
-        e.speaker = speakers.identify(c.speaker());
+        e.speaker = speakers.identify(c.speaker(), speakersSeen);
         e.speakerMention = clip(c.speaker().mention(), 1000);
         e.speakerStart = c.speaker().span() == null ? null : c.speaker().span().start();
         e.speakerEnd = c.speaker().span() == null ? null : c.speaker().span().end();

@@ -24,6 +24,13 @@ public class SingleWriter {
     /** The advisory lock's key: any constant shared by every Mizan process on one database ("MIZAN"). */
     static final long ADVISORY_KEY = 0x4D495A414EL;
 
+    /**
+     * A write's transaction timeout: a write normally takes milliseconds, but one that first rebuilds the
+     * in-memory linking index (after a rollback, or another process's write) reads the whole corpus, and a
+     * timeout's interrupt would close H2's file under it.
+     */
+    public static final int TIMEOUT_SECONDS = 3600;
+
     private static final Logger LOG = Logger.getLogger(SingleWriter.class);
     private static final int REPORT_EVERY = 500;
 
@@ -47,7 +54,7 @@ public class SingleWriter {
         lock.lock();
         long got = System.nanoTime();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
                 if (version.shared()) {
                     em.createNativeQuery("select pg_advisory_xact_lock(" + ADVISORY_KEY + ")").getSingleResult();
                 }

@@ -33,6 +33,7 @@ import org.mizan.core.link.StoryClusterer;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.CorpusVersion;
+import org.mizan.web.article.SingleWriter;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimRecords;
 import org.mizan.web.story.StoryService;
@@ -67,9 +68,13 @@ public class CorpusLinker {
     /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
     private long memoryVersion = -1;
 
-    /** Runs before {@code SeedLoader} (default priority), so that the seeds' write finds the index built. */
+    /**
+     * Runs before {@code SeedLoader} (default priority), so that the seeds' write finds the index built.
+     * Reading the whole corpus takes longer than the default transaction timeout (60 s) on a few thousand
+     * articles on a busy machine, and the timeout's interrupt would close H2's file: allow it an hour.
+     */
     void start(@Observes @Priority(10) StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> reload(version.current()));
+        QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> reload(version.current()));
     }
 
     /** Inside the write: links the article's claims to the corpus and among themselves, and updates stories. */
