@@ -47,7 +47,7 @@ public final class PageFetcher {
         this.config = config;
         // No keep-alive: every hop is a fresh connection to the address just checked.
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setMaxPoolSize(16)
-                .setConnectTimeout((int) config.connectTimeout().toMillis()).setVerifyHost(true).setTryUseCompression(true));
+                .setConnectTimeout((int) config.connectTimeout().toMillis()).setVerifyHost(true).setDecompressionSupported(true));
     }
 
     public FetchedPage fetch(String url, List<String> acceptedTypes) {

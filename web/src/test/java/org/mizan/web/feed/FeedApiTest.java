@@ -42,7 +42,7 @@ class FeedApiTest {
                 .html("/f/market.html", NewsSite.MARKET)
                 .html("/f/fr.html", NewsSite.FRENCH)
                 .page("/f/trees.html", "text/html", NewsSite.windows1256(true))
-                .slow("/f/slow.html", 6_000);
+                .slow("/f/slow.html", 12_000);
         site.page("/rss.xml", "application/rss+xml; charset=utf-8",
                         NewsSite.rss(site, "/f/bridge.html", "/f/school.html", "/f/market.html").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .page("/atom.xml", "application/atom+xml", NewsSite.atom("f/fr.html", "f/trees.html").getBytes(java.nio.charset.StandardCharsets.UTF_8))

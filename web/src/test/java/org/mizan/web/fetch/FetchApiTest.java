@@ -37,7 +37,7 @@ public class FetchApiTest {
                 .page("/news/trees.html", "text/html", NewsSite.windows1256(true))
                 .page("/news/trees-undeclared.html", "text/html", NewsSite.windows1256(false))
                 .html("/news/empty.html", NewsSite.EMPTY)
-                .slow("/news/slow.html", 6_000)
+                .slow("/news/slow.html", 12_000)
                 .huge("/news/huge.html", 10_000_000)
                 .status("/news/gone.html", 500);
     }

@@ -12,8 +12,8 @@ public class LocalSitesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("mizan.fetch.allow-private-addresses", "true",
-                "mizan.fetch.read-timeout", "1s",
-                "mizan.fetch.deadline", "3s",
+                "mizan.fetch.read-timeout", "3s",
+                "mizan.fetch.deadline", "6s",
                 "mizan.fetch.max-bytes", "300000",
                 "mizan.load-seeds", "false",
                 "mizan.data-dir", "./target/test-data-fetch");
