@@ -37,8 +37,9 @@ public final class PathRules {
             if (i + 2 >= raw.length() || !isHex(raw.charAt(i + 1)) || !isHex(raw.charAt(i + 2))) {
                 return Optional.of("The path holds a broken percent-encoding.");
             }
-            if (Character.digit(raw.charAt(i + 1), 16) < 8) {
-                return Optional.of("ASCII characters are sent as they are, not percent-encoded.");
+            int code = Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16);
+            if (code < 0x80 && aliases((char) code)) {
+                return Optional.of("Letters, digits and . / \\ ; % - _ ~ are sent as they are, not percent-encoded.");
             }
         }
         for (String segment : raw.substring(1).split("/", -1)) {
@@ -53,6 +54,14 @@ public final class PathRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An ASCII character that, percent-encoded, would spell a path another way (%61dmin, %2e%2e, %2F):
+     * these must come as they are. Others that a URL must encode (a space in an outlet's name) may.
+     */
+    private static boolean aliases(char c) {
+        return c < 0x20 || c == 0x7f || Character.isLetterOrDigit(c) || "./\\;%-_~".indexOf(c) >= 0;
     }
 
     /** Why the raw query is refused (a broken percent-encoding, which would fail deep in the router), or empty. */

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-    static final String PASSWORD = "it-admin";
+    static final String PASSWORD = "it-admin-password";
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -1,5 +1,6 @@
 package org.mizan.web.feed;
 
+import org.mizan.web.admin.AdminSession;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -65,7 +66,7 @@ class FeedApiTest {
     }
 
     static RequestSpecification admin() {
-        return given().auth().preemptive().basic("admin", "test-admin");
+        return given().auth().preemptive().basic("admin", AdminSession.PASSWORD);
     }
 
     static long follow(String path, int everyMinutes) {

@@ -1,5 +1,6 @@
 package org.mizan.web.fetch;
 
+import org.mizan.web.admin.AdminSession;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,7 +56,7 @@ public class FetchApiTest {
 
     public static void deleteAllArticles() {
         for (long id : QuarkusTransaction.requiringNew().call(() -> ArticleEntity.<ArticleEntity>listAll().stream().map(a -> a.id).toList())) {
-            given().auth().preemptive().basic("admin", "test-admin").delete("/api/articles/" + id).then().statusCode(204);
+            given().auth().preemptive().basic("admin", AdminSession.PASSWORD).delete("/api/articles/" + id).then().statusCode(204);
         }
     }
 
@@ -70,7 +71,7 @@ public class FetchApiTest {
     }
 
     static Response fetch(String path) {
-        return given().auth().preemptive().basic("admin", "test-admin").contentType(ContentType.JSON)
+        return given().auth().preemptive().basic("admin", AdminSession.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("url", site.url(path), "outlet", "صحيفة الاختبار")).post("/api/articles/fetch");
     }
 
@@ -146,7 +147,7 @@ public class FetchApiTest {
 
     @Test
     void refusesOtherSchemesAndAnonymousCallers() {
-        given().auth().preemptive().basic("admin", "test-admin").contentType(ContentType.JSON)
+        given().auth().preemptive().basic("admin", AdminSession.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("url", "file:///etc/passwd")).post("/api/articles/fetch")
                 .then().statusCode(422).body("error", equalTo("url refused"));
         given().contentType(ContentType.JSON).body(Map.of("url", site.url("/news/bridge.html")))

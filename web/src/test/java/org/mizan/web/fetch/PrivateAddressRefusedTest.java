@@ -1,5 +1,6 @@
 package org.mizan.web.fetch;
 
+import org.mizan.web.admin.AdminSession;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,7 +34,7 @@ class PrivateAddressRefusedTest {
     void refusesToFetchFromLoopbackByAddressOrByName() {
         for (String url : new String[]{site.url("/news/bridge.html"), site.url("/news/bridge.html").replace("127.0.0.1", "localhost"),
                 "http://[::1]:9/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"}) {
-            given().auth().preemptive().basic("admin", "test-admin").contentType(ContentType.JSON).body(Map.of("url", url))
+            given().auth().preemptive().basic("admin", AdminSession.PASSWORD).contentType(ContentType.JSON).body(Map.of("url", url))
                     .post("/api/articles/fetch").then().statusCode(422).body("error", equalTo("url refused"))
                     .body("detail", containsString("non-public"));
         }
@@ -42,14 +43,14 @@ class PrivateAddressRefusedTest {
 
     @Test
     void aFeedOnAPrivateAddressShowsWhyItIsNotPolled() {
-        long id = given().auth().preemptive().basic("admin", "test-admin").contentType(ContentType.JSON)
+        long id = given().auth().preemptive().basic("admin", AdminSession.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("url", site.url("/feed.xml"))).post("/api/feeds").then().statusCode(201).extract().jsonPath().getLong("id");
         try {
-            given().auth().preemptive().basic("admin", "test-admin").contentType(ContentType.JSON).post("/api/feeds/" + id + "/poll")
+            given().auth().preemptive().basic("admin", AdminSession.PASSWORD).contentType(ContentType.JSON).post("/api/feeds/" + id + "/poll")
                     .then().statusCode(200).body("lastError", containsString("url refused")).body("failures", equalTo(1));
             assertThat(site.hits("/feed.xml")).isZero();
         } finally {
-            given().auth().preemptive().basic("admin", "test-admin").delete("/api/feeds/" + id);
+            given().auth().preemptive().basic("admin", AdminSession.PASSWORD).delete("/api/feeds/" + id);
         }
     }
 }
