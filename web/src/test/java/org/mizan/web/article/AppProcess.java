@@ -1,5 +1,9 @@
 package org.mizan.web.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -86,6 +90,19 @@ final class AppProcess implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Every item of a paged API list ({items, next}), following the cursor page by page. */
+    List<JsonNode> every(String path) throws IOException, InterruptedException {
+        List<JsonNode> out = new ArrayList<>();
+        String page = path + "?limit=100";
+        while (page != null) {
+            JsonNode slice = JSON.readTree(get(page).body());
+            slice.path("items").forEach(out::add);
+            String next = slice.path("next").asText("");
+            page = next.isEmpty() ? null : path + "?limit=100&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        }
+        return out;
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

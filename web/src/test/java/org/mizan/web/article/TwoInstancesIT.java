@@ -52,7 +52,7 @@ class TwoInstancesIT {
 
     /** The story (as the other process reads it) whose title is this headline: both articles' claims are in it. */
     private static long storyTitled(AppProcess app, String title) throws Exception {
-        for (JsonNode story : JSON.readTree(app.get("api/stories?limit=1000").body())) {
+        for (JsonNode story : app.every("api/stories")) {
             if (title.equals(story.path("title").asText())) {
                 assertThat(story.path("sources").toString()).contains("صحيفة").contains("وكالة");
                 return story.path("id").asLong();
