@@ -37,19 +37,7 @@ public class RequestGuard {
     ResponseHardening hardening;
 
     void install(@Observes @Priority(1) Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::guard).failureHandler(this::apiFailure);
-    }
-
-    /**
-     * A request the HTTP layer failed before any resource ran (a body over the limit: 413) still gets the
-     * API's JSON error under /api; pages keep the platform's answer.
-     */
-    void apiFailure(RoutingContext rc) {
-        if (rc.statusCode() == 413 && ErrorReplies.isApi(rc.request().path()) && !rc.response().ended()) {
-            ErrorReplies.send(rc, 413, "too large", "The request body is larger than this server accepts.");
-            return;
-        }
-        rc.next();
+        router.route().order(Integer.MIN_VALUE).handler(this::guard);
     }
 
     void guard(RoutingContext rc) {
