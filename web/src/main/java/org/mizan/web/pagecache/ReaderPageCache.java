@@ -42,8 +42,6 @@ public class ReaderPageCache {
     UiLanguage ui;
     @Inject
     CorpusVersion version;
-    /** The corpus version the held pages were rendered at; checked per request when another process may write. */
-    private volatile long atVersion = Long.MIN_VALUE;
     /** Off ({@code mizan.reader-page-cache=false}): every request renders, to measure the pages as designed. */
     @ConfigProperty(name = "mizan.reader-page-cache", defaultValue = "true")
     boolean enabled;
@@ -59,11 +57,7 @@ public class ReaderPageCache {
     public RestResponse<Buffer> answer(HttpServerRequest request, Supplier<String> render) {
         String key = key(request.uri(), ui.lang());
         if (enabled && version.shared()) {
-            long current = version.current();
-            if (current != atVersion) {
-                pages.clear();
-                atVersion = current;
-            }
+            pages.validate(version.current());
         }
         Supplier<String> stripped = () -> TemplateIndentation.strip(render.get());
         RenderedPage page = key == null || !enabled ? RenderedPage.of(stripped.get()) : pages.page(key, stripped);

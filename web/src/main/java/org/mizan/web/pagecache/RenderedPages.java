@@ -20,6 +20,9 @@ public final class RenderedPages {
     private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     private volatile long generation;
 
+    /** The corpus version the held pages were rendered at (see {@link #validate}). */
+    private volatile long version = Long.MIN_VALUE;
+
     public RenderedPages(int maxEntries) {
         this.maxEntries = maxEntries;
     }
@@ -66,5 +69,16 @@ public final class RenderedPages {
     public void clear() {
         generation++;
         pages.clear();
+    }
+
+    /**
+     * Drops every page if the corpus is no longer at the version they were rendered at: a write committed
+     * by another process sharing the database. Call before serving when the database is shared.
+     */
+    public void validate(long corpusVersion) {
+        if (corpusVersion != version) {
+            clear();
+            version = corpusVersion;
+        }
     }
 }

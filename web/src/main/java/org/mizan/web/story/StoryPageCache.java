@@ -21,7 +21,6 @@ public class StoryPageCache {
 
     /** Pages as bytes, plain and gzipped: encoding a long Arabic page on every hit would cost more than serving it. */
     private final RenderedPages pages = new RenderedPages(MAX_ENTRIES);
-    private volatile long version = Long.MIN_VALUE;
 
     /** The rendered page if held, else null. */
     public RenderedPage cached(long storyId, String lang) {
@@ -33,15 +32,9 @@ public class StoryPageCache {
         return pages.page(storyId + "/" + lang, render);
     }
 
-    /**
-     * Drops every page if the corpus is no longer at the version they were rendered at: a write committed
-     * by another process sharing the database. Call before {@link #cached} when the database is shared.
-     */
+    /** See {@link RenderedPages#validate}: call before {@link #cached} when the database is shared. */
     public void validate(long corpusVersion) {
-        if (corpusVersion != version) {
-            clear();
-            version = corpusVersion;
-        }
+        pages.validate(corpusVersion);
     }
 
     public void clear() {
