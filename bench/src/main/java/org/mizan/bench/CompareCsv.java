@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Comparison;
 import org.mizan.core.link.Evidence;
-import org.mizan.core.link.StanceCsv;
+import org.mizan.core.stance.StanceCsv;
 
 /**
  * Runs the claim comparator over a stance CSV (s1,s2,stance) and writes one JSON line per row in the

@@ -1,5 +1,10 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRelation;
+import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.stance.PairAnalysis;
+import org.mizan.core.stance.TextStance;
+
 import org.mizan.core.Claim;
 import org.mizan.core.Modality;
 import org.mizan.core.Span;

@@ -1,5 +1,7 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorResolver;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,11 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRef;
+import org.mizan.core.identity.ActorRelation;
+import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.semantics.PredicateLexicon;
+import org.mizan.core.stance.PairAnalysis;
+
 import org.mizan.core.Speaker;
 
 import java.util.List;

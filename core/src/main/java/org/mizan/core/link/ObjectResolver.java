@@ -1,5 +1,9 @@
 package org.mizan.core.link;
 
+import org.mizan.core.text.LexiconFile;
+
+import org.mizan.core.identity.NameTokens;
+
 import org.mizan.core.text.ArabicFolding;
 
 import java.util.ArrayList;
@@ -31,7 +35,7 @@ public final class ObjectResolver {
 
     public static ObjectResolver standard() {
         List<ClassEntry> entries = new ArrayList<>();
-        for (String[] row : LinkLexicon.rows("/org/mizan/core/link/object-classes.tsv", 2)) {
+        for (String[] row : LexiconFile.rows(ObjectResolver.class, "object-classes.tsv", 2)) {
             entries.add(new ClassEntry(row[0], words(row[1])));
         }
         return new ObjectResolver(entries);

@@ -1,5 +1,10 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRef;
+import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.identity.RealParty;
+import org.mizan.core.semantics.PredicateLexicon;
+
 import org.mizan.core.Polarity;
 import org.mizan.core.Proposition;
 

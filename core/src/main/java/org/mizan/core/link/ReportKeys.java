@@ -1,5 +1,7 @@
 package org.mizan.core.link;
 
+import org.mizan.core.stance.PairAnalysis;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

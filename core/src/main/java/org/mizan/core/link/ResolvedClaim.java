@@ -1,5 +1,7 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRef;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,8 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRef;
+import org.mizan.core.semantics.PredicateLexicon;
+
 import org.mizan.core.Modality;
 import org.mizan.core.Proposition;
 

@@ -1,11 +1,14 @@
 /**
- * Linking claims across articles and clustering them into stories.
+ * Linking claims across articles and clustering them into stories. Who the parties are is
+ * {@code org.mizan.core.identity}'s answer (actors, real parties, places); how two texts relate as a
+ * reader sees them is {@code org.mizan.core.stance}'s (the text comparator and its trained model);
+ * predicate keys and their families are {@code org.mizan.core.semantics.PredicateLexicon}'s.
  *
  * <h2>Pipeline</h2>
  * <ol>
  *   <li>{@link org.mizan.core.link.PropositionResolver} resolves each proposition once: predicate family
- *       and stance ({@link org.mizan.core.link.PredicateLexicon}, predicates.tsv), subject
- *       ({@link org.mizan.core.link.ActorResolver}: titles stripped, surnames, bodies led by a person,
+ *       and stance ({@link org.mizan.core.semantics.PredicateLexicon}, predicate-families.tsv), subject
+ *       ({@link org.mizan.core.identity.ActorResolver}: titles stripped, surnames, bodies led by a person,
  *       forces of a leader, groups and their members), object
  *       ({@link org.mizan.core.link.ObjectResolver}: every agreement-type object is one object).</li>
  *   <li>{@link org.mizan.core.link.ClaimComparator}, the one comparator, decides AGREE / CONFLICT /
@@ -40,3 +43,6 @@
  * </ul>
  */
 package org.mizan.core.link;
+
+import org.mizan.core.identity.RealParty;
+import org.mizan.core.stance.TextStance;

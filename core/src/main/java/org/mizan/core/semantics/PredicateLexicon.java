@@ -9,16 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
- * Predicates by meaning: maps Arabic verb forms (every person and number of past and present) and
- * verbal nouns to language-independent keys ("sign", "withdraw"). The data is predicates.tsv; this
- * class inflects the verb stems it lists and matches forms on folded, clitic-stripped readings.
+ * Predicates by meaning, in one place: maps Arabic verb forms (every person and number of past and
+ * present) and verbal nouns to language-independent keys ("sign", "withdraw") — predicates.tsv, whose
+ * stems this class inflects and matches on folded, clitic-stripped readings — and places each key in
+ * its family (predicate-families.tsv): which predicates answer one question, in which direction, how
+ * surely, and the Arabic verbal noun that names them in link reasons. A key missing from the families
+ * is its own family, positive, fully sure.
  */
 public final class PredicateLexicon {
 
@@ -26,20 +31,73 @@ public final class PredicateLexicon {
     private static final String[] PAST_SUFFIXES = {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم"};
     private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
     private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
+    private static final String FAMILIES = "predicate-families.tsv";
     private static final PredicateLexicon STANDARD = load();
 
-    /** First word of a form -> the forms (as word arrays) starting with it, with their keys. */
-    private final Map<String, List<Entry>> byFirstWord;
-    private final Set<String> keys;
-    private final Set<String> eventKeys;
-
-    private record Entry(String[] words, List<String> keys, boolean verbal) {
+    /** How a predicate answers its family's question. */
+    public enum Sense {
+        /** Affirmed: yes; negated: no. */
+        POSITIVE,
+        /** Affirmed: no; negated: yes (reject, refuse). */
+        NEGATIVE,
+        /** A contrary (fall against rise): affirmed, no; negated, no answer. */
+        CONTRARY
     }
 
-    private PredicateLexicon(Map<String, List<Entry>> byFirstWord, Set<String> keys, Set<String> eventKeys) {
+    /**
+     * A predicate's place in its family.
+     *
+     * @param weight       how surely the predicate answers the question (request_time: 0.8, "not yet")
+     * @param defaultClass the object class assumed when the object is missing, or null
+     * @param noun         the Arabic verbal noun for reasons ("التوقيع على")
+     */
+    public record Entry(String predicate, String family, Sense sense, double weight, String defaultClass,
+                        String noun) {
+    }
+
+    /** First word of a form -> the forms (as word arrays) starting with it, with their keys. */
+    private final Map<String, List<Form>> byFirstWord;
+    private final Set<String> keys;
+    private final Set<String> eventKeys;
+    private final Map<String, Entry> families;
+    private final Map<String, Entry> positiveByFamily = new HashMap<>();
+
+    private record Form(String[] words, List<String> keys, boolean verbal) {
+    }
+
+    private PredicateLexicon(Map<String, List<Form>> byFirstWord, Set<String> keys, Set<String> eventKeys,
+                             Map<String, Entry> families) {
         this.byFirstWord = byFirstWord;
         this.keys = keys;
         this.eventKeys = eventKeys;
+        this.families = families;
+        for (Entry e : families.values()) {
+            if (e.sense() == Sense.POSITIVE) {
+                positiveByFamily.putIfAbsent(e.family(), e);
+            }
+        }
+    }
+
+    /** The predicate's family entry; an unknown predicate is its own family, positive, fully sure. */
+    public Entry entry(String predicate) {
+        Entry e = families.get(predicate);
+        return e != null ? e : new Entry(predicate, predicate, Sense.POSITIVE, 1.0, null, predicate);
+    }
+
+    /** The family's affirming predicate (sign for consent), to name the question in reasons. */
+    public Entry positiveOf(String family) {
+        Entry e = positiveByFamily.get(family);
+        return e != null ? e : entry(family);
+    }
+
+    /** Whether the predicate has a family entry. */
+    public boolean knows(String predicate) {
+        return families.containsKey(predicate);
+    }
+
+    /** The family entries, in file order. */
+    public java.util.Collection<Entry> families() {
+        return families.values();
     }
 
     /** True for a predicate with verb forms (an event or act), false for a descriptive key (high, war). */
@@ -74,9 +132,9 @@ public final class PredicateLexicon {
     /** The longest predicate form starting at token {@code i}, or null. */
     public PredicateMention matchAt(List<Token> tokens, int i) {
         Token head = tokens.get(i);
-        Entry best = null;
+        Form best = null;
         for (String reading : head.bases()) {
-            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+            for (Form e : byFirstWord.getOrDefault(reading, List.of())) {
                 if (matchesRest(e, tokens, i) && (best == null || e.words.length > best.words.length
                         || e.words.length == best.words.length && e.verbal && !best.verbal)) {
                     best = e;
@@ -90,7 +148,7 @@ public final class PredicateLexicon {
     public List<String> keysOf(Token token) {
         Set<String> out = new LinkedHashSet<>();
         for (String reading : token.bases()) {
-            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+            for (Form e : byFirstWord.getOrDefault(reading, List.of())) {
                 if (e.words.length == 1) {
                     out.addAll(e.keys);
                 }
@@ -105,7 +163,7 @@ public final class PredicateLexicon {
             return false; // a word with the article is a noun: العرض is no form of عرض
         }
         for (String reading : token.bases()) {
-            for (Entry e : byFirstWord.getOrDefault(reading, List.of())) {
+            for (Form e : byFirstWord.getOrDefault(reading, List.of())) {
                 if (e.verbal) {
                     return true;
                 }
@@ -120,7 +178,7 @@ public final class PredicateLexicon {
                 || folded.startsWith("فال") || folded.startsWith("كال")));
     }
 
-    private static boolean matchesRest(Entry e, List<Token> tokens, int i) {
+    private static boolean matchesRest(Form e, List<Token> tokens, int i) {
         if (i + e.words.length > tokens.size()) {
             return false;
         }
@@ -133,7 +191,7 @@ public final class PredicateLexicon {
     }
 
     private static PredicateLexicon load() {
-        Map<String, Map<List<String>, Entry>> forms = new HashMap<>();
+        Map<String, Map<List<String>, Form>> forms = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
         Set<String> eventKeys = new LinkedHashSet<>();
         try (InputStream in = PredicateLexicon.class.getResourceAsStream(RESOURCE)) {
@@ -180,13 +238,34 @@ public final class PredicateLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, List<Entry>> byFirst = new HashMap<>();
-        for (Map<List<String>, Entry> m : forms.values()) {
-            for (Entry e : m.values()) {
+        Map<String, List<Form>> byFirst = new HashMap<>();
+        for (Map<List<String>, Form> m : forms.values()) {
+            for (Form e : m.values()) {
                 byFirst.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
             }
         }
-        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys));
+        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys), loadFamilies());
+    }
+
+    private static Map<String, Entry> loadFamilies() {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (String[] row : LexiconFile.rows(PredicateLexicon.class, FAMILIES, 6)) {
+            Sense sense = switch (row[2]) {
+                case "+" -> Sense.POSITIVE;
+                case "-" -> Sense.NEGATIVE;
+                case "~" -> Sense.CONTRARY;
+                default -> throw new IllegalStateException(FAMILIES + ": bad sense " + row[2]);
+            };
+            double weight = Double.parseDouble(row[3]);
+            if (weight <= 0 || weight > 1) {
+                throw new IllegalStateException(FAMILIES + ": weight out of (0, 1] for " + row[0]);
+            }
+            if (entries.put(row[0], new Entry(row[0], row[1], sense, weight, row[4].equals("-") ? null : row[4],
+                    row[5])) != null) {
+                throw new IllegalStateException(FAMILIES + ": duplicate " + row[0]);
+            }
+        }
+        return entries;
     }
 
     private static List<String> alternatives(String col) {
@@ -215,17 +294,17 @@ public final class PredicateLexicon {
         return first + suffix + rest;
     }
 
-    private static void add(Map<String, Map<List<String>, Entry>> forms, String form, String key, boolean verbal) {
+    private static void add(Map<String, Map<List<String>, Form>> forms, String form, String key, boolean verbal) {
         String[] words = form.trim().split("\\s+");
         List<String> id = Arrays.asList(words);
-        Map<List<String>, Entry> m = forms.computeIfAbsent(words[0], w -> new HashMap<>());
-        Entry old = m.get(id);
+        Map<List<String>, Form> m = forms.computeIfAbsent(words[0], w -> new HashMap<>());
+        Form old = m.get(id);
         if (old == null) {
-            m.put(id, new Entry(words, List.of(key), verbal));
+            m.put(id, new Form(words, List.of(key), verbal));
         } else if (!old.keys.contains(key)) {
             List<String> ks = new ArrayList<>(old.keys);
             ks.add(key);
-            m.put(id, new Entry(words, ks, old.verbal || verbal));
+            m.put(id, new Form(words, ks, old.verbal || verbal));
         }
     }
 }

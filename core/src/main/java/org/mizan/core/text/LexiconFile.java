@@ -36,4 +36,32 @@ public final class LexiconFile {
         }
         return rows;
     }
+
+    /** The entry lines of the resource {@code name} (next to {@code owner}, or absolute), stripped. */
+    public static List<String> lines(Class<?> owner, String name) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows(owner, name)) {
+            String line = String.join("\t", row).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Rows with exactly {@code columns} stripped fields; a malformed row fails loudly. */
+    public static List<String[]> rows(Class<?> owner, String name, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(owner, name)) {
+            String[] fields = line.split("\t");
+            if (fields.length != columns) {
+                throw new IllegalStateException(name + ": expected " + columns + " fields in '" + line + "'");
+            }
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = fields[i].strip();
+            }
+            out.add(fields);
+        }
+        return out;
+    }
 }

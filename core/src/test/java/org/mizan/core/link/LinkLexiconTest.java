@@ -1,5 +1,8 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.semantics.PredicateLexicon;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,8 +31,8 @@ class LinkLexiconTest {
     @Test
     void givesEveryFamilyAnAffirmingPredicateWithAReadableNoun() {
         Set<String> families = new java.util.HashSet<>();
-        for (String[] row : LinkLexicon.rows("/org/mizan/core/link/predicates.tsv", 6)) {
-            families.add(row[1]);
+        for (PredicateLexicon.Entry e : predicates.families()) {
+            families.add(e.family());
         }
         for (String family : families) {
             PredicateLexicon.Entry positive = predicates.positiveOf(family);
@@ -63,7 +66,7 @@ class LinkLexiconTest {
 
     @Test
     void rejectsAMalformedRow() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinkLexicon.rows("/org/mizan/core/link/titles.txt", 2))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.mizan.core.text.LexiconFile.rows(ActorResolver.class, "titles.txt", 2))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,5 +1,9 @@
 package org.mizan.core.link;
 
+import org.mizan.core.identity.ActorRelation;
+import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.identity.RealParty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.core.link.ClaimFixtures.claim;
 import static org.mizan.core.link.ClaimFixtures.no;

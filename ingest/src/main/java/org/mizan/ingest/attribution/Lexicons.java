@@ -91,7 +91,7 @@ final class Lexicons {
     /** core's places.tsv, one-word forms: nisba adjectives ("الماني") or names and capitals. */
     private static Set<String> worldPlaces(boolean nisbas) {
         Set<String> out = new HashSet<>();
-        for (String form : org.mizan.core.link.Places.oneWordForms()) {
+        for (String form : org.mizan.core.identity.Places.oneWordForms()) {
             if (form.endsWith("ي") == nisbas) {
                 out.add(form);
             }

@@ -1,4 +1,5 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

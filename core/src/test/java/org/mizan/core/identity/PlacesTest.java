@@ -1,4 +1,9 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
+
+import org.mizan.core.link.Comparison;
+import org.mizan.core.link.Relation;
+import org.mizan.core.stance.PairAnalysis;
+import org.mizan.core.stance.TextStance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
+import org.mizan.core.identity.Places;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,35 +26,35 @@ import org.mizan.core.text.ArabicFolding;
  * negates, which predicates are opposite, which numbers differ and which word took another's place.
  * The stance features and the explanation are both read off this one analysis.
  */
-final class PairAnalysis {
+public final class PairAnalysis {
 
     private static final Set<String> FUNCTION_WORDS = loadFunctionWords();
 
-    final String a;
-    final String b;
-    final List<Token> tokensA;
-    final List<Token> tokensB;
-    final List<ContentWord> wordsA;
-    final List<ContentWord> wordsB;
+    public final String a;
+    public final String b;
+    public final List<Token> tokensA;
+    public final List<Token> tokensB;
+    public final List<ContentWord> wordsA;
+    public final List<ContentWord> wordsB;
     /** For each content word of a, the index in wordsB of its match, or -1. */
-    final int[] matchA;
-    final int[] matchB;
-    final List<Negator> negatorsA;
-    final List<Negator> negatorsB;
+    public final int[] matchA;
+    public final int[] matchB;
+    public final List<Negator> negatorsA;
+    public final List<Negator> negatorsB;
     /** Opposite predicates: (index in wordsA, index in wordsB). */
-    final List<int[]> antonymPairs = new ArrayList<>();
+    public final List<int[]> antonymPairs = new ArrayList<>();
     /** Opposite predicates next to the same argument on each side: (index in wordsA, index in wordsB). */
-    final List<int[]> argumentOpposites = new ArrayList<>();
+    public final List<int[]> argumentOpposites = new ArrayList<>();
     /** A matched predicate negated on one side only: (index in wordsA, index in wordsB). */
-    final List<int[]> polarityClashes = new ArrayList<>();
+    public final List<int[]> polarityClashes = new ArrayList<>();
     /** Unmatched words standing in the same slot: (index in wordsA, index in wordsB). */
-    final List<int[]> substitutions = new ArrayList<>();
-    final List<Integer> numbersOnlyA = new ArrayList<>();
-    final List<Places.Mention> placesA;
-    final List<Places.Mention> placesB;
-    final List<Integer> numbersOnlyB = new ArrayList<>();
+    public final List<int[]> substitutions = new ArrayList<>();
+    public final List<Integer> numbersOnlyA = new ArrayList<>();
+    public final List<Places.Mention> placesA;
+    public final List<Places.Mention> placesB;
+    public final List<Integer> numbersOnlyB = new ArrayList<>();
 
-    PairAnalysis(String a, String b) {
+    public PairAnalysis(String a, String b) {
         this.a = a;
         this.b = b;
         Negation negation = Negation.standard();
@@ -72,11 +74,11 @@ final class PairAnalysis {
         findClashes();
     }
 
-    double coverageA() {
+    public double coverageA() {
         return coverage(matchA);
     }
 
-    double coverageB() {
+    public double coverageB() {
         return coverage(matchB);
     }
 
@@ -84,14 +86,14 @@ final class PairAnalysis {
      * A place named only by a and a place named only by b ("تعتقلها إيران" / "تعتقلها السعودية"), as
      * {mention in placesA, mention in placesB}; null when every place one side names, the other names too.
      */
-    Places.Mention[] placeSwap() {
+    public Places.Mention[] placeSwap() {
         Places.Mention onlyA = onlyIn(placesA, placesB);
         Places.Mention onlyB = onlyIn(placesB, placesA);
         return onlyA == null || onlyB == null ? null : new Places.Mention[] {onlyA, onlyB};
     }
 
     /** Two places both sides name, in the opposite order ("كندا تشكو أميركا" / "أميركا تشكو كندا"). */
-    boolean placesReordered() {
+    public boolean placesReordered() {
         List<String> orderA = sharedPlaceOrder(placesA, placesB);
         List<String> orderB = sharedPlaceOrder(placesB, placesA);
         return orderA.size() >= 2 && !orderA.equals(orderB);
@@ -116,15 +118,15 @@ final class PairAnalysis {
         return out;
     }
 
-    int unmatchedA() {
+    public int unmatchedA() {
         return count(matchA, -1);
     }
 
-    int unmatchedB() {
+    public int unmatchedB() {
         return count(matchB, -1);
     }
 
-    List<ContentWord> unmatchedWords(boolean sideA) {
+    public List<ContentWord> unmatchedWords(boolean sideA) {
         List<ContentWord> out = new ArrayList<>();
         int[] m = sideA ? matchA : matchB;
         List<ContentWord> w = sideA ? wordsA : wordsB;
@@ -154,7 +156,7 @@ final class PairAnalysis {
     }
 
     /** The light stems of a text's content words, in order: what two reports of one statement share. */
-    static List<String> contentStems(String text) {
+    public static List<String> contentStems(String text) {
         List<String> out = new ArrayList<>();
         for (Token t : ArabicTokenizer.tokenize(text)) {
             if (!isFunctionWord(t)) {
@@ -216,7 +218,7 @@ final class PairAnalysis {
      * remain, then long vowels dropped where three letters still remain: يرتفع, ارتفاع, مرتفع -> رتفع;
      * يتعهد, تعهد -> عهد; تتزوج, زواج -> زوج.
      */
-    static String skeleton(String stem) {
+    public static String skeleton(String stem) {
         String s = stem;
         while (s.length() > 3 && "يتنام".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1);
@@ -239,7 +241,7 @@ final class PairAnalysis {
         return s;
     }
 
-    static boolean sameWord(ContentWord x, ContentWord y) {
+    public static boolean sameWord(ContentWord x, ContentWord y) {
         if (x.isNumber() || y.isNumber()) {
             return x.isNumber() && y.isNumber() && x.stem().equals(y.stem());
         }

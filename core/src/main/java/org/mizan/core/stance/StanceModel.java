@@ -1,4 +1,6 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
+import org.mizan.core.link.Relation;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import org.mizan.core.text.LexiconFile;
 public final class Places {
 
     /** One mention: the place key and the tokens [start, end) that name it. */
-    record Mention(String key, int start, int end) {
+    public record Mention(String key, int start, int end) {
     }
 
     /** A word sequence (folded, without ال on its first word) and the place it names. */
@@ -41,7 +41,7 @@ public final class Places {
     }
 
     /** The places the tokens name, in text order, each span of tokens read once. */
-    static List<Mention> in(List<Token> tokens) {
+    public static List<Mention> in(List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Form hit = null;

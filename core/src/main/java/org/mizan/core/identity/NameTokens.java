@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
 
 import org.mizan.core.text.ArabicFolding;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * that "السراج" and "سراج", "الاتفاق" and "اتفاق" key alike; both sides go through the same folding,
  * so even a name that owns its ال ("عبد الله") keys consistently.
  */
-final class NameTokens {
+public final class NameTokens {
 
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}.]+");
 
@@ -18,7 +18,7 @@ final class NameTokens {
     }
 
     /** Folded tokens of a mention, split on anything that is not a letter or digit, ال dropped. */
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -38,7 +38,7 @@ final class NameTokens {
     }
 
     /** Folded tokens with their ال kept: for matching lexicon entries that are written with it. */
-    static List<String> raw(String text) {
+    public static List<String> raw(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -60,14 +60,14 @@ final class NameTokens {
      * (تشاووش / تشاوش), a doubled letter. Long tokens compare on a skeleton without those differences;
      * short ones exactly.
      */
-    static boolean sameName(String x, String y) {
+    public static boolean sameName(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
         return x.length() >= SKELETON_MIN && y.length() >= SKELETON_MIN && skeleton(x).equals(skeleton(y));
     }
 
-    static String skeleton(String token) {
+    public static String skeleton(String token) {
         String t = token.replace("تش", "ج").replace('غ', 'ج').replace('ق', 'ك').replace('ث', 'س').replace('ظ', 'ز');
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
@@ -81,7 +81,7 @@ final class NameTokens {
         return out.toString();
     }
 
-    static String dropArticle(String token) {
+    public static String dropArticle(String token) {
         return token.startsWith("ال") && token.length() > 3 ? token.substring(2) : token;
     }
 
@@ -89,7 +89,7 @@ final class NameTokens {
      * A token with one leading clitic (و، ف، ب، ل، ك) and then ال dropped, when what remains is still a
      * word of three letters or more: "ولمبادرة" -> "مبادره", "بالاتفاق" -> "اتفاق".
      */
-    static String dropClitics(String token) {
+    public static String dropClitics(String token) {
         String t = token;
         if (t.length() > 4 && t.charAt(0) == 'و') {
             t = t.substring(1);

@@ -1,4 +1,6 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
+
+import org.mizan.core.text.LexiconFile;
 
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.mizan.core.text.ArabicFolding;
  *       "agreed", «معارضو الاتفاق» is not "opposed the deal".</li>
  * </ul>
  */
-final class RealParty {
+public final class RealParty {
 
     private static final Set<String> NOT_A_PARTY = load();
     private static final int MAX_TOKENS = 5;
@@ -31,7 +33,7 @@ final class RealParty {
     }
 
     /** Whether a subject mention names a party rather than a piece of the sentence. */
-    static boolean names(String mention) {
+    public static boolean names(String mention) {
         if (mention == null || mention.isBlank()) {
             return false;
         }
@@ -63,7 +65,7 @@ final class RealParty {
      * Whether the folded key tokens of a mention of two to four words read as a name: no adverb, no
      * word carrying an object pronoun (برنامجها، قبله), none of the closed-class words.
      */
-    static boolean nameLike(List<String> tokens) {
+    public static boolean nameLike(List<String> tokens) {
         if (tokens.size() > 4) {
             return false;
         }
@@ -82,7 +84,7 @@ final class RealParty {
      * last one). A verbal noun right after a negating word ("دون توقيع"، "عدم التوقيع") does assert
      * something of the act: that it did not happen.
      */
-    static boolean nounPredicate(Span evidence, String predicate) {
+    public static boolean nounPredicate(Span evidence, String predicate) {
         if (evidence == null || evidence.text() == null || evidence.text().isBlank()) {
             return false;
         }
@@ -106,7 +108,7 @@ final class RealParty {
         return nounShape(ArabicFolding.fold(tokens.get(at).text()));
     }
 
-    static boolean nounPredicate(Span evidence) {
+    public static boolean nounPredicate(Span evidence) {
         return nounPredicate(evidence, null);
     }
 
@@ -136,7 +138,7 @@ final class RealParty {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        for (String line : LinkLexicon.lines("not-a-party.txt")) {
+        for (String line : LexiconFile.lines(RealParty.class, "not-a-party.txt")) {
             out.add(ArabicFolding.fold(line.trim()));
         }
         return Set.copyOf(out);

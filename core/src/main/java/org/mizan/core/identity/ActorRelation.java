@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
 
 /** How two actor mentions relate, as far as agreeing or conflicting claims about them go. */
 public enum ActorRelation {

@@ -1,4 +1,10 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
+import org.mizan.core.identity.Places;
+import org.mizan.core.link.ClaimComparator;
+import org.mizan.core.link.Comparison;
+import org.mizan.core.link.Evidence;
+import org.mizan.core.link.Relation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,18 +21,18 @@ import org.mizan.core.semantics.Negator;
  * — the same predicate affirmed on one side and negated on the other, opposite predicates, another
  * number — settle a conflict whatever the model's lexical habits say.
  */
-final class TextStance {
+public final class TextStance {
 
     /** Below this share of shared content on both sides, two claims are about different things. */
     private static final double UNRELATED_COVERAGE = 0.15;
 
     private final StanceModel model;
 
-    TextStance(StanceModel model) {
+    public TextStance(StanceModel model) {
         this.model = model;
     }
 
-    static TextStance standard() {
+    public static TextStance standard() {
         return Standard.INSTANCE;
     }
 
@@ -36,12 +42,12 @@ final class TextStance {
     }
 
     /** Compares two claim texts as a reader would. */
-    Comparison compare(String a, String b) {
+    public Comparison compare(String a, String b) {
         return compare(new PairAnalysis(a, b));
     }
 
     /** The same on an analysis already made (the linker's report check makes one). */
-    Comparison compare(PairAnalysis p) {
+    public Comparison compare(PairAnalysis p) {
         Map<String, Double> features = StanceFeatures.of(p);
         double[] prob = model.probabilities(features);
         Relation relation = StanceTrainer.argmax(prob);
@@ -70,7 +76,7 @@ final class TextStance {
      * opposite predicates, another number. Settles a conflict here, and vetoes "one statement reported
      * twice" in {@link ClaimComparator}.
      */
-    static boolean decisiveClash(PairAnalysis p) {
+    public static boolean decisiveClash(PairAnalysis p) {
         return !p.polarityClashes.isEmpty() || !p.antonymPairs.isEmpty() || !p.argumentOpposites.isEmpty()
                 || !p.numbersOnlyA.isEmpty() && !p.numbersOnlyB.isEmpty();
     }
@@ -220,7 +226,7 @@ final class TextStance {
     }
 
     /** sign -> signing, leave -> leaving, stop -> stopping; cease_fire -> cease fire. */
-    static String gerund(String key) {
+    public static String gerund(String key) {
         if (key.contains("_")) {
             return readable(key);
         }

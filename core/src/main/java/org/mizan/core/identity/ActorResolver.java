@@ -1,4 +1,6 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
+
+import org.mizan.core.text.LexiconFile;
 
 import org.mizan.core.Speaker;
 import org.mizan.core.SpeakerKind;
@@ -34,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ActorResolver {
 
-    private static final String BASE = "/org/mizan/core/link/";
+    private static final String BASE = "/org/mizan/core/identity/";
     private static final java.util.regex.Pattern CONJUNCTS = java.util.regex.Pattern.compile("\\s+و|[،,]");
     private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+و");
     private static final Set<String> LEADER_WORDS = folded("رئيس", "رئيسة", "زعيم", "زعيمة", "قائد", "قائدة");
@@ -70,17 +72,17 @@ public final class ActorResolver {
     /** A resolver with the lexicons under org/mizan/core/link and the known leaders loaded. */
     public static ActorResolver standard() {
         Map<String, List<List<String>>> titles = new HashMap<>();
-        for (String line : LinkLexicon.lines(BASE + "titles.txt")) {
+        for (String line : LexiconFile.lines(ActorResolver.class, BASE + "titles.txt")) {
             List<String> title = rawTokens(line);
             titles.computeIfAbsent(title.get(0), k -> new ArrayList<>()).add(title);
         }
         titles.values().forEach(list -> list.sort((a, b) -> b.size() - a.size()));
         Set<String> nisba = new HashSet<>();
-        for (String line : LinkLexicon.lines(BASE + "nisba.txt")) {
+        for (String line : LexiconFile.lines(ActorResolver.class, BASE + "nisba.txt")) {
             nisba.add(ArabicFolding.fold(line));
         }
         Map<String, ActorRef.Kind> heads = new HashMap<>();
-        for (String[] row : LinkLexicon.rows(BASE + "actor-heads.tsv", 2)) {
+        for (String[] row : LexiconFile.rows(ActorResolver.class, BASE + "actor-heads.tsv", 2)) {
             ActorRef.Kind kind = switch (row[0]) {
                 case "led_by" -> ActorRef.Kind.LED_BY;
                 case "forces_of" -> ActorRef.Kind.FORCES_OF;
@@ -90,15 +92,15 @@ public final class ActorResolver {
             heads.put(ArabicFolding.fold(row[1]), kind);
         }
         Set<String> groupHeads = new HashSet<>();
-        for (String line : LinkLexicon.lines(BASE + "group-heads.txt")) {
+        for (String line : LexiconFile.lines(ActorResolver.class, BASE + "group-heads.txt")) {
             groupHeads.add(ArabicFolding.fold(line));
         }
         Map<String, List<String>> parties = new HashMap<>();
-        for (String[] row : LinkLexicon.rows(BASE + "groups.tsv", 2)) {
+        for (String[] row : LexiconFile.rows(ActorResolver.class, BASE + "groups.tsv", 2)) {
             parties.put(regionStem(ArabicFolding.fold(row[0])), List.of(row[1].split("\\|")));
         }
         ActorResolver resolver = new ActorResolver(titles, nisba, heads, groupHeads, parties);
-        for (String[] row : LinkLexicon.rows(BASE + "leaders.tsv", 2)) {
+        for (String[] row : LexiconFile.rows(ActorResolver.class, BASE + "leaders.tsv", 2)) {
             for (String body : row[1].split("\\|")) {
                 resolver.learnLeadership(row[0], body);
             }

@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.identity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,7 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
+import org.mizan.core.link.Comparison;
+import org.mizan.core.link.Relation;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,8 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
+
+import org.mizan.core.link.Comparison;
+import org.mizan.core.link.Evidence;
+import org.mizan.core.link.Relation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

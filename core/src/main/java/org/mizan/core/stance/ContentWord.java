@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.stance;
 
 import java.util.List;
 import org.mizan.core.semantics.Negator;
@@ -16,14 +16,14 @@ import org.mizan.core.semantics.Token;
  * @param negatedBy  the negator whose scope holds the word, or null
  * @param numberWord a number written as a word (ثلاثة), its value in {@code stem}
  */
-record ContentWord(Token token, int index, String stem, String skeleton, java.util.Set<String> readingStems,
+public record ContentWord(Token token, int index, String stem, String skeleton, java.util.Set<String> readingStems,
                    List<String> keys, Negator negatedBy, boolean numberWord) {
 
-    boolean isNumber() {
+    public boolean isNumber() {
         return token.isNumber() || numberWord;
     }
 
-    boolean negated() {
+    public boolean negated() {
         return negatedBy != null;
     }
 }
