@@ -345,6 +345,18 @@ public final class ActorResolver {
         return tokens;
     }
 
+    /** Whether a key token (ال dropped) is a one-word title ("الشيخ", "الوزير"): no one's surname. */
+    public boolean isTitleWord(String keyToken) {
+        for (String raw : new String[] {keyToken, "ال" + keyToken}) {
+            for (List<String> title : titles.getOrDefault(raw, List.of())) {
+                if (title.size() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean isNisba(String token) {
         String t = token.startsWith("و") && token.length() > 4 ? token.substring(1) : token;
         for (String suffix : new String[] {"", "ه", "ون", "ين"}) {
@@ -479,41 +491,17 @@ public final class ActorResolver {
             return true;
         }
         if (a.kind() == ActorRef.Kind.NAME && b.kind() == ActorRef.Kind.NAME) {
+            // The name rules are the identity service's, shared with speaker pages.
             if (x.size() == 1 && y.size() >= 2) {
-                return surnameOf(x.get(0), y);
+                return Identities.surnameOf(x.get(0), y);
             }
             if (y.size() == 1 && x.size() >= 2) {
-                return surnameOf(y.get(0), x);
+                return Identities.surnameOf(y.get(0), x);
             }
-            if (x.size() == 1) {
-                return NameTokens.sameName(x.get(0), y.get(0));
-            }
-            return NameTokens.sameName(x.get(0), y.get(0))
-                    && NameTokens.sameName(x.get(x.size() - 1), y.get(y.size() - 1));
+            return Identities.sameNames(x, y);
         }
         if (a.kind() == ActorRef.Kind.ORGANIZATION && b.kind() == ActorRef.Kind.ORGANIZATION) {
             return prefixMatch(x, y);
-        }
-        return false;
-    }
-
-    /** Name parts that many unrelated people share ("اوغلو", "بن"): never a surname on their own. */
-    private static final Set<String> SHARED_NAME_PARTS = folded("أوغلو", "بن", "ابن", "أبو", "عبد", "ولد", "آل", "دي", "فون", "فان");
-
-    /**
-     * A lone name is the surname of a full one: its last token, or — for a compound surname of three
-     * tokens or more ("مولود تشاوش أوغلو" named "تشاوش") — a later token that is not a shared part.
-     */
-    private static boolean surnameOf(String single, List<String> full) {
-        if (NameTokens.sameName(single, full.get(full.size() - 1))) {
-            return !SHARED_NAME_PARTS.contains(single);
-        }
-        if (full.size() >= 3 && single.length() >= 4 && !SHARED_NAME_PARTS.contains(single)) {
-            for (int i = 1; i < full.size() - 1; i++) {
-                if (NameTokens.sameName(single, full.get(i))) {
-                    return true;
-                }
-            }
         }
         return false;
     }
@@ -552,16 +540,11 @@ public final class ActorResolver {
         if (x == null || x.tokens().isEmpty()) {
             return out;
         }
-        List<String> t = x.tokens();
         if (x.kind() != ActorRef.Kind.NAME) {
             out.add(x.key());
             return out;
         }
-        for (int i = t.size() == 1 ? 0 : 1; i < t.size(); i++) {
-            if (!SHARED_NAME_PARTS.contains(t.get(i))) {
-                out.add("n" + NameTokens.skeleton(t.get(i)));
-            }
-        }
+        out.addAll(Identities.nameKeys(x.tokens()));
         return out;
     }
 

@@ -57,18 +57,47 @@ public final class NameTokens {
     /**
      * Whether two folded name tokens are one name written two ways. Foreign names reach Arabic through
      * several transliterations: the g and the ch sounds (غ/ج/ك، تش/ج), long vowels written or not
-     * (تشاووش / تشاوش), a doubled letter. Long tokens compare on a skeleton without those differences;
-     * short ones exactly.
+     * (تشاووش / تشاوش), a doubled letter. Long tokens compare on a skeleton without those differences,
+     * and must then differ by one letter at most once the sounds are mapped (two for long names): vowel
+     * letters moved about make another name. Short tokens compare exactly.
      */
     public static boolean sameName(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
-        return x.length() >= SKELETON_MIN && y.length() >= SKELETON_MIN && skeleton(x).equals(skeleton(y));
+        if (x.length() < SKELETON_MIN || y.length() < SKELETON_MIN || !skeleton(x).equals(skeleton(y))) {
+            return false;
+        }
+        String mx = mapSounds(x);
+        String my = mapSounds(y);
+        return editDistance(mx, my) <= (Math.min(mx.length(), my.length()) >= 8 ? 2 : 1);
+    }
+
+    private static String mapSounds(String token) {
+        return token.replace("تش", "ج").replace('غ', 'ج').replace('ق', 'ك').replace('ث', 'س').replace('ظ', 'ز');
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     public static String skeleton(String token) {
-        String t = token.replace("تش", "ج").replace('غ', 'ج').replace('ق', 'ك').replace('ث', 'س').replace('ظ', 'ز');
+        String t = mapSounds(token);
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -16,7 +16,8 @@ import java.util.Set;
  * mentions ("السراج", "فايز السراج") refer to it.
  */
 @Entity
-@Table(name = "speaker", indexes = @Index(name = "speaker_key", columnList = "matchKey", unique = true))
+@Table(name = "speaker", indexes = {@Index(name = "speaker_key", columnList = "matchKey", unique = true),
+        @Index(name = "speaker_identity", columnList = "identityKey")})
 public class SpeakerEntity extends PanacheEntity {
 
     @Column(nullable = false, length = 500)
@@ -24,6 +25,12 @@ public class SpeakerEntity extends PanacheEntity {
     /** The folded canonical name: how the identity is looked up. */
     @Column(nullable = false, length = 500)
     public String matchKey;
+    /**
+     * Where mentions that may name this speaker meet ({@code Identities.lookupKey}: a person's surname
+     * skeleton); null only for rows stored before it existed, until the start-up backfill.
+     */
+    @Column(length = 500)
+    public String identityKey;
     @Column(length = 16)
     public String kind;
 
