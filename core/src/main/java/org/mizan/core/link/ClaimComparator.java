@@ -185,16 +185,18 @@ public final class ClaimComparator {
     }
 
     Comparison word(Verdict v) {
-        return new Comparison(v.relation(), v.confidence(), reason(v), evidence(v.a(), v.pa(), v.b(), v.pb()));
+        LinkReasons.Worded r = reason(v);
+        return new Comparison(v.relation(), v.confidence(), r.arabic(), r.english(), evidence(v.a(), v.pa(), v.b(), v.pb()));
     }
 
     /** The verdict as a link from its side A to its side B, worded. */
     ClaimLink link(Verdict v) {
-        return new ClaimLink(v.a().id(), v.b().id(), v.relation(), v.confidence(), reason(v),
+        LinkReasons.Worded r = reason(v);
+        return new ClaimLink(v.a().id(), v.b().id(), v.relation(), v.confidence(), r.arabic(), r.english(),
                 evidence(v.a(), v.pa(), v.b(), v.pb()));
     }
 
-    private String reason(Verdict v) {
+    private LinkReasons.Worded reason(Verdict v) {
         if (v.text() != null) {
             return LinkReasons.sameStatement(v.a(), v.b(), v.text());
         }
@@ -208,7 +210,7 @@ public final class ClaimComparator {
     /** The verdict on two claims as one comparison: the surest relation, or UNRELATED. */
     public Comparison best(ResolvedClaim a, ResolvedClaim b) {
         List<Comparison> all = compare(a, b);
-        return all.isEmpty() ? new Comparison(Relation.UNRELATED, 0.0, "", List.of()) : all.get(0);
+        return all.isEmpty() ? new Comparison(Relation.UNRELATED, 0.0, "", "", List.of()) : all.get(0);
     }
 
     private Verdict decide(ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {

@@ -12,11 +12,18 @@ import java.util.List;
  * @param to         the other claim (side B)
  * @param confidence in (0, 1]
  * @param reason     why, in Arabic, for the reader ("تعارض — التوقيع على الاتفاق من جانب خليفة حفتر: …")
+ * @param reasonEnglish the same in English
  */
 public record ClaimLink(String from, String to, Relation relation, double confidence, String reason,
-                        List<Evidence> evidence) {
+                        String reasonEnglish, List<Evidence> evidence) {
 
     public ClaimLink {
         evidence = List.copyOf(evidence);
+        reasonEnglish = reasonEnglish == null ? "" : reasonEnglish;
+    }
+
+    /** A link whose reason has no English wording (a link recorded by hand). */
+    public ClaimLink(String from, String to, Relation relation, double confidence, String reason, List<Evidence> evidence) {
+        this(from, to, relation, confidence, reason, "", evidence);
     }
 }

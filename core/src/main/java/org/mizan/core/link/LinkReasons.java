@@ -13,10 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Arabic sentence that tells a reader why two claims are linked, built from the predicate's verbal
- * noun, the object and the parties: "تعارض — التوقيع على الاتفاق من جانب خليفة حفتر: نعم بحسب …، ولا بحسب …".
+ * The sentences that tell a reader why two claims are linked, in Arabic and in English, built from the
+ * act (the predicate's verbal noun or its label, and the object), the parties and the sources (speaker
+ * and outlet): "تعارض — التوقيع على الاتفاق من جانب خليفة حفتر: نعم بحسب … (outlet)، ولا بحسب …".
  */
 final class LinkReasons {
+
+    /** One reason in both languages. */
+    record Worded(String arabic, String english) {
+    }
+
+    private static final PredicateLexicon PREDICATES = PredicateLexicon.standard();
 
     private static final Map<String, String> CLASS_NAMES = Map.of(
             "agreement", "الاتفاق", "talks", "المحادثات", "election", "الانتخابات", "sanctions", "العقوبات");
@@ -26,7 +33,7 @@ final class LinkReasons {
     }
 
     /** "تطابق — X قال الشيء نفسه في خبرين (…): …": one statement reported in two articles. */
-    static String sameStatement(ResolvedClaim ca, ResolvedClaim cb, PairAnalysis p) {
+    static Worded sameStatement(ResolvedClaim ca, ResolvedClaim cb, PairAnalysis p) {
         List<String> shared = new java.util.ArrayList<>();
         for (int i = 0; i < p.wordsA.size() && shared.size() < 5; i++) {
             if (p.matchA[i] >= 0) {
@@ -34,30 +41,66 @@ final class LinkReasons {
             }
         }
         int pct = (int) Math.round(100 * Math.min(p.coverageA(), p.coverageB()));
-        String outlets = ca.claim().outlet() != null && cb.claim().outlet() != null
-                ? " (" + ca.claim().outlet() + "، " + cb.claim().outlet() + ")" : "";
-        return "تطابق — " + speaker(ca) + " يقول الشيء نفسه في خبرين" + outlets + ": "
-                + String.join("، ", shared) + " (" + pct + "% من الكلمات مشتركة، بلا نفي ولا عكس)";
+        boolean both = ca.claim().outlet() != null && cb.claim().outlet() != null;
+        String outlets = both ? " (" + ca.claim().outlet() + "، " + cb.claim().outlet() + ")" : "";
+        String outletsEn = both ? " (" + ca.claim().outlet() + ", " + cb.claim().outlet() + ")" : "";
+        return new Worded("تطابق — " + speaker(ca) + " يقول الشيء نفسه في خبرين" + outlets + ": "
+                + String.join("، ", shared) + " (" + pct + "% من الكلمات مشتركة، بلا نفي ولا عكس)",
+                "Same statement — " + speakerEn(ca) + " says the same in two reports" + outletsEn + ": "
+                + String.join(", ", shared) + " (" + pct + "% of the words shared, no negation, nothing reversed)");
     }
 
     /** "تراجع — …": one speaker affirmed an act on one day and denied it on another. */
-    static String reversal(String conflict, ResolvedClaim ca, ResolvedClaim cb) {
-        String rest = conflict.startsWith("تعارض — ") ? conflict.substring("تعارض — ".length()) : conflict;
-        return "تراجع — " + speaker(ca) + " قال الأمر ونقيضه (" + ca.claim().date() + "، " + cb.claim().date() + "): " + rest;
+    static Worded reversal(Worded conflict, ResolvedClaim ca, ResolvedClaim cb) {
+        String rest = after(conflict.arabic(), "تعارض — ");
+        String restEn = after(conflict.english(), "Conflict — ");
+        return new Worded("تراجع — " + speaker(ca) + " قال الأمر ونقيضه (" + ca.claim().date() + "، " + cb.claim().date()
+                + "): " + rest, "Reversal — " + speakerEn(ca) + " said one thing and its opposite (" + ca.claim().date()
+                + ", " + cb.claim().date() + "): " + restEn);
     }
 
-    static String explain(PredicateLexicon lexicon, Relation relation, ActorResolver.ActorMatch match,
+    private static String after(String text, String prefix) {
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    }
+
+    static Worded explain(PredicateLexicon lexicon, Relation relation, ActorResolver.ActorMatch match,
                           ResolvedClaim ca, ResolvedProposition pa, ResolvedClaim cb, ResolvedProposition pb) {
         PredicateLexicon.Entry positive = namingPredicate(lexicon, pa, pb);
-        String question = withObject(positive.noun(), objectName(pa, pb));
-        String speakerA = speaker(ca);
-        String speakerB = speaker(cb);
+        String object = objectName(pa, pb);
+        String question = withObject(positive.noun(), object);
+        String speakerA = source(ca);
+        String speakerB = source(cb);
         StringBuilder out = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        String act = englishAct(positive.predicate(), true, object);
+        String party = party(match, pa, pb);
+        switch (relation) {
+            case AGREE -> en.append("Agreement — ").append(party).append(' ')
+                    .append(englishAct(positive.predicate(), pa.stance() > 0, object))
+                    .append(", according to ").append(sourceEn(ca)).append(" and ").append(sourceEn(cb));
+            case CONFLICT -> en.append("Conflict — whether ").append(party).append(' ').append(act)
+                    .append(": yes according to ").append(sourceEn(pa.stance() > 0 ? ca : cb))
+                    .append(", no according to ").append(sourceEn(pa.stance() > 0 ? cb : ca));
+            default -> {
+                boolean aYes = pa.stance() > 0;
+                en.append("Contrast — ").append(act).append(": yes for ").append((aYes ? pa : pb).subject().mention())
+                        .append(" (according to ").append(sourceEn(aYes ? ca : cb)).append("), no for ")
+                        .append((aYes ? pb : pa).subject().mention()).append(" (according to ")
+                        .append(sourceEn(aYes ? cb : ca)).append(")");
+                if (match.relation() == ActorRelation.ASSOCIATED) {
+                    en.append("; two associated parties, not one");
+                }
+            }
+        }
+        appendImplicationEn(en, pa, positive);
+        if (pb.predicate() != pa.predicate()) {
+            appendImplicationEn(en, pb, positive);
+        }
         switch (relation) {
             case AGREE -> out.append("اتفاق — ").append(pa.stance() < 0 ? "عدم " : "").append(question)
-                    .append(" من جانب ").append(party(match, pa, pb))
+                    .append(" من جانب ").append(party)
                     .append("، بحسب ").append(speakerA).append(" و").append(speakerB);
-            case CONFLICT -> out.append("تعارض — ").append(question).append(" من جانب ").append(party(match, pa, pb))
+            case CONFLICT -> out.append("تعارض — ").append(question).append(" من جانب ").append(party)
                     .append(": ").append(pa.stance() > 0 ? "نعم" : "لا").append(" بحسب ").append(speakerA)
                     .append("، و").append(pb.stance() > 0 ? "نعم" : "لا").append(" بحسب ").append(speakerB);
             default -> {
@@ -76,7 +119,30 @@ final class LinkReasons {
         if (pb.predicate() != pa.predicate()) {
             appendImplication(out, pb, positive);
         }
-        return out.toString();
+        return new Worded(out.toString(), en.toString());
+    }
+
+    /** "signed the deal" / "did not sign the deal": the predicate's label with the object. */
+    private static String englishAct(String predicate, boolean affirmed, String object) {
+        PredicateLexicon.Label label = PREDICATES.label(predicate);
+        String verb = label != null ? label.in("en", affirmed) : (affirmed ? "" : "not ") + predicate.replace('_', ' ');
+        return object == null || object.isEmpty() ? verb : verb + " «" + object + "»";
+    }
+
+    /** "; requested time on … implies not having signed yet". */
+    private static void appendImplicationEn(StringBuilder out, ResolvedProposition p, PredicateLexicon.Entry positive) {
+        if (p.predicate().weight() >= 1.0 || p.predicate() == positive) {
+            return;
+        }
+        String object = p.object().mention() != null ? p.object().mention() : "";
+        PredicateLexicon.Label own = PREDICATES.label(p.predicate().predicate());
+        PredicateLexicon.Label answer = PREDICATES.label(positive.predicate());
+        out.append("; ").append(englishAct(p.predicate().predicate(), true, object)).append(" only implies ")
+                .append(p.stance() < 0 ? "not having " : "having ")
+                .append(answer != null ? answer.englishYes() : positive.predicate()).append(p.stance() < 0 ? " yet" : "");
+        if (own == null) {
+            out.append(" (").append(p.predicate().predicate()).append(")");
+        }
     }
 
     /** "طلب مهلة بشأن النظر في المقترح يعني عدم التوقيع بعد": when a predicate only implies the answer. */
@@ -160,5 +226,19 @@ final class LinkReasons {
     private static String speaker(ResolvedClaim c) {
         Speaker s = c.claim().claim().speaker();
         return s == null || s.name() == null ? "مصدر غير محدد" : s.name();
+    }
+
+    /** The source: the speaker and, when known, the outlet that reported it ("فلان (وكالة …)"). */
+    private static String source(ResolvedClaim c) {
+        return c.claim().outlet() == null ? speaker(c) : speaker(c) + " (" + c.claim().outlet() + ")";
+    }
+
+    private static String speakerEn(ResolvedClaim c) {
+        Speaker s = c.claim().claim().speaker();
+        return s == null || s.name() == null ? "an unnamed source" : s.name();
+    }
+
+    private static String sourceEn(ResolvedClaim c) {
+        return c.claim().outlet() == null ? speakerEn(c) : speakerEn(c) + " (" + c.claim().outlet() + ")";
     }
 }

@@ -32,6 +32,7 @@ public final class PredicateLexicon {
     private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
     private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
     private static final String FAMILIES = "predicate-families.tsv";
+    private static final String LABELS = "predicate-labels.tsv";
     private static final PredicateLexicon STANDARD = load();
 
     /** How a predicate answers its family's question. */
@@ -42,6 +43,19 @@ public final class PredicateLexicon {
         NEGATIVE,
         /** A contrary (fall against rise): affirmed, no; negated, no answer. */
         CONTRARY
+    }
+
+    /**
+     * How pages name a predicate: affirmed (the subject did it) and negated, in Arabic and English
+     * (predicate-labels.tsv).
+     */
+    public record Label(String arabicYes, String arabicNo, String englishYes, String englishNo) {
+
+        /** The label in {@code lang} ("en", else Arabic), affirmed or negated. */
+        public String in(String lang, boolean affirmed) {
+            boolean english = "en".equals(lang);
+            return affirmed ? (english ? englishYes : arabicYes) : (english ? englishNo : arabicNo);
+        }
     }
 
     /**
@@ -61,13 +75,15 @@ public final class PredicateLexicon {
     private final Set<String> eventKeys;
     private final Map<String, Entry> families;
     private final Map<String, Entry> positiveByFamily = new HashMap<>();
+    private final Map<String, Label> labels;
 
     private record Form(String[] words, List<String> keys, boolean verbal) {
     }
 
     private PredicateLexicon(Map<String, List<Form>> byFirstWord, Set<String> keys, Set<String> eventKeys,
-                             Map<String, Entry> families) {
+                             Map<String, Entry> families, Map<String, Label> labels) {
         this.byFirstWord = byFirstWord;
+        this.labels = labels;
         this.keys = keys;
         this.eventKeys = eventKeys;
         this.families = families;
@@ -93,6 +109,18 @@ public final class PredicateLexicon {
     /** Whether the predicate has a family entry. */
     public boolean knows(String predicate) {
         return families.containsKey(predicate);
+    }
+
+    /** How pages name the predicate, or null for a key the lexicon does not know. */
+    public Label label(String predicate) {
+        return predicate == null ? null : labels.get(predicate);
+    }
+
+    /** Every predicate key the lexicon knows: those with forms and those with a family. */
+    public Set<String> allKeys() {
+        Set<String> out = new LinkedHashSet<>(keys);
+        out.addAll(families.keySet());
+        return out;
     }
 
     /** The family entries, in file order. */
@@ -244,7 +272,17 @@ public final class PredicateLexicon {
                 byFirst.computeIfAbsent(e.words[0], w -> new ArrayList<>()).add(e);
             }
         }
-        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys), loadFamilies());
+        return new PredicateLexicon(byFirst, Set.copyOf(keys), Set.copyOf(eventKeys), loadFamilies(), loadLabels());
+    }
+
+    private static Map<String, Label> loadLabels() {
+        Map<String, Label> out = new HashMap<>();
+        for (String[] row : LexiconFile.rows(PredicateLexicon.class, LABELS, 5)) {
+            if (out.put(row[0], new Label(row[1], row[2], row[3], row[4])) != null) {
+                throw new IllegalStateException(LABELS + ": duplicate " + row[0]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, Entry> loadFamilies() {

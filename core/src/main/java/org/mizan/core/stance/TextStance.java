@@ -68,7 +68,24 @@ public final class TextStance {
             case AGREE -> explainAgreement(p, evidence);
             default -> explainUnrelated(p, evidence);
         };
-        return new Comparison(relation, round(confidence), explanation, evidence);
+        return new Comparison(relation, round(confidence), explanation, english(relation, evidence), evidence);
+    }
+
+    /** The English line: the relation and the evidence words of each side, as the Arabic one names them. */
+    private static String english(Relation relation, List<Evidence> evidence) {
+        List<String> words = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.span() != null && e.span().text() != null && !words.contains(e.span().text()) && words.size() < 6) {
+                words.add(e.span().text());
+            }
+        }
+        String head = switch (relation) {
+            case CONFLICT -> "Conflict — the two texts clash on: ";
+            case AGREE -> "Agreement — the two texts say the same with: ";
+            case CONTRAST -> "Contrast — the two texts answer differently: ";
+            default -> "Unrelated — too few words in common";
+        };
+        return words.isEmpty() || relation == Relation.UNRELATED ? head.replace(": ", "") : head + String.join(", ", words);
     }
 
     /**

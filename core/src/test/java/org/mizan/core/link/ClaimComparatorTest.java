@@ -75,6 +75,11 @@ class ClaimComparatorTest {
         Comparison contrast = all.stream().filter(c -> c.relation() == Relation.CONTRAST).findFirst().orElseThrow();
         assertThat(contrast.explanation()).contains("حكومة فايز السراج").contains("خليفة حفتر");
         assertThat(contrast.confidence()).isGreaterThan(agree.confidence());
+        // The same reasons in English: the act (the predicate's label and the object), the parties, the sources.
+        assertThat(agree.explanationEnglish()).startsWith("Agreement — ").contains("did not sign")
+                .contains("خليفة حفتر").contains("according to").contains("implies not having signed yet");
+        assertThat(contrast.explanationEnglish()).startsWith("Contrast — signed").contains("yes for حكومة فايز السراج")
+                .contains("no for خليفة حفتر");
     }
 
     @Test

@@ -70,6 +70,8 @@ class PrecisionRulesTest {
             assertThat(l.relation()).isEqualTo(Relation.AGREE);
             assertThat(l.reason()).startsWith("تطابق").contains("سامر الحداد").contains("وكالة الشمال")
                     .contains("صحيفة الجنوب");
+            assertThat(l.reasonEnglish()).startsWith("Same statement — سامر الحداد").contains("وكالة الشمال")
+                    .contains("صحيفة الجنوب").contains("% of the words shared");
             assertThat(l.evidence()).hasSize(2);
         });
     }

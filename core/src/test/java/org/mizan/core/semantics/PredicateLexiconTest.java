@@ -47,4 +47,21 @@ class PredicateLexiconTest {
         assertThat(Antonyms.standard().opposite(b, a)).isTrue();
         assertThat(Antonyms.standard().opposite(a, a)).isFalse();
     }
+
+    @Test
+    void labelsEveryPredicateKeyInArabicAndEnglish() {
+        assertThat(lexicon.allKeys()).contains("sign", "rise", "war", "ratify").hasSizeGreaterThan(90);
+        for (String key : lexicon.allKeys()) {
+            PredicateLexicon.Label label = lexicon.label(key);
+            assertThat(label).as(key).isNotNull();
+            for (boolean affirmed : new boolean[] {true, false}) {
+                assertThat(label.in("ar", affirmed)).as(key).matches("[\\u0621-\\u0652ـ ]+");
+                assertThat(label.in("en", affirmed)).as(key).matches("[a-z ]+");
+            }
+            assertThat(label.in("ar", false)).as(key).isNotEqualTo(label.in("ar", true));
+            assertThat(label.in("en", false)).as(key).isNotEqualTo(label.in("en", true));
+        }
+        assertThat(lexicon.label("sign").in("ar", false)).isEqualTo("لم يوقّع");
+        assertThat(lexicon.label("no_such_key")).isNull();
+    }
 }

@@ -27,6 +27,12 @@ class TextStanceTest {
         Comparison c = comparator.compare(a, b);
         assertThat(c.relation()).isEqualTo(expected);
         assertThat(c.explanation()).contains(explanationPart);
+        assertThat(c.explanationEnglish()).startsWith(switch (expected) {
+            case CONFLICT -> "Conflict — ";
+            case AGREE -> "Agreement — ";
+            case CONTRAST -> "Contrast — ";
+            default -> "Unrelated — ";
+        });
         assertThat(c.confidence()).isBetween(0.0, 1.0);
     }
 

@@ -36,7 +36,7 @@ public class ClaimService {
 
     /** A claim linked to the page's claim, the evidence on both sides marked. */
     public record LinkedClaim(long linkId, String relation, double confidence, String reason, ClaimCard here,
-                              ClaimCard other) {
+                              ClaimCard other, String reasonEnglish) {
     }
 
     public record StoryRef(long id, String title) {
@@ -86,7 +86,7 @@ public class ClaimService {
                 List<Range> here = ranges(l.evidenceIn(c));
                 evidenceHere.addAll(here);
                 linked.add(new LinkedClaim(l.id, l.relation, l.confidence, l.reason, ClaimCard.of(c, here),
-                        ClaimCard.of(other, ranges(l.evidenceIn(other)))));
+                        ClaimCard.of(other, ranges(l.evidenceIn(other))), l.reasonEnglish));
             }
             Map<String, Object> ld = ClaimJsonLd.of(c, links.items(), baseUrl);
             return new ClaimPage(ClaimCard.of(c, evidenceHere), c.speaker.kind, ClaimContext.of(c, evidenceHere),

@@ -6,9 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import org.mizan.core.semantics.PredicateLexicon;
 
 /**
- * Labels computed from data in the reader's language: predicate keys ("sign" → "وقّع" / "لم يوقّع"),
+ * Labels computed from data in the reader's language: predicate keys ("sign" → "وقّع" / "لم يوقّع", from the
+ * core lexicon's predicate-labels.tsv),
  * relations, speaker kinds, modalities and dates. Templates read it as {@code {cdi:labels.…}}. An unknown
  * key is shown as it is rather than hidden.
  */
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 @RequestScoped
 public class Labels {
 
+    private static final PredicateLexicon PREDICATES = PredicateLexicon.standard();
     private static final String[] ARABIC_MONTHS = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
             "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
     private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -39,120 +42,22 @@ public class Labels {
                 : MessageBundles.get(AppMessages.class);
     }
 
-    /** What the subject did, when the proposition is affirmed. */
+    /** What the subject did, when the proposition is affirmed (predicate-labels.tsv). */
     public String yes(String predicate) {
-        AppMessages m = m();
-        return switch (predicate == null ? "" : predicate) {
-            case "sign" -> m.pred_sign_yes();
-            case "leave" -> m.pred_leave_yes();
-            case "accept" -> m.pred_accept_yes();
-            case "reject" -> m.pred_reject_yes();
-            case "refuse" -> m.pred_refuse_yes();
-            case "withdraw" -> m.pred_withdraw_yes();
-            case "agree" -> m.pred_agree_yes();
-            case "announce" -> m.pred_announce_yes();
-            case "support" -> m.pred_support_yes();
-            case "oppose" -> m.pred_oppose_yes();
-            case "attack" -> m.pred_attack_yes();
-            case "kill" -> m.pred_kill_yes();
-            case "meet" -> m.pred_meet_yes();
-            case "visit" -> m.pred_visit_yes();
-            case "attend" -> m.pred_attend_yes();
-            case "cease_fire" -> m.pred_cease_fire_yes();
-            case "request_time" -> m.pred_request_time_yes();
-            case "approve" -> m.pred_approve_yes();
-            case "ratify" -> m.pred_ratify_yes();
-            case "deny" -> m.pred_deny_yes();
-            case "arrest" -> m.pred_arrest_yes();
-            case "release" -> m.pred_release_yes();
-            case "win" -> m.pred_win_yes();
-            case "violate" -> m.pred_violate_yes();
-            case "boycott" -> m.pred_boycott_yes();
-            case "join" -> m.pred_join_yes();
-            case "advance" -> m.pred_advance_yes();
-            case "arrive" -> m.pred_arrive_yes();
-            case "ban" -> m.pred_ban_yes();
-            case "endorse" -> m.pred_endorse_yes();
-            case "stay" -> m.pred_stay_yes();
-            case "respond" -> m.pred_respond_yes();
-            case "open" -> m.pred_open_yes();
-            case "close" -> m.pred_close_yes();
-            case "lose" -> m.pred_lose_yes();
-            case "commit" -> m.pred_commit_yes();
-            case "threaten" -> m.pred_threaten_yes();
-            case "warn" -> m.pred_warn_yes();
-            case "condemn" -> m.pred_condemn_yes();
-            case "accuse" -> m.pred_accuse_yes();
-            case "call" -> m.pred_call_yes();
-            case "fight" -> m.pred_fight_yes();
-            case "enter" -> m.pred_enter_yes();
-            case "resign" -> m.pred_resign_yes();
-            case "stop" -> m.pred_stop_yes();
-            case "continue" -> m.pred_continue_yes();
-            case "impose" -> m.pred_impose_yes();
-            case "lift" -> m.pred_lift_yes();
-            case "prevent" -> m.pred_prevent_yes();
-            case "launch" -> m.pred_launch_yes();
-            default -> m.polarity_affirmed() + " (" + predicate + ")";
-        };
+        return predicate(predicate, true);
     }
 
     /** What the subject did not do, when the proposition is negated. */
     public String no(String predicate) {
-        AppMessages m = m();
-        return switch (predicate == null ? "" : predicate) {
-            case "sign" -> m.pred_sign_no();
-            case "leave" -> m.pred_leave_no();
-            case "accept" -> m.pred_accept_no();
-            case "reject" -> m.pred_reject_no();
-            case "refuse" -> m.pred_refuse_no();
-            case "withdraw" -> m.pred_withdraw_no();
-            case "agree" -> m.pred_agree_no();
-            case "announce" -> m.pred_announce_no();
-            case "support" -> m.pred_support_no();
-            case "oppose" -> m.pred_oppose_no();
-            case "attack" -> m.pred_attack_no();
-            case "kill" -> m.pred_kill_no();
-            case "meet" -> m.pred_meet_no();
-            case "visit" -> m.pred_visit_no();
-            case "attend" -> m.pred_attend_no();
-            case "cease_fire" -> m.pred_cease_fire_no();
-            case "request_time" -> m.pred_request_time_no();
-            case "approve" -> m.pred_approve_no();
-            case "ratify" -> m.pred_ratify_no();
-            case "deny" -> m.pred_deny_no();
-            case "arrest" -> m.pred_arrest_no();
-            case "release" -> m.pred_release_no();
-            case "win" -> m.pred_win_no();
-            case "violate" -> m.pred_violate_no();
-            case "boycott" -> m.pred_boycott_no();
-            case "join" -> m.pred_join_no();
-            case "advance" -> m.pred_advance_no();
-            case "arrive" -> m.pred_arrive_no();
-            case "ban" -> m.pred_ban_no();
-            case "endorse" -> m.pred_endorse_no();
-            case "stay" -> m.pred_stay_no();
-            case "respond" -> m.pred_respond_no();
-            case "open" -> m.pred_open_no();
-            case "close" -> m.pred_close_no();
-            case "lose" -> m.pred_lose_no();
-            case "commit" -> m.pred_commit_no();
-            case "threaten" -> m.pred_threaten_no();
-            case "warn" -> m.pred_warn_no();
-            case "condemn" -> m.pred_condemn_no();
-            case "accuse" -> m.pred_accuse_no();
-            case "call" -> m.pred_call_no();
-            case "fight" -> m.pred_fight_no();
-            case "enter" -> m.pred_enter_no();
-            case "resign" -> m.pred_resign_no();
-            case "stop" -> m.pred_stop_no();
-            case "continue" -> m.pred_continue_no();
-            case "impose" -> m.pred_impose_no();
-            case "lift" -> m.pred_lift_no();
-            case "prevent" -> m.pred_prevent_no();
-            case "launch" -> m.pred_launch_no();
-            default -> m.polarity_negated() + " (" + predicate + ")";
-        };
+        return predicate(predicate, false);
+    }
+
+    private String predicate(String key, boolean affirmed) {
+        PredicateLexicon.Label label = PREDICATES.label(key);
+        if (label != null) {
+            return label.in(ui.lang(), affirmed);
+        }
+        return (affirmed ? m().polarity_affirmed() : m().polarity_negated()) + " (" + key + ")";
     }
 
     public String polarity(String polarity) {

@@ -43,6 +43,9 @@ public class ClaimLinkEntity extends PanacheEntity {
     /** The linker's explanation, for readers. */
     @Column(length = 2000)
     public String reason;
+    /** The same in English; null for links stored before it was written, and for links recorded by hand. */
+    @Column(length = 2000)
+    public String reasonEnglish;
 
     @ElementCollection
     @CollectionTable(name = "claim_link_evidence")

@@ -91,7 +91,8 @@ public class CorpusLinker {
             }
             ClaimEntity from = claims.computeIfAbsent(Long.parseLong(l.from()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
             ClaimEntity to = claims.computeIfAbsent(Long.parseLong(l.to()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
-            links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
+            ClaimLinkEntity stored = links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
+            stored.reasonEnglish = l.reasonEnglish().isEmpty() ? null : clip(l.reasonEnglish(), 2000);
         }
         clusterer.addArticle(info(article), linkable, found);
         Set<String> touched = new HashSet<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.identity.RealParty;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.web.claim.ClaimCard;
 import org.mizan.web.claim.ClaimEntity;
@@ -58,7 +59,8 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
     }
 
     /** A stored link between two of the story's claims, each side with this link's evidence marked. */
-    public record LinkPair(String relation, double confidence, String reason, ClaimCard from, ClaimCard to) {
+    public record LinkPair(String relation, double confidence, String reason, ClaimCard from, ClaimCard to,
+                           String reasonEnglish) {
     }
 
     public static StoryComparison of(StoryEntity story, List<ClaimLinkEntity> links) {
@@ -116,7 +118,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                         .thenComparing(l -> -l.confidence))
                 .limit(MAX_LINKS)
                 .map(l -> new LinkPair(l.relation, l.confidence, l.reason,
-                        ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false))))
+                        ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false)), l.reasonEnglish))
                 .toList();
         List<ClaimCard> sorted = cards.values().stream()
                 .sorted(Comparator.comparing(ClaimCard::date, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -152,7 +154,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
     }
 
     /**
-     * One side of a group's verdict: each party once, with its earliest stand (rows come sorted by date)
+     * One side of a group's verdict: each real party ({@link RealParty}) once, with its earliest stand (rows come sorted by date)
      * and who reported it then; at most {@link #MAX_VERDICT_PARTIES} parties, the rows below give the rest.
      */
     private static List<Verdict> verdicts(List<GroupRow> rows, boolean negated) {
@@ -162,7 +164,8 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
             if (out.size() == MAX_VERDICT_PARTIES) {
                 break;
             }
-            if (r.negated() == negated && seen.add(r.subject())) {
+            // A verdict names real parties only: never a relative pronoun, a quotation or a clause.
+            if (r.negated() == negated && RealParty.names(r.subject()) && seen.add(r.subject())) {
                 out.add(new Verdict(r.subject(), r.claim().speakerName(), r.claim().speakerId(), r.claim().date()));
             }
         }

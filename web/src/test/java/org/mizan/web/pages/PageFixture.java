@@ -90,7 +90,8 @@ public class PageFixture {
         int from = TEXT_A.indexOf("وقعت");
         int to = TEXT_B.indexOf("دون توقيع", TEXT_B.indexOf("\n\n"));
         links.link(signed, unsigned, "contrast", 0.82, "Signed versus left without signing, on the same agreement",
-                List.of(new EvidenceEmbeddable("from", "وقعت", from, from + 4), new EvidenceEmbeddable("to", "دون توقيع", to, to + 9)));
+                List.of(new EvidenceEmbeddable("from", "وقعت", from, from + 4), new EvidenceEmbeddable("to", "دون توقيع", to, to + 9)))
+                .reasonEnglish = "Contrast — signed <the agreement>: yes for one party, no for the other";
         links.link(support, unsigned, "agree", 0.55, "Both say the southern commander did not accept the agreement", List.of());
         storyId = stories.save("fixture:capital-agreement", "اتفاق العاصمة: من وقّع ومن لم يوقّع", List.of(signed, support, unsigned))
                 .orElseThrow().id;

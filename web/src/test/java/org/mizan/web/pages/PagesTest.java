@@ -89,6 +89,15 @@ class PagesTest {
     }
 
     @Test
+    void linkReasonsAreShownInTheReadersLanguageEscaped() {
+        assertThat(html("/claims/" + f.signedClaim)).contains("Signed versus left without signing")
+                .doesNotContain("Contrast — signed");
+        assertThat(html("/claims/" + f.signedClaim + "?lang=en"))
+                .contains("Contrast — signed &lt;the agreement&gt;: yes for one party").doesNotContain("<the agreement>");
+        assertThat(html("/stories/" + f.storyId + "?lang=en")).contains("Contrast — signed &lt;the agreement&gt;");
+    }
+
+    @Test
     void claimPageEscapesHostileTextInHtmlAndJsonLd() {
         String page = html("/claims/" + f.hostileClaim);
         assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<b>عنوان</b>").doesNotContain("<i>تجريبية</i>")

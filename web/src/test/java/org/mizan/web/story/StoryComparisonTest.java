@@ -72,8 +72,9 @@ class StoryComparisonTest {
         claims.add(claim(a, speaker("المصدر الأول"), "حكومة الشمال وقعت على الاتفاق", LocalDate.of(2021, 3, 1),
                 "حكومة الشمال", "sign", "الاتفاق", "affirmed"));
         for (int i = 1; i <= 8; i++) {
-            claims.add(claim(a, speaker("مراسل " + i), "الطرف " + i + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
-                    "الطرف " + i, "sign", "الاتفاق", "affirmed"));
+            String party = "حزب " + List.of("الشرق", "الغرب", "الوسط", "الساحل", "الجبل", "الوادي", "السهل", "النهر").get(i - 1);
+            claims.add(claim(a, speaker("مراسل " + i), party + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
+                    party, "sign", "الاتفاق", "affirmed"));
         }
         claims.add(claim(a, speaker("الوزارة"), "قائد الجنوب لم يوقع على الاتفاق", LocalDate.of(2021, 3, 3),
                 "قائد الجنوب", "sign", "الاتفاق", "negated"));
@@ -90,12 +91,29 @@ class StoryComparisonTest {
     }
 
     @Test
+    void verdictNamesOnlyRealPartiesNeverAPronounOrAQuotation() {
+        ArticleEntity a = article("وقال الوزير إن حكومة الشمال وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
+        ClaimEntity real = claim(a, speaker("سامي حداد"), "حكومة الشمال وقعت على الاتفاق", LocalDate.of(2021, 3, 1),
+                "حكومة الشمال", "sign", "الاتفاق", "affirmed");
+        ClaimEntity pronoun = claim(a, speaker("سامي حداد"), "الذي وقع على الاتفاق", LocalDate.of(2021, 3, 1),
+                "الذي", "sign", "الاتفاق", "affirmed");
+        ClaimEntity quote = claim(a, speaker("سامي حداد"), "«نحن» وقعنا على الاتفاق", LocalDate.of(2021, 3, 1),
+                "«نحن»", "sign", "الاتفاق", "affirmed");
+
+        PropositionGroup g = StoryComparison.of(story(real, pronoun, quote), List.of()).groups().get(0);
+
+        assertThat(g.affirmed()).extracting(v -> v.subject()).containsExactly("حكومة الشمال");
+        assertThat(g.rows()).hasSize(3); // the rows below still show every claim
+    }
+
+    @Test
     void theSameClaimsInAnyStoredOrderGiveTheSamePage() {
         ArticleEntity a = article("وقال الوزير إن الأطراف وقعت على الاتفاق.", LocalDate.of(2021, 3, 1));
         List<ClaimEntity> claims = new java.util.ArrayList<>();
+        List<String> parties = List.of("حزب الشرق", "حزب الغرب", "حزب الوسط", "حزب الساحل", "حزب الجبل");
         for (int i = 1; i <= 5; i++) {
-            claims.add(claim(a, speaker("مراسل " + i), "الطرف " + i + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
-                    "الطرف " + i, "sign", i == 3 ? "اتفاق" : "الاتفاق", i % 2 == 0 ? "negated" : "affirmed"));
+            claims.add(claim(a, speaker("مراسل " + i), parties.get(i - 1) + " وقع على الاتفاق", LocalDate.of(2021, 3, 2),
+                    parties.get(i - 1), "sign", i == 3 ? "اتفاق" : "الاتفاق", i % 2 == 0 ? "negated" : "affirmed"));
         }
         StoryComparison stored = StoryComparison.of(story(claims.toArray(ClaimEntity[]::new)), List.of());
         java.util.Collections.reverse(claims);
@@ -103,7 +121,7 @@ class StoryComparisonTest {
 
         assertThat(reversed.groups()).isEqualTo(stored.groups());
         assertThat(reversed.timeline()).isEqualTo(stored.timeline());
-        assertThat(stored.groups().get(0).affirmed()).extracting(v -> v.subject()).containsExactly("الطرف 1", "الطرف 3", "الطرف 5");
+        assertThat(stored.groups().get(0).affirmed()).extracting(v -> v.subject()).containsExactly("حزب الشرق", "حزب الوسط", "حزب الجبل");
         assertThat(stored.groups().get(0).object()).isEqualTo("اتفاق");
     }
 
