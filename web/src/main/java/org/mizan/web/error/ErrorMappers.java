@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -90,8 +92,24 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (waitedForConnection(e)) {
+            // More readers than the pool serves in its acquisition timeout: the server is busy, not broken.
+            return Response.fromResponse(respond(uri, 503, "busy", "Too many requests at once; try again in a moment."))
+                    .header("Retry-After", "2").build();
+        }
         LOG.error("unexpected failure at " + uri.getPath(), e);
         return respond(uri, 500, "internal error", "Something went wrong on our side; nothing was stored.");
+    }
+
+    /** Whether the failure is the connection pool's acquisition timeout (Agroal), however wrapped. */
+    static boolean waitedForConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException && String.valueOf(cause.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(UriInfo uri, int status, String error, String detail) {
