@@ -113,8 +113,8 @@ public final class BulkCorpus {
                          + " speaker_id, speakerMention, speakerStart, speakerEnd, speakerRole, speakerImplicit, speakerRule, contentText,"
                          + " contentStart, contentEnd, statedOn, statedOnSource, polarity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false,"
                          + " 'synthetic', ?, ?, ?, ?, 'published', ?)");
-                 PreparedStatement story = db.prepareStatement("insert into story (id, clusterKey, title, firstDate, lastDate, updatedAt)"
-                         + " values (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement story = db.prepareStatement("insert into story (id, clusterKey, title, firstDate, lastDate, updatedAt,"
+                         + " claimCount) values (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement member = db.prepareStatement("insert into story_claim (StoryEntity_id, claims_id) values (?, ?)");
                  PreparedStatement actor = db.prepareStatement("insert into story_actor (StoryEntity_id, actor) values (?, ?)");
                  PreparedStatement source = db.prepareStatement("insert into story_source (StoryEntity_id, source) values (?, ?)");
@@ -171,6 +171,7 @@ public final class BulkCorpus {
                         story.setDate(4, Date.valueOf(eventStart));
                         story.setDate(5, Date.valueOf(eventStart.plusDays(lastInEvent / 4)));
                         story.setTimestamp(6, now);
+                        story.setInt(7, (lastInEvent + 1) * CLAIMS_PER_ARTICLE);
                         add(story);
                     }
                     art.setLong(1, articleId);

@@ -25,7 +25,7 @@ public class StoryPageCache {
 
     /** Off with the reader pages' cache ({@code mizan.reader-page-cache=false}): every request renders, to measure the page as designed. */
     @ConfigProperty(name = "mizan.reader-page-cache", defaultValue = "true")
-    boolean enabled;
+    boolean enabled = true;
 
     /** The rendered page if held, else null. */
     public RenderedPage cached(long storyId, String lang) {
