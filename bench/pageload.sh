@@ -16,7 +16,7 @@
 #   PAGELOAD_JSONL=file      store these real articles (/work/shared/tools/load_corpus.py format) instead of the
 #                            synthetic corpus
 #   PAGELOAD_BULK=1          write the synthetic articles straight into the database (org.mizan.bench.load.BulkCorpus,
-#                            ~10^4 articles/s: how 10^5 are measured) instead of storing them through the API
+#                            ~300 articles/s on a loaded machine: how 10^5 are measured) instead of storing them through the API
 #   PAGELOAD_CACHE=off       start the server with the page caches off (mizan.reader-page-cache=false): every request
 #                            renders, which measures the pages as designed; "both" measures with them on, then off
 set -euo pipefail
