@@ -15,6 +15,10 @@
 #   PAGELOAD_WRK=1           with PAGELOAD_PAGES=all: measure with wrk (32 connections, 127.0.0.1) instead
 #   PAGELOAD_JSONL=file      store these real articles (/work/shared/tools/load_corpus.py format) instead of the
 #                            synthetic corpus
+#   PAGELOAD_BULK=1          write the synthetic articles straight into the database (org.mizan.bench.load.BulkCorpus,
+#                            ~300 articles/s on a loaded machine: how 10^5 are measured) instead of storing them through the API
+#   PAGELOAD_CACHE=off       start the server with the page caches off (mizan.reader-page-cache=false): every request
+#                            renders, which measures the pages as designed; "both" measures with them on, then off
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-1000}
@@ -35,14 +39,33 @@ PASSWORD=pageload-$RANDOM$RANDOM
 if [ -z "${PAGELOAD_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q ${MVN_FLAGS:-} -pl web,bench -am package -DskipTests
 fi
-MIZAN_DATA_DIR="$DATA" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT \
-  java -Xmx2g -jar web/target/quarkus-app/quarkus-run.jar > "$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
-  sleep 1
-done
+SERVER=
+start_server() { # $1: whether the page caches are on
+  MIZAN_DATA_DIR="$DATA" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT MIZAN_READER_PAGE_CACHE=$1 \
+    java -Xmx2g -jar web/target/quarkus-app/quarkus-run.jar >> "$DATA/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 900); do
+    curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0
+    kill -0 $SERVER 2>/dev/null || { echo "the server stopped: $DATA/server.log"; exit 1; }
+    sleep 1
+  done
+}
+stop_server() {
+  kill $SERVER 2>/dev/null || true
+  wait $SERVER 2>/dev/null || true
+}
+trap stop_server EXIT
+CACHE=${PAGELOAD_CACHE:-on}
+if [ -n "${PAGELOAD_BULK:-}" ] && [ ! -f "$MARKER" ]; then
+  # The schema comes from the server's own migrations: start it once on the empty directory, then write.
+  start_server true
+  stop_server
+  java -cp "bench/target/benchmarks.jar:$(ls web/target/quarkus-app/lib/main/com.h2database.h2-*.jar)" \
+    org.mizan.bench.load.BulkCorpus --data "$DATA" --articles "$ARTICLES"
+  rm -rf "$DATA/search" # rebuilt from the database, in the background, at the next start
+  touch "$MARKER"
+fi
+start_server $([ "$CACHE" = off ] && echo false || echo true)
 BASE=http://127.0.0.1:$PORT
 if [ -f "$MARKER" ]; then
   echo "corpus of $ARTICLES articles already stored in $DATA: not storing it again"
@@ -53,7 +76,14 @@ else
   java -cp bench/target/benchmarks.jar org.mizan.bench.load.CorpusLoader --base "$BASE" --articles "$ARTICLES" --password "$PASSWORD"
   touch "$MARKER"
 fi
-if [ "${PAGELOAD_PAGES:-}" = all ]; then
+# The search index is rebuilt in the background on a directory written in bulk: measure once it is complete.
+for _ in $(seq 1 1800); do
+  grep -q "search index rebuilt\|search index: .*up to date" "$DATA/server.log" 2>/dev/null && break
+  [ -n "${PAGELOAD_BULK:-}" ] || break
+  sleep 1
+done
+measure_all() {
+  echo "page caches: $1; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -n "${PAGELOAD_WRK:-}" ]; then
     java -cp bench/target/benchmarks.jar org.mizan.bench.load.ReaderPages --base "$BASE" > "$DATA/pages.txt"
     echo "| page | wrk req/s | p50 | p99 | /q/health/live req/s | ratio |"
@@ -67,9 +97,23 @@ if [ "${PAGELOAD_PAGES:-}" = all ]; then
       errs=$(awk '/Non-2xx|Socket errors/' <<<"$page")
       echo "| $name \`$path\` | $rps | $p50 | $p99 | $lrps | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') |${errs:+ $errs}"
     done < "$DATA/pages.txt"
+    echo "one connection (wrk -t1 -c1 -d4s), p50 / p99:"
+    while read -r name path; do
+      one=$(wrk -t1 -c1 -d4s --latency "$BASE$path")
+      echo "  $name $(awk '$1=="50%" {print $2}' <<<"$one") / $(awk '$1=="99%" {print $2}' <<<"$one")"
+    done < "$DATA/pages.txt"
   else
     java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" \
       --warmup 15 --all true
+  fi
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+if [ "${PAGELOAD_PAGES:-}" = all ]; then
+  measure_all "$([ "$CACHE" = off ] && echo off || echo on)"
+  if [ "$CACHE" = both ]; then
+    stop_server
+    start_server false
+    measure_all off
   fi
   echo "server log: $DATA/server.log"
   exit 0

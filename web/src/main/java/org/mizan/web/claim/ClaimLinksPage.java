@@ -27,14 +27,19 @@ final class ClaimLinksPage {
         String range = cursor == null ? "" : back ? " and l.id < :after" : " and l.id > :after";
         String order = back ? " order by l.id desc" : " order by l.id asc";
         List<Long> ids = new ArrayList<>();
+        // On the first page, an end that returned fewer ids than asked holds just those: no need to count it.
+        boolean allRead = cursor == null;
         for (String end : List.of("l.fromClaim.id = :claim", "l.toClaim.id = :claim")) {
             var q = Panache.getEntityManager().createQuery(IDS + end + range + order, Long.class)
                     .setParameter("claim", claimId).setMaxResults(PAGE + 1);
             if (cursor != null) {
                 q.setParameter("after", cursor.number(0));
             }
-            ids.addAll(q.getResultList());
+            List<Long> found = q.getResultList();
+            allRead &= found.size() <= PAGE;
+            ids.addAll(found);
         }
+        long read = ids.size();
         ids.sort(back ? Comparator.reverseOrder() : Comparator.naturalOrder());
         ids = ids.subList(0, Math.min(ids.size(), PAGE + 1));
         List<ClaimLinkEntity> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(Panache.getEntityManager().createQuery(
@@ -52,7 +57,7 @@ final class ClaimLinksPage {
         }
         Comparator<ClaimLinkEntity> byId = Comparator.comparing(l -> l.id);
         rows.sort(back ? byId.reversed() : byId);
-        long total = Panache.getEntityManager().createQuery(
+        long total = allRead ? read : Panache.getEntityManager().createQuery(
                 "select count(l) from ClaimLinkEntity l where l.fromClaim.id = :claim", Long.class).setParameter("claim", claimId).getSingleResult()
                 + Panache.getEntityManager().createQuery(
                 "select count(l) from ClaimLinkEntity l where l.toClaim.id = :claim", Long.class).setParameter("claim", claimId).getSingleResult();

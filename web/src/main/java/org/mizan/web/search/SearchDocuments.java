@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.speaker.SpeakerEntity;
 import org.mizan.web.story.StoryEntity;
@@ -42,15 +42,19 @@ final class SearchDocuments {
     static List<Doc> articles(Collection<Long> ids) {
         List<Doc> out = new ArrayList<>();
         Set<Long> missing = new LinkedHashSet<>(ids);
-        for (ArticleEntity a : query("select a from ArticleEntity a where a.id in :ids", ArticleEntity.class, ids)) {
-            missing.remove(a.id);
-            Document d = base(SearchType.ARTICLE, a.id);
-            d.add(new StringField(OWN, a.id.toString(), Field.Store.NO));
-            text(d, TITLE, a.title);
-            text(d, BODY, a.body());
-            outlet(d, a.outlet);
-            date(d, a.publishedOn);
-            out.add(new Doc(key(SearchType.ARTICLE, a.id), d));
+        // The text is a lazy column: read it in the same statement, not one statement per article.
+        for (Object[] r : query("select a.id, a.title, a.text, a.bodyStart, a.bodyEnd, a.outlet, a.publishedOn from ArticleEntity a"
+                + " where a.id in :ids", Object[].class, ids)) {
+            long id = (Long) r[0];
+            String text = (String) r[2];
+            missing.remove(id);
+            Document d = base(SearchType.ARTICLE, id);
+            d.add(new StringField(OWN, Long.toString(id), Field.Store.NO));
+            text(d, TITLE, (String) r[1]);
+            text(d, BODY, text.substring(Math.min((Integer) r[3], text.length()), Math.min((Integer) r[4], text.length())));
+            outlet(d, (String) r[5]);
+            date(d, (LocalDate) r[6]);
+            out.add(new Doc(key(SearchType.ARTICLE, id), d));
         }
         missing.forEach(id -> out.add(new Doc(key(SearchType.ARTICLE, id), null)));
         return out;
@@ -146,14 +150,22 @@ final class SearchDocuments {
         return new Related(claims, speakers, stories);
     }
 
-    /** For each claim: {relation, other claim's article id, its outlet} of every link it has. */
+    /**
+     * For each claim: {relation, other claim's article id, its outlet} of every link it has. One read per
+     * end, each on that end's index: an OR across both ends would make the database scan every link.
+     */
     private static Map<Long, List<Object[]>> linksOf(Collection<Long> claimIds) {
         Map<Long, List<Object[]>> out = new HashMap<>();
-        for (Object[] r : query("select f.id, t.id, l.relation, fa.id, fa.outlet, ta.id, ta.outlet from ClaimLinkEntity l"
-                + " join l.fromClaim f join f.article fa join l.toClaim t join t.article ta where f.id in :ids or t.id in :ids",
-                Object[].class, claimIds)) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Object[] {r[2], r[5], r[6]});
-            out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new Object[] {r[2], r[3], r[4]});
+        Set<Long> seen = new HashSet<>();
+        for (String end : List.of("f", "t")) {
+            for (Object[] r : query("select l.id, f.id, t.id, l.relation, fa.id, fa.outlet, ta.id, ta.outlet from ClaimLinkEntity l"
+                    + " join l.fromClaim f join f.article fa join l.toClaim t join t.article ta where " + end + ".id in :ids",
+                    Object[].class, claimIds)) {
+                if (seen.add((Long) r[0])) {
+                    out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new Object[] {r[3], r[6], r[7]});
+                    out.computeIfAbsent((Long) r[2], k -> new ArrayList<>()).add(new Object[] {r[3], r[4], r[5]});
+                }
+            }
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.mizan.web.speaker;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import org.mizan.web.claim.ClaimViews.ClaimSummary;
 import org.mizan.web.paging.Cursor;
 import org.mizan.web.paging.DateKeyset;
 import org.mizan.web.paging.Slice;
+import org.mizan.web.search.SearchRequest;
+import org.mizan.web.search.SearchService;
+import org.mizan.web.search.SearchType;
 
 /** Reads a speaker's identity and statements for its page and the API. */
 @ApplicationScoped
@@ -35,10 +39,13 @@ public class SpeakerService {
                                 long claimCount, List<ClaimSummary> claims) {
     }
 
+    @Inject
+    SearchService search;
+
     @Transactional
     public Optional<SpeakerPage> page(long id, Cursor cursor) {
         return SpeakerEntity.<SpeakerEntity>findByIdOptional(id).map(s -> new SpeakerPage(s.id, s.name, s.kind,
-                names(s.aliases), names(s.roles), claims(id, cursor, PAGE).map(ClaimCard::of)));
+                names("speaker_alias", "alias", id), names("speaker_role", "role", id), claims(id, cursor, PAGE).map(ClaimCard::of)));
     }
 
     @Transactional
@@ -50,14 +57,20 @@ public class SpeakerService {
         });
     }
 
-    private static Slice<ClaimEntity> claims(long speakerId, Cursor cursor, int limit) {
-        Map<String, Object> owner = Map.of("owner", speakerId);
-        List<ClaimEntity> rows = CLAIMS.fetch(ClaimEntity.class, owner, cursor, limit + 1);
-        return Slice.of(rows, limit, cursor, CLAIMS.count(owner), c -> DateKeyset.key(c.statedOn, c.id));
+    /** A page of the speaker's claims from the database; the total from the search index (see {@link SearchService#count}). */
+    private Slice<ClaimEntity> claims(long speakerId, Cursor cursor, int limit) {
+        List<ClaimEntity> rows = CLAIMS.fetch(ClaimEntity.class, Map.of("owner", speakerId), cursor, limit + 1);
+        long total = search.count(new SearchRequest(null, SearchType.CLAIM, null, List.of(speakerId), null, null, null, null, 0, true));
+        return Slice.of(rows, limit, cursor, Math.max(total, rows.size()), c -> DateKeyset.key(c.statedOn, c.id));
     }
 
-    /** A bounded list of names for the page: a much-quoted speaker gathers hundreds of spellings. */
-    private static List<String> names(java.util.Set<String> names) {
-        return names.stream().limit(MAX_NAMES).toList();
+    /**
+     * A bounded list of names for the page, read as such: a much-quoted speaker gathers hundreds of
+     * spellings, and loading the whole collection to show thirty would cost as much as the page.
+     */
+    private static List<String> names(String table, String column, long speakerId) {
+        return SpeakerEntity.getEntityManager().createNativeQuery("select " + column + " from " + table
+                        + " where SpeakerEntity_id = ?1 order by " + column, String.class)
+                .setParameter(1, speakerId).setMaxResults(MAX_NAMES).getResultList();
     }
 }

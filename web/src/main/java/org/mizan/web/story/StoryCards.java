@@ -39,19 +39,8 @@ public final class StoryCards {
         return page.withItems(of(page.items()));
     }
 
-    /** Summaries of loaded stories, their claims counted in one grouped read (never loaded). */
+    /** Summaries of loaded stories: the claim count is the story's own column, so no claim is read or counted. */
     public static List<StorySummary> of(List<StoryEntity> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = list.stream().map(s -> s.id).toList();
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] r : Panache.getEntityManager().createQuery(
-                "select s.id, count(c) from StoryEntity s join s.claims c where s.id in :ids group by s.id", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            counts.put((Long) r[0], (Long) r[1]);
-        }
-        return list.stream().map(s -> new StorySummary(s.id, s.title, s.firstDate,
-                s.lastDate, counts.getOrDefault(s.id, 0L).intValue(), List.copyOf(s.actors), List.copyOf(s.sources))).toList();
+        return list.stream().map(StorySummary::of).toList();
     }
 }

@@ -56,6 +56,10 @@ public class StoryEntity extends PanacheEntity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** How many claims the story holds, kept with its other derived fields (StoryService.refresh): lists show it without counting. */
+    @Column(nullable = false)
+    public int claimCount;
+
     public static Optional<StoryEntity> findByKey(String key) {
         return find("clusterKey", key).firstResultOptional();
     }

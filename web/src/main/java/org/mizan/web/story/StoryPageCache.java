@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
 import org.mizan.web.pagecache.RenderedPages;
@@ -22,14 +23,18 @@ public class StoryPageCache {
     /** Pages as bytes, plain and gzipped: encoding a long Arabic page on every hit would cost more than serving it. */
     private final RenderedPages pages = new RenderedPages(MAX_ENTRIES);
 
+    /** Off with the reader pages' cache ({@code mizan.reader-page-cache=false}): every request renders, to measure the page as designed. */
+    @ConfigProperty(name = "mizan.reader-page-cache", defaultValue = "true")
+    boolean enabled = true;
+
     /** The rendered page if held, else null. */
     public RenderedPage cached(long storyId, String lang) {
-        return pages.cached(storyId + "/" + lang);
+        return enabled ? pages.cached(storyId + "/" + lang) : null;
     }
 
     /** The page, rendered at most once at a time per story and language (see {@link RenderedPages}). */
     public RenderedPage page(long storyId, String lang, Supplier<String> render) {
-        return pages.page(storyId + "/" + lang, render);
+        return enabled ? pages.page(storyId + "/" + lang, render) : RenderedPage.of(render.get());
     }
 
     /** See {@link RenderedPages#validate}: call before {@link #cached} when the database is shared. */

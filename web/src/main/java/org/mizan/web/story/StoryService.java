@@ -175,7 +175,7 @@ public class StoryService {
         story.delete();
     }
 
-    /** Dates, actors and sources from the story's claims as stored now, computed by the database. */
+    /** Dates, actors, sources and the claim count from the story's claims as stored now, computed by the database. */
     private static void refresh(StoryEntity story) {
         EntityManager em = StoryEntity.getEntityManager();
         Object[] dates = (Object[]) sql(em,
@@ -187,13 +187,15 @@ public class StoryService {
         Set<String> actors = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         List<?> rows = sql(em,
-                        "select sp.name, a.outlet, p.subject from story_claim sc join claim c on c.id = sc.claims_id"
+                        "select sp.name, a.outlet, p.subject, c.id from story_claim sc join claim c on c.id = sc.claims_id"
                                 + " join speaker sp on sp.id = c.speaker_id join article a on a.id = c.article_id"
                                 + " left join claim_proposition p on p.ClaimEntity_id = c.id"
                                 + " where sc.StoryEntity_id = ?1 order by c.id, p.position")
                 .setParameter(1, story.id).getResultList();
+        Set<Long> members = new HashSet<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
+            members.add(((Number) r[3]).longValue());
             actors.add(clip((String) r[0], 500));
             String subject = (String) r[2];
             if (subject != null && !subject.isBlank()) {
@@ -204,6 +206,7 @@ public class StoryService {
                 sources.add(clip(outlet, 300));
             }
         }
+        story.claimCount = members.size();
         if (!story.actors.equals(actors)) {
             story.actors.clear();
             story.actors.addAll(actors);

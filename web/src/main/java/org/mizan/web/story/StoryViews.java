@@ -14,7 +14,7 @@ public final class StoryViews {
     public record StorySummary(long id, String title, LocalDate firstDate, LocalDate lastDate, int claimCount,
                                List<String> actors, List<String> sources) {
         public static StorySummary of(StoryEntity s) {
-            return new StorySummary(s.id, s.title, s.firstDate, s.lastDate, s.claims.size(), List.copyOf(s.actors),
+            return new StorySummary(s.id, s.title, s.firstDate, s.lastDate, s.claimCount, List.copyOf(s.actors),
                     List.copyOf(s.sources));
         }
     }
