@@ -100,6 +100,10 @@ public final class GrowCorpus {
         boolean partial = limit < single(c, "select count(*) from article where id < " + step);
         long lastArticle = single(c, "select max(id) from (select id from article where id < " + step + " order by id fetch first " + limit + " rows only)");
         String stories = partial ? storiesBeyond(c, lastArticle) : "";
+        // The single writer gives claims and links their ids in the order articles were stored: bounds on
+        // ids, not IN sub-queries (which H2 evaluates row by row).
+        long lastClaim = single(c, "select coalesce(max(id), 0) from claim where article_id <= " + lastArticle);
+        long lastLink = single(c, "select coalesce(max(id), 0) from claim_link where fromClaim_id <= " + lastClaim + " and toClaim_id <= " + lastClaim);
         for (String t : TABLES) {
             Map<String, String> cols = columns(c, t);
             List<String> names = new ArrayList<>();
@@ -129,7 +133,7 @@ public final class GrowCorpus {
                     exprs.add(q);
                 }
             }
-            String where = baseColumn + " < " + step + (partial ? articleBound(t, lastArticle, stories) : "");
+            String where = baseColumn + " < " + step + (partial ? articleBound(t, lastArticle, lastClaim, lastLink, stories) : "");
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into " + t + " (" + String.join(", ", names) + ") select " + String.join(", ", exprs)
                         + " from " + t + " where " + where);
@@ -138,16 +142,14 @@ public final class GrowCorpus {
     }
 
     /** Keeps a partial generation to the base's first articles (and the rows that hang on them). */
-    private static String articleBound(String table, long lastArticle, String stories) {
+    private static String articleBound(String table, long lastArticle, long lastClaim, long lastLink, String stories) {
         return switch (table) {
             case "article" -> " and id <= " + lastArticle;
             case "article_timex", "article_relay" -> " and ArticleEntity_id <= " + lastArticle;
             case "claim" -> " and article_id <= " + lastArticle;
-            case "claim_proposition" -> " and ClaimEntity_id in (select id from claim where article_id <= " + lastArticle + ")";
-            case "claim_link" -> " and fromClaim_id in (select id from claim where article_id <= " + lastArticle + ")"
-                    + " and toClaim_id in (select id from claim where article_id <= " + lastArticle + ")";
-            case "claim_link_evidence" -> " and ClaimLinkEntity_id in (select l.id from claim_link l join claim a on a.id = l.fromClaim_id"
-                    + " join claim b on b.id = l.toClaim_id where a.article_id <= " + lastArticle + " and b.article_id <= " + lastArticle + ")";
+            case "claim_proposition" -> " and ClaimEntity_id <= " + lastClaim;
+            case "claim_link" -> " and fromClaim_id <= " + lastClaim + " and toClaim_id <= " + lastClaim;
+            case "claim_link_evidence" -> " and ClaimLinkEntity_id <= " + lastLink;
             case "link_key", "link_actor" -> " and articleId <= " + lastArticle;
             // A story is copied whole or not at all (a partial generation keeps those of its articles only).
             case "story", "story_actor", "story_source", "story_claim" -> " and " + storyColumn(table) + " not in (" + stories + ")";
