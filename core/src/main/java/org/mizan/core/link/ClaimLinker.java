@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Links a new article's claims to the stored claims about the same event, through a blocking index
- * ({@link LinkIndex}) restricted to a time window — never all pairs. A pure in-memory structure: the
- * web layer fills it at startup from the database ({@link #add}), then calls {@link #store} for each
- * new article (or {@link #link} then {@link #add}) and {@link #remove} when an article is deleted.
+ * (a {@link CandidateSource}: in memory, {@link LinkIndex}, or the web layer's tables) restricted to a
+ * time window — never all pairs. {@link #store} links and files each new article's claims (or
+ * {@link #link} then {@link #add}), {@link #remove} forgets them when an article is deleted.
  * Claims of the new article are also linked to each other (an article often reports both sides).
  * Thread-safe: every public method is synchronised, the work per article being small.
  */
@@ -60,11 +60,18 @@ public final class ClaimLinker {
     private final Settings settings;
     private final Map<LinkIndex.Need, Integer> caps;
     private final ClaimComparator comparator;
-    private final LinkIndex index = new LinkIndex();
+    private final CandidateSource index;
     private final AtomicLong comparisons = new AtomicLong();
 
+    /** A linker over its own in-memory index. */
     public ClaimLinker(Settings settings, ClaimComparator comparator) {
+        this(settings, comparator, new LinkIndex());
+    }
+
+    /** A linker filing claims in, and finding candidates through, {@code index}. */
+    public ClaimLinker(Settings settings, ClaimComparator comparator, CandidateSource index) {
         this.settings = settings;
+        this.index = index;
         this.caps = settings.caps();
         this.comparator = comparator;
     }
@@ -79,9 +86,7 @@ public final class ClaimLinker {
 
     /** Files claims already linked (startup load from the database): no comparison is made. */
     public synchronized void add(List<LinkableClaim> claims) {
-        for (ResolvedClaim c : resolve(claims, true)) {
-            index.add(c);
-        }
+        index.file(resolve(claims, true));
     }
 
     /** Forgets an article's claims; returns how many were removed. */
@@ -101,9 +106,7 @@ public final class ClaimLinker {
     public synchronized List<ClaimLink> store(List<LinkableClaim> newClaims) {
         List<ResolvedClaim> resolved = resolve(newClaims, true);
         List<ClaimLink> links = linkResolved(resolved);
-        for (ResolvedClaim c : resolved) {
-            index.add(c);
-        }
+        index.file(resolved);
         return links;
     }
 
@@ -112,8 +115,9 @@ public final class ClaimLinker {
         return comparisons.get();
     }
 
+    /** How many claims the in-memory index holds (tests); -1 when claims are filed elsewhere. */
     public synchronized int size() {
-        return index.size();
+        return index instanceof LinkIndex memory ? memory.size() : -1;
     }
 
     private List<ClaimLink> linkResolved(List<ResolvedClaim> fresh) {
@@ -122,6 +126,18 @@ public final class ClaimLinker {
         for (ResolvedClaim c : fresh) {
             freshIds.add(c.id());
         }
+        // The candidates' ids first, per new claim in lookup order; then all of them fetched at once.
+        List<Set<String>> candidateIds = new ArrayList<>(fresh.size());
+        Set<String> wanted = new LinkedHashSet<>();
+        for (ResolvedClaim claim : fresh) {
+            Set<String> ids = new LinkedHashSet<>();
+            if (!claim.propositions().isEmpty() || claim.speaker() != null) {
+                LinkIndex.candidates(index, claim, settings.windowDays(), caps, settings.candidatesPerClaim(), ids);
+                wanted.addAll(ids);
+            }
+            candidateIds.add(ids);
+        }
+        Map<String, ResolvedClaim> filed = wanted.isEmpty() ? Map.of() : index.claims(wanted);
         for (int i = 0; i < fresh.size(); i++) {
             ResolvedClaim claim = fresh.get(i);
             if (claim.propositions().isEmpty() && claim.speaker() == null) {
@@ -129,7 +145,12 @@ public final class ClaimLinker {
             }
             // Keyed by claim id: record equality would hash whole claims.
             Map<String, ResolvedClaim> candidates = new LinkedHashMap<>();
-            index.candidates(claim, settings.windowDays(), caps, settings.candidatesPerClaim(), candidates);
+            for (String id : candidateIds.get(i)) {
+                ResolvedClaim c = filed.get(id);
+                if (c != null) {
+                    candidates.put(id, c);
+                }
+            }
             if (claim.claim().date() == null) {
                 // Undated: only its own article places it in time.
                 for (ResolvedClaim c : index.claimsOf(claim.articleId())) {
@@ -202,7 +223,7 @@ public final class ClaimLinker {
         List<ResolvedClaim> out = new ArrayList<>(claims.size());
         for (LinkableClaim c : claims) {
             Set<String> shared = articleActors.computeIfAbsent(c.articleId(),
-                    id -> filed ? index.articleActors(id) : new LinkedHashSet<>(index.articleActorsIfAny(id)));
+                    id -> filed ? index.articleActors(id) : new LinkedHashSet<>(index.articleActors(id)));
             ResolvedClaim resolved = comparator.resolver().resolve(c, shared);
             if (c.claim().speaker() != null) {
                 shared.addAll(actors.blockingKeys(actors.resolve(c.claim().speaker().name())));

@@ -20,10 +20,11 @@ import java.util.Set;
  *       so that a crowded question never pushes a same-party claim out of the candidates.</li>
  * </ul>
  * Candidates are the newest {@code cap} entries of each key inside the date window, so the work per new
- * claim is bounded by (keys x cap) whatever the size of the corpus. Not thread-safe: {@link ClaimLinker}
+ * claim is bounded by (keys x cap) whatever the size of the corpus. The in-memory {@link CandidateSource}
+ * (tools and tests; the web application files claims in tables). Not thread-safe: {@link ClaimLinker}
  * serialises access.
  */
-final class LinkIndex {
+final class LinkIndex implements CandidateSource {
 
     private static final char SEP = '\u0001';
 
@@ -77,13 +78,13 @@ final class LinkIndex {
             return lo;
         }
 
-        /** The newest {@code cap} entries dated in [from, to]. */
-        void newest(long from, long to, int cap, Map<String, ResolvedClaim> out) {
-            int taken = 0;
-            for (int i = upperBound(to) - 1; i >= 0 && days[i] >= from && taken < cap; i--) {
-                out.putIfAbsent(claims[i].id(), claims[i]);
-                taken++;
+        /** The ids of the newest {@code cap} entries dated in [from, to]. */
+        List<String> newest(long from, long to, int cap) {
+            List<String> out = new ArrayList<>(Math.min(cap, size));
+            for (int i = upperBound(to) - 1; i >= 0 && days[i] >= from && out.size() < cap; i--) {
+                out.add(claims[i].id());
             }
+            return out;
         }
     }
 
@@ -169,6 +170,7 @@ final class LinkIndex {
 
     private final BucketTable buckets = new BucketTable();
     private final Map<String, List<ResolvedClaim>> byArticle = new HashMap<>();
+    private final Map<String, ResolvedClaim> byId = new HashMap<>();
     private final Map<String, Set<String>> articleActors = new HashMap<>();
     private int size;
 
@@ -258,17 +260,22 @@ final class LinkIndex {
         return out;
     }
 
-    /** The shared, growing set of actor keys of one article. */
-    Set<String> articleActors(String articleId) {
-        return articleActors.computeIfAbsent(articleId, k -> new LinkedHashSet<>());
+    /** The shared, growing set of actor keys of one article; a new set until the article is filed. */
+    @Override
+    public Set<String> articleActors(String articleId) {
+        Set<String> known = articleActors.get(articleId);
+        return known != null ? known : new LinkedHashSet<>();
     }
 
-    Set<String> articleActorsIfAny(String articleId) {
-        return articleActors.getOrDefault(articleId, Set.of());
+    @Override
+    public void file(List<ResolvedClaim> claims) {
+        claims.forEach(this::add);
     }
 
-    void add(ResolvedClaim claim) {
+    private void add(ResolvedClaim claim) {
         byArticle.computeIfAbsent(claim.articleId(), k -> new ArrayList<>()).add(claim);
+        byId.put(claim.id(), claim);
+        articleActors.putIfAbsent(claim.articleId(), claim.articleActors());
         size++;
         LocalDate date = claim.claim().date();
         if (date == null) {
@@ -281,7 +288,8 @@ final class LinkIndex {
     }
 
     /** Removes every claim of an article; returns how many. */
-    int removeArticle(String articleId) {
+    @Override
+    public int removeArticle(String articleId) {
         List<ResolvedClaim> claims = byArticle.remove(articleId);
         articleActors.remove(articleId);
         if (claims == null) {
@@ -289,6 +297,7 @@ final class LinkIndex {
         }
         for (ResolvedClaim claim : claims) {
             size--;
+            byId.remove(claim.id());
             if (claim.claim().date() == null) {
                 continue;
             }
@@ -303,17 +312,37 @@ final class LinkIndex {
     }
 
     /** The stored claims of an article (for same-article linking of undated claims). */
-    List<ResolvedClaim> claimsOf(String articleId) {
+    @Override
+    public List<ResolvedClaim> claimsOf(String articleId) {
         return byArticle.getOrDefault(articleId, List.of());
     }
 
+    @Override
+    public List<String> newest(long key, long fromDay, long toDay, int cap) {
+        Bucket bucket = buckets.get(key);
+        return bucket == null ? List.of() : bucket.newest(fromDay, toDay, cap);
+    }
+
+    @Override
+    public Map<String, ResolvedClaim> claims(java.util.Collection<String> ids) {
+        Map<String, ResolvedClaim> out = new HashMap<>();
+        for (String id : ids) {
+            ResolvedClaim c = byId.get(id);
+            if (c != null) {
+                out.put(id, c);
+            }
+        }
+        return out;
+    }
+
     /**
-     * Adds to {@code out} the candidates for {@code claim}: per lookup key, the newest entries dated
-     * within {@code windowDays} of it, at most as many as the cap of what they may become, and no more
-     * than {@code budget} in all (a group subject with many members would otherwise multiply them).
+     * Adds to {@code out} the ids of the candidates for {@code claim} in {@code source}: per lookup key,
+     * the newest entries dated within {@code windowDays} of it, at most as many as the cap of what they
+     * may become, and no more than {@code budget} in all (a group subject with many members would
+     * otherwise multiply them).
      */
-    void candidates(ResolvedClaim claim, int windowDays, Map<Need, Integer> caps, int budget,
-                    Map<String, ResolvedClaim> out) {
+    static void candidates(CandidateSource source, ResolvedClaim claim, int windowDays, Map<Need, Integer> caps,
+                           int budget, Set<String> out) {
         LocalDate date = claim.claim().date();
         if (date == null) {
             return;
@@ -326,10 +355,8 @@ final class LinkIndex {
             if (room <= 0) {
                 continue;
             }
-            Bucket bucket = buckets.get(lookup.hash());
-            if (bucket != null) {
-                bucket.newest(day - windowDays, day + windowDays, Math.min(room, caps.get(lookup.need())), out);
-            }
+            out.addAll(source.newest(lookup.hash(), day - windowDays, day + windowDays,
+                    Math.min(room, caps.get(lookup.need()))));
         }
     }
 

@@ -40,11 +40,13 @@ import org.mizan.web.story.StoryService;
 
 /**
  * Links stored claims and keeps their stories, for the write path ({@code ArticleWriter}), inside its
- * transaction. The core {@link ClaimLinker} index and {@link StoryClusterer} live in memory and are
- * changed only by the single writer; they are trusted only at the corpus version they were made at.
- * A write that commits moves them to its version; one that rolls back, or a write by another process
- * (PostgreSQL), leaves them behind the database's version, and the next write rebuilds them from the
- * stored rows before linking. So a failed transaction cannot leave phantom claims behind.
+ * transaction. Core's {@link ClaimLinker} files claims in, and finds candidates through, the tables of
+ * {@link LinkKeyTable}, written in the same transaction: nothing about linking is replayed at start, and
+ * a write by another process is seen as soon as it commits. What the linker's actor resolver learns is
+ * kept in {@link ActorLessons}. The {@link StoryClusterer} still lives in memory, changed only by the
+ * single writer and trusted only at the corpus version it was made at: a write that rolls back, or a
+ * write by another process (PostgreSQL), makes the next write rebuild it (and, after a rollback, the
+ * resolver) from the stored rows first. So a failed transaction cannot leave phantom claims behind.
  */
 @ApplicationScoped
 public class CorpusLinker {
@@ -63,6 +65,8 @@ public class CorpusLinker {
     TransactionSynchronizationRegistry transactions;
 
     // Guarded by the single writer (SingleWriter): only a write's transaction touches them.
+    private final ActorLessons lessons = new ActorLessons();
+    private ClaimComparator comparator;
     private ClaimLinker linker;
     private StoryClusterer clusterer;
     /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
@@ -74,7 +78,10 @@ public class CorpusLinker {
      * articles on a busy machine, and the timeout's interrupt would close H2's file: allow it an hour.
      */
     void start(@Observes @Priority(10) StartupEvent event) {
-        QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> reload(version.current()));
+        QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> {
+            newLinker();
+            reload(version.current());
+        });
     }
 
     /** Inside the write: links the article's claims to the corpus and among themselves, and updates stories. */
@@ -82,6 +89,7 @@ public class CorpusLinker {
     public void linkNew(ArticleEntity article) {
         ensureCurrent();
         List<LinkableClaim> linkable = linkable(article);
+        lessons.record(linkable);
         List<ClaimLink> found = linker.store(linkable);
         Map<Long, ClaimEntity> claims = new HashMap<>();
         article.claims.forEach(c -> claims.put(c.id, c));
@@ -151,18 +159,42 @@ public class CorpusLinker {
     private void ensureCurrent() {
         long current = version.current();
         if (current != memoryVersion) {
-            if (memoryVersion != -1 || linker != null) {
-                LOG.infof("linker: index at version %d, corpus at %d: rebuilding from the database", memoryVersion, current);
+            LOG.infof("linker: stories at version %d, corpus at %d: rebuilding them from the database", memoryVersion, current);
+            if (memoryVersion == -1) {
+                // A write of ours rolled back: its lessons may have been learnt in memory only.
+                newLinker();
+            } else {
+                lessons.teachNew(comparator.resolver().actors());
             }
             reload(current);
         }
     }
 
-    /** Builds the index and the clusters from the stored articles and links, as of {@code atVersion}. */
-    private void reload(long atVersion) {
+    /**
+     * A linker over the tables, its actor resolver taught every stored lesson. A data directory from
+     * before the tables (claims stored, nothing filed) is filed once, in article order.
+     */
+    private void newLinker() {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
+        comparator = ClaimComparator.standard();
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
-                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), ClaimComparator.standard());
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), comparator, new LinkKeyTable(comparator.resolver()));
+        lessons.forget();
+        lessons.teachNew(comparator.resolver().actors());
+        if (lessons.none() && !LinkKeyTable.empty("claim") && LinkKeyTable.empty("link_key")) {
+            int filed = 0;
+            for (ArticleEntity a : ArticleEntity.<ArticleEntity>list("order by id")) {
+                List<LinkableClaim> linkable = linkable(a);
+                lessons.record(linkable);
+                linker.add(linkable);
+                filed += linkable.size();
+            }
+            LOG.infof("linker: %d claims stored before the linking tables filed in them", filed);
+        }
+    }
+
+    /** Builds the story clusters from the stored articles and links, as of {@code atVersion}. */
+    private void reload(long atVersion) {
         clusterer = StoryClusterer.standard();
         List<ArticleEntity> all = ArticleEntity.list("order by id");
         Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
@@ -174,14 +206,13 @@ public class CorpusLinker {
         int claims = 0;
         for (ArticleEntity a : all) {
             List<LinkableClaim> linkable = linkable(a);
-            linker.add(linkable);
             Set<ClaimLink> touching = new LinkedHashSet<>();
             a.claims.forEach(c -> touching.addAll(storedLinks.getOrDefault(c.id, List.of())));
             clusterer.addArticle(info(a), linkable, List.copyOf(touching));
             claims += linkable.size();
         }
         memoryVersion = atVersion;
-        LOG.infof("linker: %d claims of %d articles indexed (corpus version %d)", claims, all.size(), atVersion);
+        LOG.infof("linker: stories of %d claims of %d articles clustered (corpus version %d)", claims, all.size(), atVersion);
     }
 
     private static List<Long> ids(Story s) {
@@ -189,9 +220,12 @@ public class CorpusLinker {
     }
 
     private static List<LinkableClaim> linkable(ArticleEntity a) {
-        return a.claims.stream()
-                .map(c -> LinkableClaim.of(Long.toString(c.id), Long.toString(a.id), a.outlet, a.publishedOn, ClaimRecords.toCore(c)))
-                .toList();
+        return a.claims.stream().map(CorpusLinker::linkable).toList();
+    }
+
+    static LinkableClaim linkable(ClaimEntity c) {
+        return LinkableClaim.of(Long.toString(c.id), Long.toString(c.article.id), c.article.outlet, c.article.publishedOn,
+                ClaimRecords.toCore(c));
     }
 
     private static StoryClusterer.ArticleInfo info(ArticleEntity a) {
