@@ -13,7 +13,7 @@ import java.util.Set;
 import org.mizan.core.Proposition;
 import org.mizan.core.Speaker;
 import org.mizan.core.SpeakerKind;
-import org.mizan.core.link.ActorResolver;
+import org.mizan.core.identity.ActorResolver;
 import org.mizan.core.link.CandidateSource;
 import org.mizan.core.link.LinkableClaim;
 
