@@ -222,7 +222,7 @@ public final class AttributionStage {
         Mention m = a.mention();
         String mention = m != null ? m.span().text() : antecedent;
         return new Speaker(e.canonicalName(), mention, m != null ? m.span() : null, e.kind(), e.role(),
-                a.implicit(), a.rule());
+                a.implicit(), a.rule().label());
     }
 
     private record Pending(Cue cue, SpeakerAttributor.Attribution attribution, String antecedent, Span content,

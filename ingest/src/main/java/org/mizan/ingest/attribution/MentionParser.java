@@ -16,11 +16,6 @@ public final class MentionParser {
 
     private static final int MAX_NAME = 5;
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
-    private static final Set<String> SINGULAR_SOURCES = Set.of("دبلوماسي", "شاهد");
-    private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
-    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "علي", "عن", "لدي", "الي", "ل");
-    private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
 
     private final Lexicons lex;
 
@@ -67,10 +62,10 @@ public final class MentionParser {
             return null;
         }
         String stem = t.stem();
-        if (HONORIFICS.contains(t.afterConjunction()) || lex.titles.contains(stem)) {
+        if (WordClass.HONORIFIC.has(t.afterConjunction()) || lex.titles.contains(stem)) {
             return person(text, s, p);
         }
-        if (lex.anonymousHeads.contains(stem) && t.definite() && SINGULAR_SOURCES.contains(stem)) {
+        if (lex.anonymousHeads.contains(stem) && t.definite() && WordClass.SINGULAR_SOURCE.has(stem)) {
             return person(text, s, p); // "الدبلوماسي الروسي", "المصدر": a definite description of someone met
         }
         if (lex.anonymousHeads.contains(stem)) {
@@ -182,7 +177,7 @@ public final class MentionParser {
             }
             String w = u.afterConjunction();
             Lexicons.Boundary b = isBoundary(u) ? lex.boundaries.get(w) : null;
-            if (HONORIFICS.contains(w)) {
+            if (WordClass.HONORIFIC.has(w)) {
                 roleEnd = i;
                 continue;
             }
@@ -206,7 +201,7 @@ public final class MentionParser {
                 needGenitive = false;
                 continue;
             }
-            if (ROLE_LINKS.contains(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+            if (WordClass.ROLE_LINK.has(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
                 boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).prepositional()
                         && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
@@ -272,7 +267,7 @@ public final class MentionParser {
             }
             Token h = s.get(p);
             // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
-            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            boolean definite = h.definite() || WordClass.HONORIFIC.has(h.afterConjunction());
             for (int k = p + 1; k <= roleEnd && !definite; k++) {
                 Token g = s.get(k);
                 // "وزير الخارجية الروسي", "وزير خارجية ألمانيا": a definite or proper genitive makes it definite
@@ -366,7 +361,7 @@ public final class MentionParser {
                 needGenitive = false;
                 continue;
             }
-            if (sourceLinks && SOURCE_LINKS.contains(w)) {
+            if (sourceLinks && WordClass.SOURCE_LINK.has(w)) {
                 continue;
             }
             if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
@@ -513,7 +508,7 @@ public final class MentionParser {
         if (isBoundary(t) || isCueWord(t) || lex.titles.contains(stem) || lex.organizationHeads.contains(stem)
                 || lex.anonymousHeads.contains(stem) || lex.documentHeads.contains(stem) || lex.groupHeads.contains(stem)
                 || lex.isPlace(stem) || lex.isPlace(w) || lex.isNationality(stem)
-                || HONORIFICS.contains(w)) {
+                || WordClass.HONORIFIC.has(w)) {
             return false;
         }
         if (lex.isVerb(t)) {
@@ -591,7 +586,7 @@ public final class MentionParser {
     }
 
     private boolean isNameParticle(Token t) {
-        return !t.punctuation() && NAME_PARTICLES.contains(t.afterConjunction());
+        return !t.punctuation() && WordClass.NAME_PARTICLE.has(t.afterConjunction());
     }
 
     boolean isBoundary(Token t) {

@@ -1,0 +1,107 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One table per sieve: sentence | which claim (0-based) | the speaker's canonical name | implicit. Each
+ * row states what the rule decides; the rule recorded must be the sieve's own.
+ */
+class SpeakerSievesTest {
+
+    private static final AttributionStage STAGE = AttributionStage.standard();
+
+    private static void check(String text, int claim, String name, boolean implicit, AttributionRule rule) {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text));
+        assertThat(found).hasSizeGreaterThan(claim);
+        AttributedStatement s = found.get(claim);
+        assertThat(s.speaker().name()).isEqualTo(name);
+        assertThat(s.speaker().implicit()).isEqualTo(implicit);
+        assertThat(s.speaker().rule()).isEqualTo(rule.label());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ارتفعت الأسعار عشرة في المئة، بحسب مكتب الإحصاء الوطني.|0|مكتب الإحصاء الوطني",
+            "تراجعت الصادرات، وفقا لتقرير البنك المركزي.|0|تقرير البنك المركزي",
+    })
+    void sourcePhrase(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.SOURCE_PHRASE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وكانت نقابة الأطباء قد أعلنت الإضراب العام.|0|نقابة الأطباء",
+            "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
+    })
+    void preVerbalSubject(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأكد وزير الزراعة المغربي أحمد السالمي أن المحصول وفير.|0|أحمد السالمي",
+            "وأعلنت الوزيرة هالة سمير عن خطة جديدة.|0|هالة سمير",
+    })
+    void postVerbalSubject(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ونقلت الإذاعة الرسمية عن الوزير كريم الحسني قوله إن الطريق مفتوح.|0|كريم الحسني",
+    })
+    void relayedSource(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.RELAYED_SOURCE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال رئيس البلدية حسن العلي إن الشوارع نظيفة. وأكد الرئيس أن العمل مستمر.|1|حسن العلي",
+    })
+    void definiteDescription(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.DEFINITE_DESCRIPTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "أعلن المدير العام للشركة ناصر الخطيب الخطة، مؤكدا أنها تحمي الوظائف.|1|ناصر الخطيب",
+    })
+    void participleGovernor(String text, int claim, String name) {
+        check(text, claim, name, true, AttributionRule.PARTICIPLE_GOVERNOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت الوزيرة هالة سمير عن خطة جديدة. وأضافت أن التنفيذ يبدأ غدا.|1|هالة سمير",
+            "وقالت الوزيرة هالة سمير إن الخطة جاهزة. وقال السفير رامي حداد إن الوفد وصل. وأضافت أن الموعد قريب.|2|هالة سمير",
+    })
+    void droppedSubject(String text, int claim, String name) {
+        check(text, claim, name, true, AttributionRule.DROPPED_SUBJECT);
+    }
+
+    @Test
+    void aClaimBeforeAnySpeakerStaysUnresolved() {
+        check("وأضاف أن الاجتماع انتهى.", 0, SpeakerAttributor.UNRESOLVED, true, AttributionRule.UNRESOLVED);
+    }
+
+    @Test
+    void ruleLabelsAreTheWireNames() {
+        assertThat(Arrays.stream(AttributionRule.values()).map(AttributionRule::label))
+                .contains("post-verbal-subject", "dropped-subject-fallback", "source-phrase");
+    }
+
+    @Test
+    void everyWordClassHasWords() {
+        for (WordClass c : WordClass.values()) {
+            assertThat(c.words()).as(c.name()).isNotEmpty();
+        }
+        assertThat(WordClass.AUXILIARY.has("قد")).isTrue();
+        assertThat(WordClass.AUXILIARY.has("قال")).isFalse();
+    }
+}
