@@ -23,6 +23,9 @@ final class PostVerbalSubjectSieve implements SpeakerSieve {
         int next = in.afterVerb();
         Mention m = SpeakerAttributor.complementFollows(s, in.cue(), next, d) ? null
                 : slots.parser.parse(in.text(), s, next, d.resolver::knowsNameWord);
+        if (!SpeakerAttributor.complementFollows(s, in.cue(), next, d)) {
+            m = slots.parser.completeSubjectSlot(in.text(), s, next, m);
+        }
         if (m == null || m.kind() == SpeakerKind.PERSON && m.role() == null && d.resolver.find(m) == null) {
             Mention subject = slots.afterAddressee(in.text(), s, next, d);
             m = subject != null ? subject : m;

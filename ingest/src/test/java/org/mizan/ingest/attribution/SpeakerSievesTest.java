@@ -47,9 +47,31 @@ class SpeakerSievesTest {
     @CsvSource(delimiter = '|', value = {
             "وأكد وزير الزراعة المغربي أحمد السالمي أن المحصول وفير.|0|أحمد السالمي",
             "وأعلنت الوزيرة هالة سمير عن خطة جديدة.|0|هالة سمير",
+            // a name of any origin fills the subject slot up to the complementiser, common words included
+            "وقال المنسق الإقليمي لبرنامج الغذاء سونغ كي مين إن المخزون يكفي.|0|سونغ كي مين",
+            "وقالت رئيسة البعثة الأممية في الإقليم كارين فان ديك إن المعابر مفتوحة.|0|كارين فان ديك",
+            "وقال قائد الشرطة المحلية العقيد نوح كاظم إن الطرق آمنة.|0|نوح كاظم",
+            "وقال مدير الشركة الكابتن خميس العتيبي إن الرحلات مستمرة.|0|خميس العتيبي",
+            // the name first, the role in apposition after it
+            "وقال اليكس ماكدونالد المتحدث باسم الحكومة إن الوضع هادئ.|0|اليكس ماكدونالد",
+            "وقال ماركو بيلي المتحدث باسم البلدية إن الحريق أخمد.|0|ماركو بيلي",
+            // ويدعى / واسمه name the person a description introduced; ويدعى is no cue of its own
+            "وقال أحد المزارعين ويدعى حمدان السيار إن الموسم جيد.|0|حمدان السيار",
+            // no name: the object, a time adjunct, a place after a preposition, an addressee, a relative clause
+            "وأكد الوزير ضرورة أن تبدأ المحادثات فورا.|0|الوزير",
+            "وقال الوزير أمس إن الميزانية جاهزة.|0|الوزير",
+            "وقال المتحدث في بروكسل إن القرار نهائي.|0|المتحدث",
+            "وقال مدير المستشفى لصحيفة المساء إن الجرحى بخير.|0|مدير المستشفى",
+            "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
     })
     void postVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
+    }
+
+    @Test
+    void aNamingVerbInsideTheSpeakerPhraseIsNoClaim() {
+        assertThat(STAGE.attribute(TestDocuments.of("وقال أحد السكان ويدعى سالم المري إن المياه انقطعت.")))
+                .extracting(s -> s.speaker().name()).containsExactly("سالم المري");
     }
 
     @ParameterizedTest(name = "{0}")
