@@ -683,7 +683,7 @@ public final class MentionParser {
                 || WordClass.HONORIFIC.has(w)) {
             return false;
         }
-        if (lex.isVerb(t) || addresseeForm(w)) {
+        if (lex.isVerb(t) || addresseeForm(w) || WordClass.PRONOUN_WORD.has(t.folded())) {
             return false;
         }
         String original = t.text();

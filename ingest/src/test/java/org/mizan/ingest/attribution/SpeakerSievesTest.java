@@ -102,6 +102,8 @@ class SpeakerSievesTest {
     @CsvSource(delimiter = '|', value = {
             "وأعلنت الوزيرة هالة سمير عن خطة جديدة. وأضافت أن التنفيذ يبدأ غدا.|1|هالة سمير",
             "وقالت الوزيرة هالة سمير إن الخطة جاهزة. وقال السفير رامي حداد إن الوفد وصل. وأضافت أن الموعد قريب.|2|هالة سمير",
+            // a particle with a pronoun inside a quote ("لكني") is no new entity: the quoted speaker goes on
+            "وقال السفير رامي حداد إن الوضع صعب. وأضاف: «لكني أعتقد أن الحل قريب». وأضاف أن المحادثات مستمرة.|3|رامي حداد",
     })
     void droppedSubject(String text, int claim, String name) {
         check(text, claim, name, true, AttributionRule.DROPPED_SUBJECT);
