@@ -157,6 +157,9 @@ public final class MentionParser {
                     return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
                             SpeakerKind.PERSON, feminineTitle(s.get(headAt), head == null ? s.get(p).stem() : head), false);
                 }
+                if (close > i + 3 && i > p && !needGenitive && !(close + 1 < s.size() && startsName(s.get(close + 1)))) {
+                    break; // after a complete title, a quote of three words or more, no name after it, is speech
+                }
                 i = close;
                 roleEnd = close;
                 needGenitive = false;

@@ -68,6 +68,19 @@ class SpeakerSievesTest {
         check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأضاف الوزير ''نحن مستعدون للحوار''.",
+            "وأضاف الوزير «نحن مستعدون للحوار».",
+            "وقال المحافظ \"لن نغلق الطريق أمام أحد\".",
+    })
+    void aQuoteOfSeveralWordsAfterACompleteTitleIsSpeechNotAName(String text) {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).doesNotContain("«", "\"", "'");
+        assertThat(found.get(0).content()).isNotNull();
+    }
+
     @Test
     void aNamingVerbInsideTheSpeakerPhraseIsNoClaim() {
         assertThat(STAGE.attribute(TestDocuments.of("وقال أحد السكان ويدعى سالم المري إن المياه انقطعت.")))
