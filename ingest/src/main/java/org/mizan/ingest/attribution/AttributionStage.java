@@ -65,8 +65,12 @@ public final class AttributionStage {
             List<Cue> cues = cueFinder.find(text, tokens);
             List<int[]> subjects = subjectPositions(text, tokens, cues, discourse);
             int nextSubject = 0;
+            int speakerPhraseEnd = -1;
             for (int c = 0; c < cues.size(); c++) {
                 Cue cue = cues.get(c);
+                if (cue.first() <= speakerPhraseEnd && WordClass.NAMING.has(tokens.get(cue.first()).afterConjunction())) {
+                    continue; // "أحد السكان ويدعى فلان": a cue form inside the speaker's own phrase reports nothing
+                }
                 // Subjects standing before this cue govern its participles and feed dropped-subject recency.
                 nextSubject = registerSubjects(text, tokens, subjects, nextSubject, cue.first(), false, discourse);
                 SpeakerAttributor.Attribution a = attributor.attribute(text, tokens, cue, discourse);
@@ -78,6 +82,7 @@ public final class AttributionStage {
                     discourse.subjectAt(a.entity(), cue.first());
                 }
                 int after = a.mention() != null && a.mention().first() > cue.last() ? a.mention().last() : cue.last();
+                speakerPhraseEnd = Math.max(speakerPhraseEnd, after);
                 int next = c + 1 < cues.size() ? cues.get(c + 1).first() : tokens.size();
                 Span content = contentFinder.reported(text, tokens, cue, after, next, c > 0 ? cues.get(c - 1).last() : -1);
                 pending.add(new Pending(cue, a, a.entity().lastMention(), content, sentence));
@@ -222,7 +227,7 @@ public final class AttributionStage {
         Mention m = a.mention();
         String mention = m != null ? m.span().text() : antecedent;
         return new Speaker(e.canonicalName(), mention, m != null ? m.span() : null, e.kind(), e.role(),
-                a.implicit(), a.rule());
+                a.implicit(), a.rule().label());
     }
 
     private record Pending(Cue cue, SpeakerAttributor.Attribution attribution, String antecedent, Span content,

@@ -16,8 +16,6 @@ public final class ContentFinder {
      * الوزير، خلال لقاء جمعه بنظيره الهولندي في لاهاي ظهر أمس، إن …".
      */
     private static final int ADJUNCT_WINDOW = 30;
-    private static final java.util.Set<String> OCCASION_PREPOSITIONS =
-            java.util.Set.of("في", "خلال", "عقب", "اثناء", "لدي", "امام", "بعد", "قبل", "ف");
 
     private final Lexicons lex;
 
@@ -120,7 +118,7 @@ public final class ContentFinder {
             return false;
         }
         Token t = s.get(i);
-        return t.punctuation() && !t.isColon() && !t.isQuote() || !t.punctuation() && OCCASION_PREPOSITIONS.contains(t.afterConjunction());
+        return t.punctuation() && !t.isColon() && !t.isQuote() || !t.punctuation() && WordClass.OCCASION_PREPOSITION.has(t.afterConjunction());
     }
 
     private static boolean trailing(Token t) {

@@ -18,23 +18,9 @@ import org.mizan.core.SpeakerKind;
  */
 public final class CueFinder {
 
-    private static final Set<String> IMPERSONAL = Set.of("يذكر", "يشار", "يقال", "يتوقع");
     private static final CueForm PHRASE = new CueForm("وفقا", "", CueForm.Type.PHRASE, "-", Set.of());
 
-    /** Words after which no verb can stand: a cue form there is a noun ("بناء على طلب", "عدم ذكر اسمه"). */
-    private static final Set<String> NOUN_CONTEXT = Set.of("في", "علي", "الي", "عن", "مع", "عدم", "حول", "دون", "تجاه", "من",
-            "بحسب", "حسب", "الجدير", "جدير"); // "بحسب وصفه": his own words; "من الجدير ذكره": it is worth saying
-    /** Cue forms that are more often something else (بين "between", عبر "via", طلب "request"). */
-    private static final Set<String> AMBIGUOUS = Set.of("بين", "عبر", "طلب", "وعد", "نفي", "يفيد", "يبدي", "تبدي",
-            "تدعو", "يعتبر", "تعتبر", "اقر", "مجددا", "تكشف", "يكشف");
-    /** Verbal nouns of reporting (folded): claims only with an explicit agent after them. */
-    private static final Set<String> VERBAL_NOUNS = Set.of("نفي", "دعوه", "اشاره", "اتهامات", "اتهام", "تشديد", "تاكيد",
-            "تحذير", "تحذيرات", "مطالبه", "مطالب");
-    private static final Set<String> SUBJUNCTIVE_OR_RELATIVE = Set.of("ان", "لن", "كي", "لكي", "الذين", "الذي", "التي", "من", "ما");
     private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
-    /** Nouns of speech that take a pronoun for the speaker's own words: "بحسب قوله". */
-    private static final Set<String> SPEECH_NOUNS = Set.of("قول", "تعبير", "راي", "كلام");
-    private static final Set<String> DESIGNATING = Set.of("اطلق", "اطلقت", "يطلق", "تطلق");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
     /** How far after the speaker a comma may close an apposition before the complement. */
@@ -85,7 +71,7 @@ public final class CueFinder {
             if (form.isEmpty() || nounContext(sentence, i)) {
                 continue;
             }
-            boolean strict = AMBIGUOUS.contains(t.afterConjunction()) || AMBIGUOUS.contains(t.stem())
+            boolean strict = WordClass.AMBIGUOUS_CUE.has(t.afterConjunction()) || WordClass.AMBIGUOUS_CUE.has(t.stem())
 
                     // "ذلك لا ينفي قيام خلاف": a negated present tense with a noun object is no report
                     || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
@@ -178,7 +164,7 @@ public final class CueFinder {
 
     /** "يذكر أن ..." / "يعتقد أن ..." with nothing between: the passive "it is said that", no speaker. */
     private boolean impersonal(List<Token> s, int i, CueForm form) {
-        if (!IMPERSONAL.contains(form.form()) || i + 1 >= s.size()) {
+        if (!WordClass.IMPERSONAL.has(form.form()) || i + 1 >= s.size()) {
             return false;
         }
         Token next = s.get(i + 1);
@@ -257,7 +243,7 @@ public final class CueFinder {
      */
     private Cue verbalNoun(String text, List<Token> s, int i) {
         Token t = s.get(i);
-        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || !VERBAL_NOUNS.contains(t.afterConjunction())) {
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || !WordClass.VERBAL_NOUN.has(t.afterConjunction())) {
             return null;
         }
         Mention agent = parser.parse(text, s, i + 1);
@@ -276,7 +262,7 @@ public final class CueFinder {
      */
     private Cue designation(String text, List<Token> s, int i) {
         Token t = s.get(i);
-        if (t.punctuation() || i == 0 || i + 1 >= s.size() || !DESIGNATING.contains(t.afterConjunction())
+        if (t.punctuation() || i == 0 || i + 1 >= s.size() || !WordClass.DESIGNATING.has(t.afterConjunction())
                 || s.get(i - 1).punctuation() || !s.get(i - 1).stem().equals("ما")
                 || s.get(i + 1).punctuation() || !s.get(i + 1).afterConjunction().startsWith("علي")
                 || s.get(i + 1).afterConjunction().length() < 4) {
@@ -292,7 +278,7 @@ public final class CueFinder {
         if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
             return false;
         }
-        return NOUN_CONTEXT.contains(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
+        return WordClass.NOUN_CONTEXT.has(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
     }
 
     /**
@@ -301,7 +287,7 @@ public final class CueFinder {
      */
     private boolean generic(String text, List<Token> s, int i, CueForm form) {
         if (form.type() != CueForm.Type.PRESENT || i == 0 || s.get(i - 1).punctuation()
-                || !SUBJUNCTIVE_OR_RELATIVE.contains(s.get(i - 1).afterConjunction())) {
+                || !WordClass.SUBJUNCTIVE_OR_RELATIVE.has(s.get(i - 1).afterConjunction())) {
             return false;
         }
         Mention subject = parser.parse(text, s, i + 1);
@@ -374,7 +360,7 @@ public final class CueFinder {
             return true;
         }
         for (String pronoun : OBJECT_PRONOUNS) {
-            if (w.endsWith(pronoun) && SPEECH_NOUNS.contains(w.substring(0, w.length() - pronoun.length()))) {
+            if (w.endsWith(pronoun) && WordClass.SPEECH_NOUN.has(w.substring(0, w.length() - pronoun.length()))) {
                 return true;
             }
         }

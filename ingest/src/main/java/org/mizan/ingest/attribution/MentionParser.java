@@ -16,11 +16,6 @@ public final class MentionParser {
 
     private static final int MAX_NAME = 5;
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> NAME_PARTICLES = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال", "ولد", "دي", "فان", "فون", "ذي", "اون", "دا", "لا");
-    private static final Set<String> SINGULAR_SOURCES = Set.of("دبلوماسي", "شاهد");
-    private static final Set<String> HONORIFICS = Set.of("معالي", "فخامه", "سمو", "سعاده", "صاحب");
-    private static final Set<String> ROLE_LINKS = Set.of("باسم", "لشوون", "لشؤون", "في", "علي", "عن", "لدي", "الي", "ل");
-    private static final Set<String> SOURCE_LINKS = Set.of("صادر", "الصادر", "عن", "من", "في");
 
     private final Lexicons lex;
 
@@ -67,10 +62,10 @@ public final class MentionParser {
             return null;
         }
         String stem = t.stem();
-        if (HONORIFICS.contains(t.afterConjunction()) || lex.titles.contains(stem)) {
+        if (WordClass.HONORIFIC.has(t.afterConjunction()) || lex.titles.contains(stem)) {
             return person(text, s, p);
         }
-        if (lex.anonymousHeads.contains(stem) && t.definite() && SINGULAR_SOURCES.contains(stem)) {
+        if (lex.anonymousHeads.contains(stem) && t.definite() && WordClass.SINGULAR_SOURCE.has(stem)) {
             return person(text, s, p); // "الدبلوماسي الروسي", "المصدر": a definite description of someone met
         }
         if (lex.anonymousHeads.contains(stem)) {
@@ -162,6 +157,9 @@ public final class MentionParser {
                     return build(text, s, p, close, i + 1, close - 1, p, i - 1, head == null ? s.get(p).stem() : head,
                             SpeakerKind.PERSON, feminineTitle(s.get(headAt), head == null ? s.get(p).stem() : head), false);
                 }
+                if (close > i + 3 && i > p && !needGenitive && !(close + 1 < s.size() && startsName(s.get(close + 1)))) {
+                    break; // after a complete title, a quote of three words or more, no name after it, is speech
+                }
                 i = close;
                 roleEnd = close;
                 needGenitive = false;
@@ -182,7 +180,7 @@ public final class MentionParser {
             }
             String w = u.afterConjunction();
             Lexicons.Boundary b = isBoundary(u) ? lex.boundaries.get(w) : null;
-            if (HONORIFICS.contains(w)) {
+            if (WordClass.HONORIFIC.has(w)) {
                 roleEnd = i;
                 continue;
             }
@@ -206,7 +204,7 @@ public final class MentionParser {
                 needGenitive = false;
                 continue;
             }
-            if (ROLE_LINKS.contains(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
+            if (WordClass.ROLE_LINK.has(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
                 boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).prepositional()
                         && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
@@ -272,7 +270,7 @@ public final class MentionParser {
             }
             Token h = s.get(p);
             // "الوزير", and "وزير الخارجية الروسي" too: a definite genitive makes the title definite
-            boolean definite = h.definite() || HONORIFICS.contains(h.afterConjunction());
+            boolean definite = h.definite() || WordClass.HONORIFIC.has(h.afterConjunction());
             for (int k = p + 1; k <= roleEnd && !definite; k++) {
                 Token g = s.get(k);
                 // "وزير الخارجية الروسي", "وزير خارجية ألمانيا": a definite or proper genitive makes it definite
@@ -366,7 +364,7 @@ public final class MentionParser {
                 needGenitive = false;
                 continue;
             }
-            if (sourceLinks && SOURCE_LINKS.contains(w)) {
+            if (sourceLinks && WordClass.SOURCE_LINK.has(w)) {
                 continue;
             }
             if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
@@ -476,6 +474,178 @@ public final class MentionParser {
         return -1;
     }
 
+    /**
+     * The subject slot of a verb runs up to its complement ("قال ... إن", "قال ...:"): when a parsed role
+     * stops short of it, the words left right before the complementiser are the name, of any origin and
+     * whether or not they are also common words ("قال الأمين العام للمنظمة فلان فلتان إن"); a name may
+     * also come first with the role in apposition after it ("قال فلان فلتان المتحدث باسم الوزارة إن"),
+     * or after «ويدعى / واسمه» ("أحد السكان ويدعى فلان"). Returns {@code parsed} when the slot has no such shape.
+     */
+    Mention completeSubjectSlot(String text, List<Token> s, int from, Mention parsed) {
+        int c = complementAfter(s, from);
+        if (c < 0) {
+            return parsed;
+        }
+        int end = c - 1;
+        while (end >= from && !s.get(end).punctuation() && (WordClass.ADJUNCT.has(s.get(end).afterConjunction())
+                || lex.boundaries.get(s.get(end).afterConjunction()) == Lexicons.Boundary.TIME)) {
+            end--; // "قال الوزير فلان أمس إن": the time of the saying is no part of the name
+        }
+        if (end < from) {
+            return parsed;
+        }
+        if (parsed != null && parsed.first() == from && parsed.last() < end
+                && (parsed.kind() == SpeakerKind.PERSON || parsed.kind() == SpeakerKind.ANONYMOUS)) {
+            int n = parsed.last() + 1;
+            if (WordClass.NAMING.has(s.get(n).afterConjunction()) || WordClass.NAMING.has(s.get(n).stem())) {
+                // "أحد السكان ويدعى فلان": the name follows the naming verb
+                return n < end && nameRun(s, n + 1, end, c) ? build(text, s, from, end, n + 1, end, from, parsed.last(),
+                        parsed.head(), SpeakerKind.PERSON, parsed.feminine(), false) : parsed;
+            }
+            if (parsed.role() != null && parsed.name() == null && parsed.kind() == SpeakerKind.PERSON) {
+                int nameFirst = end;
+                while (nameFirst - 1 > parsed.last() && nameFirst > end - 3 && nameWord(s.get(nameFirst - 1))) {
+                    nameFirst--;
+                }
+                while (nameFirst <= end && s.get(nameFirst).definite()) {
+                    nameFirst++; // a name starts bare; "الكابتن"-like words before it extend the role
+                }
+                if (nameFirst <= end && nameRun(s, nameFirst, end, c) && roleContinues(s, parsed.last() + 1, nameFirst - 1)) {
+                    return build(text, s, from, end, nameFirst, end, from, nameFirst - 1, parsed.head(),
+                            SpeakerKind.PERSON, parsed.feminine(), false);
+                }
+                return parsed;
+            }
+        }
+        for (int k = from + 1; k <= from + 3 && k <= end; k++) {
+            Token t = s.get(k);
+            if (t.punctuation() || !t.conjunction().isEmpty() || !t.prefix().equals("ال") || !lex.titles.contains(t.stem())) {
+                continue;
+            }
+            Mention role = person(text, s, k);
+            if (role != null && role.name() == null && role.role() != null && role.last() <= end
+                    && roleContinues(s, role.last() + 1, end) && foreignName(s, from, k - 1)) {
+                return build(text, s, from, end, from, k - 1, k, end, role.head(), SpeakerKind.PERSON,
+                        role.feminine(), false);
+            }
+        }
+        return parsed;
+    }
+
+    /** The complementiser, colon or opening quote that ends a verb's subject slot, or -1 within reach. */
+    private int complementAfter(List<Token> s, int from) {
+        for (int j = from; j < s.size() && j <= from + 14; j++) {
+            Token t = s.get(j);
+            if (t.isColon() || t.isOpeningQuote()) {
+                return j;
+            }
+            if (t.punctuation()) {
+                return -1;
+            }
+            if (t.conjunction().isEmpty() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER
+                    && !complementiserFollows(s, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Another complementiser within three bare words: the first form is a word of the name that looks like
+     * one ("بان" written for بأن), and the complement opens at the second.
+     */
+    private boolean complementiserFollows(List<Token> s, int j) {
+        for (int k = j + 1; k < s.size() && k <= j + 3; k++) {
+            Token t = s.get(k);
+            if (t.punctuation() || !t.conjunction().isEmpty() || t.prepositional()) {
+                return false;
+            }
+            if (lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                return k > j + 1;
+            }
+        }
+        return false;
+    }
+
+    /** A word that can stand in a name right before the complement: bare or a definite surname, no clitic. */
+    private boolean nameWord(Token t) {
+        if (t.punctuation() || t.afterConjunction().length() < 2) {
+            return false;
+        }
+        String w = t.afterConjunction();
+        if (w.endsWith("ا") && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
+            return false; // "تفاؤلا", "ترحيبا": an accusative noun, the object
+        }
+        return t.conjunction().isEmpty() && (t.prefix().isEmpty() || t.prefix().equals("ال"))
+                && lex.boundaries.get(w) != Lexicons.Boundary.RELATIVE
+                && t.suffix().isEmpty() && !isNumber(t) && !isCueWord(t) && !WordClass.ADJUNCT.has(t.afterConjunction())
+                && !lex.titles.contains(t.stem()) && !lex.isNationality(t.stem())
+                && lex.boundaries.get(t.afterConjunction()) != Lexicons.Boundary.TIME
+                && lex.boundaries.get(t.afterConjunction()) != Lexicons.Boundary.PREPOSITION;
+    }
+
+    /**
+     * Words {@code first..last} form a name before the complementiser at {@code c}: name words only, and
+     * common words only when the complementiser is written إن (after a subject, never the subjunctive أن
+     * that follows a noun such as "ضرورة أن").
+     */
+    private boolean nameRun(List<Token> s, int first, int last, int c) {
+        if (last - first > 3 || s.get(first).definite()) {
+            return false;
+        }
+        Token before = s.get(first - 1);
+        if (!before.punctuation() && (WordClass.ROLE_LINK.has(before.afterConjunction()) || isBoundary(before))) {
+            return false; // "المتحدث في بروكسل", "السفيرة لدى فلانيا": the genitive of a preposition, not a name
+        }
+        Token head = s.get(first);
+        if (lex.organizationHeads.contains(head.stem()) || isNameParticle(head)) {
+            return false;
+        }
+        boolean inna = s.get(c).text().startsWith("إ");
+        for (int i = first; i <= last; i++) {
+            Token t = s.get(i);
+            if (!nameWord(t) || lex.isPlace(t.stem()) || lex.isPlace(t.afterConjunction()) || !inna && (lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
+                    || lex.isVerb(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words between a parsed role and the name still belong to the role: genitives, adjectives, titles. */
+    private boolean roleContinues(List<Token> s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Token t = s.get(i);
+            if (t.punctuation() || !t.conjunction().isEmpty()) {
+                return false;
+            }
+            boolean genitive = t.definite() || lex.titles.contains(t.stem()) || lex.isNationality(t.stem())
+                    || lex.isPlace(t.stem()) || WordClass.ROLE_LINK.has(t.afterConjunction())
+                    || t.prepositional() && i < last && s.get(i + 1).definite(); // "لبرنامج الغذاء": a construct
+            if (!genitive || lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.TIME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words that no lexicon knows, the first possibly with an ال that is part of it ("اليكس"): a foreign name. */
+    private boolean foreignName(List<Token> s, int first, int last) {
+        if (last - first > 3) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            Token t = s.get(i);
+            boolean bare = t.prefix().isEmpty() || t.prefix().equals("ال") && i == first;
+            if (!bare || isNameParticle(t) || !nameWord(t) || lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
+                    || lex.isVerb(t) || lex.isPlace(t.stem()) || lex.organizationHeads.contains(t.stem())
+                    || isBoundary(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The last token of a name starting at {@code start}. */
     int nameEnd(List<Token> s, int start) {
         int end = start;
@@ -513,10 +683,10 @@ public final class MentionParser {
         if (isBoundary(t) || isCueWord(t) || lex.titles.contains(stem) || lex.organizationHeads.contains(stem)
                 || lex.anonymousHeads.contains(stem) || lex.documentHeads.contains(stem) || lex.groupHeads.contains(stem)
                 || lex.isPlace(stem) || lex.isPlace(w) || lex.isNationality(stem)
-                || HONORIFICS.contains(w)) {
+                || WordClass.HONORIFIC.has(w)) {
             return false;
         }
-        if (lex.isVerb(t)) {
+        if (lex.isVerb(t) || addresseeForm(w) || WordClass.PRONOUN_WORD.has(t.folded())) {
             return false;
         }
         String original = t.text();
@@ -537,6 +707,19 @@ public final class MentionParser {
             return false;
         }
         return !t.definite();
+    }
+
+    /**
+     * ل + a noun the lexicons know as an institution or a common word, left whole by the tokenizer
+     * ("لراديو", "لتلفزيون"): the one spoken to, never a name.
+     */
+    private boolean addresseeForm(String w) {
+        if (w.length() < 4 || !w.startsWith("ل")) {
+            return false;
+        }
+        String rest = w.startsWith("لل") ? w.substring(2) : w.substring(1);
+        return lex.organizationHeads.contains(rest) || lex.commonWords.contains(rest)
+                || lex.organizationHeads.contains(WordList.stripArticle(rest));
     }
 
     /** A word of a personal name: a bare unknown word or a definite surname. */
@@ -591,7 +774,7 @@ public final class MentionParser {
     }
 
     private boolean isNameParticle(Token t) {
-        return !t.punctuation() && NAME_PARTICLES.contains(t.afterConjunction());
+        return !t.punctuation() && WordClass.NAME_PARTICLE.has(t.afterConjunction());
     }
 
     boolean isBoundary(Token t) {

@@ -6,36 +6,28 @@ import java.util.Set;
 import org.mizan.core.SpeakerKind;
 
 /**
- * Decides who speaks for each cue through ordered sieves, most precise first; the sieve that decides is
- * recorded as the speaker's rule:
- * <ol>
- * <li>{@code post-verbal-subject}: the subject after the verb (VSO, the dominant news order);</li>
- * <li>{@code definite-description}: a post- or pre-verbal "الوزير"/"البيان" resolved to its antecedent;</li>
- * <li>{@code pre-verbal-subject}: "كانت السفارة ... قد أعلنت", "تقارير حديثة تشير";</li>
- * <li>{@code source-phrase}: the object of وفقا لـ / بحسب / نقلا عن;</li>
- * <li>{@code participle-governor}: مؤكدا/مشيرة take the subject of the verb that governs them;</li>
- * <li>{@code dropped-subject}: a verb without subject ("وأضاف", "وتابع") takes the latest speaker that
- * agrees with it in gender and number, or else the latest speaker ({@code dropped-subject-fallback}).</li>
- * </ol>
- * The per-article memory (who spoke last, which entities exist) lives in a {@link Discourse}.
+ * Decides who speaks for each cue through ordered sieves ({@link SpeakerSieve}, one class per rule, in the
+ * order of {@link #sieves}); the rule that decides is recorded as the speaker's {@link AttributionRule}.
+ * This class holds the sieve order and the subject-slot readings the sieves share (pre-verbal subject,
+ * addressee, relayed source, explicit and implicit resolution). The per-article memory (who spoke last,
+ * which entities exist) lives in a {@link Discourse}.
  */
 public final class SpeakerAttributor {
 
-    /** Words that put a pronoun where a subject would stand: the speaker is the antecedent. */
-    private static final Set<String> PRONOUN_SUBJECTS = Set.of("معاليه", "سيادته", "فخامته", "سموه", "هو", "هي");
-    /** Words that open a clause before a pre-verbal subject. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "كانت", "لكن", "بل", "لان", "اذ", "كما",
-            "فيما", "بينما", "حين", "عندما", "حيث", "ان", "اما", "ثم", "بعدما", "قبل", "الا", "ولكن", "لاسيما", "خاصه");
     /** The name given to a speaker no sieve could find. */
     static final String UNRESOLVED = "غير محدد";
-    /** Spokesmen and officials speak for someone: never the person in focus themselves. */
-    private static final Set<String> NEVER_THE_PRINCIPAL = Set.of("متحدث", "متحدثه", "ناطق", "ناطقه", "مسوول", "مسؤول",
-            "مصدر", "مستشار", "مساعد");
-    private static final Set<String> AUXILIARIES = Set.of("قد", "لقد");
-    private static final Set<String> ADJUNCTS = Set.of("فيه", "فيها", "عنه", "عنها", "ايضا", "كذلك", "بدوره", "بدورها", "اليوم", "امس",
-            "بدورهم", "مجددا", "حينها", "وقتها", "مرارا", "سابقا", "لاحقا", "صراحه", "مؤخرا");
 
-    private final MentionParser parser;
+    final MentionParser parser;
+    /** The sieves in their one declared order, most precise first. */
+    private final List<SpeakerSieve> sieves = List.of(
+            new SourcePhraseSieve(),
+            new PronounSubjectSieve(),
+            PreVerbalSubjectSieve.marked(),
+            new PostVerbalSubjectSieve(),
+            PreVerbalSubjectSieve.unmarked(),
+            new NamedInSentenceSieve(),
+            new ParticipleGovernorSieve(),
+            new DroppedSubjectSieve());
 
     SpeakerAttributor(MentionParser parser) {
         this.parser = parser;
@@ -45,102 +37,24 @@ public final class SpeakerAttributor {
         return new SpeakerAttributor(MentionParser.standard());
     }
 
-    /** Who spoke for one cue, or null when no speaker can be found. */
+    /** Who spoke for one cue, or null when no speaker can be found: the first sieve that decides. */
     public Attribution attribute(String text, List<Token> s, Cue cue, Discourse d) {
-        if (cue.isPhrase()) {
-            int start = sourceStart(s, cue.last() + 1);
-            Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord, true);
-            if (m == null && start + 1 < s.size() && utteranceNoun(s.get(start))) {
-                // "وفق تصريحات مصدر عسكري": the source is the genitive of a noun naming what it said
-                m = parser.parse(text, s, start + 1, d.resolver::knowsNameWord, true);
-                m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
-            }
-            if (m != null) {
-                // The outlet a report is credited to relays the speaker: it never becomes the antecedent
-                // of a later dropped subject.
-                Entity e = d.resolver.resolve(m);
-                return new Attribution(e, m, m.description() ? "definite-description" : "source-phrase", false);
-            }
-            int p = sourceStart(s, cue.last() + 1);
-            Lexicons lex = Lexicons.get();
-            if (p < s.size() && !s.get(p).punctuation()
-                    && (lex.isNationality(s.get(p).stem()) || !lex.commonWords.contains(s.get(p).stem()))) {
-                // "وفقا للفرنسية": an outlet the lexicons do not know is still the source
-                Mention outlet = parser.single(text, s, p);
-                Mention asOrganisation = new Mention(outlet.first(), outlet.last(), outlet.span(), MentionParser.withoutPreposition(s.get(p)), null,
-                        outlet.head(), SpeakerKind.ORGANIZATION, true, false, false);
-                return new Attribution(d.resolver.resolve(asOrganisation), asOrganisation, "source-phrase", false);
-            }
-            return null;
-        }
-        if (!cue.isParticiple()) {
-            int next = skipAdjuncts(s, cue.last() + 1);
-            if (next < s.size() && PRONOUN_SUBJECTS.contains(s.get(next).afterConjunction())) {
-                return implicit(cue, d, "dropped-subject");
-            }
-            boolean bare = s.get(cue.first()).conjunction().isEmpty();
-            Token before = cue.first() > 0 ? s.get(cue.first() - 1) : null;
-            boolean subjectBefore = before != null && !before.punctuation()
-                    && (AUXILIARIES.contains(before.afterConjunction()) || d.knowsNameWord(before.folded()));
-            if (bare && cue.first() > 0 && !subjectBefore) {
-                // "أن رئيس الوزراء الهندي أخبر ضيفه": after أن/إن the subject must come first
-                Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
-                if (pre != null && pre.first() > 0 && isComplementiser(s.get(pre.first() - 1))) {
-                    return explicit(pre, d, "pre-verbal-subject");
+        SpeakerSieve.Input in = new SpeakerSieve.Input(text, s, cue, d, this);
+        for (SpeakerSieve sieve : sieves) {
+            if (sieve.reads(cue)) {
+                Attribution a = sieve.decide(in);
+                if (a != null) {
+                    return a;
                 }
             }
-            if (bare && (cue.form().type() == CueForm.Type.PRESENT || subjectBefore)) {
-                // "تقارير حديثة تشير", "كانت الحكومة قد طلبت", "لكن باراك حمل": the subject stands before
-                Mention pre = preVerbalSubject(text, s, cue.first(), d, cue.form());
-                if (pre != null) {
-                    return explicit(pre, d, "pre-verbal-subject");
-                }
-            }
-            Mention m = complementFollows(s, cue, next, d) ? null : parser.parse(text, s, next, d.resolver::knowsNameWord);
-            if (m == null || m.kind() == SpeakerKind.PERSON && m.role() == null && d.resolver.find(m) == null) {
-                Mention subject = afterAddressee(text, s, next, d);
-                m = subject != null ? subject : m;
-            }
-            if (m != null && addressee(s, m, d)) {
-                m = null; // "وقال لرويترز في مقابلة": the one spoken to, the subject is dropped
-            }
-            if (m != null) {
-                m = trimToKnownName(text, s, m, d);
-                Attribution relayed = relayedSource(text, s, cue, m, d);
-                return relayed != null ? relayed : explicit(m, d, "post-verbal-subject");
-            }
-            if (s.get(cue.first()).conjunction().isEmpty()) {
-                m = preVerbalSubject(text, s, cue.first(), d, cue.form());
-                if (m != null) {
-                    return explicit(m, d, "pre-verbal-subject");
-                }
-            }
-            if (bare && cue.first() > 0) {
-                // mid-sentence without a conjunction ("إذ وصفها", "التي أكد فيها"): the person just named
-                Entity named = d.namedBefore(cue.first());
-                if (named != null && Discourse.agrees(named, cue.form())) {
-                    d.spoke(named);
-                    return new Attribution(named, null, "dropped-subject", true);
-                }
-            }
-            return implicit(cue, d, "dropped-subject");
         }
-        Entity governor = d.governorBefore(cue.first(), cue.form());
-        if (governor != null) {
-            return new Attribution(governor, null, "participle-governor", true);
-        }
-        Entity named = d.namedBefore(cue.first());
-        if (named != null && Discourse.agrees(named, cue.form())) {
-            d.spoke(named);
-            return new Attribution(named, null, "participle-governor", true);
-        }
-        return implicit(cue, d, "dropped-subject");
+        return null;
     }
 
     /** Adverbs and resumptive pronouns between the verb and its subject: "جددت فيه المعارضة", "وقال أيضا". */
-    private static int skipAdjuncts(List<Token> s, int p) {
+    static int skipAdjuncts(List<Token> s, int p) {
         int i = p;
-        while (i < s.size() && i < p + 3 && !s.get(i).punctuation() && (ADJUNCTS.contains(s.get(i).afterConjunction())
+        while (i < s.size() && i < p + 3 && !s.get(i).punctuation() && (WordClass.ADJUNCT.has(s.get(i).afterConjunction())
                 || Lexicons.get().boundaries.get(s.get(i).afterConjunction()) == Lexicons.Boundary.TIME)) {
             i++;
         }
@@ -152,7 +66,7 @@ public final class SpeakerAttributor {
      * its subject. Only a subject with a head the lexicons know (a title, an anonymous source, an
      * institution) is taken, so that "قال للصحفيين إن" keeps no subject.
      */
-    private Mention afterAddressee(String text, List<Token> s, int p, Discourse d) {
+    Mention afterAddressee(String text, List<Token> s, int p, Discourse d) {
         if (p >= s.size() || s.get(p).punctuation() || !s.get(p).afterConjunction().startsWith("ل")) {
             return null;
         }
@@ -174,7 +88,7 @@ public final class SpeakerAttributor {
      * "رويترز", "للصحفيين" beside "الصحفيين") or followed by the occasion ("لرويترز في مقابلة"), or لكن
      * with a pronoun: never the subject.
      */
-    private static boolean addressee(List<Token> s, Mention m, Discourse d) {
+    static boolean addressee(List<Token> s, Mention m, Discourse d) {
         Token t = s.get(m.first());
         if (t.punctuation() || m.kind() != SpeakerKind.PERSON || m.role() != null) {
             return false;
@@ -194,7 +108,7 @@ public final class SpeakerAttributor {
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
-    private static boolean complementFollows(List<Token> s, Cue cue, int p, Discourse d) {
+    static boolean complementFollows(List<Token> s, Cue cue, int p, Discourse d) {
         if (p >= s.size()) {
             return true;
         }
@@ -215,7 +129,7 @@ public final class SpeakerAttributor {
     /**
      * "نقلت الوكالة عن الأسد قوله": the agency relays; the speaker is the one it quotes, after عن.
      */
-    private Attribution relayedSource(String text, List<Token> s, Cue cue, Mention relay, Discourse d) {
+    Attribution relayedSource(String text, List<Token> s, Cue cue, Mention relay, Discourse d) {
         if (!cue.form().lemma().equals("نقل")) {
             return null;
         }
@@ -227,7 +141,7 @@ public final class SpeakerAttributor {
             Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
             if (source != null) {
                 d.resolver.resolve(relay);
-                return explicit(trimToKnownName(text, s, source, d), d, "relayed-source");
+                return explicit(trimToKnownName(text, s, source, d), d, AttributionRule.RELAYED_SOURCE);
             }
         }
         return null;
@@ -237,7 +151,7 @@ public final class SpeakerAttributor {
      * A bare name that starts like a known entity keeps only the words of that entity's name: "وأكد
      * شتاينماير تفهمه" is شتاينماير, not a two-word name.
      */
-    private Mention trimToKnownName(String text, List<Token> s, Mention m, Discourse d) {
+    Mention trimToKnownName(String text, List<Token> s, Mention m, Discourse d) {
         if (m.kind() != SpeakerKind.PERSON || m.role() != null || m.name() == null || m.first() == m.last()) {
             return m;
         }
@@ -255,37 +169,37 @@ public final class SpeakerAttributor {
 
     /** After وفقا/بحسب: skip a bare "لـ" and start at the source. */
     /** An indefinite common noun with no clitics ("تصريحات", "تقديرات"): what a source said, not the source. */
-    private static boolean utteranceNoun(Token t) {
+    static boolean utteranceNoun(Token t) {
         return !t.punctuation() && !t.definite() && t.prefix().isEmpty() && t.suffix().isEmpty()
                 && Lexicons.get().commonWords.contains(t.stem()) && !Lexicons.get().isVerb(t);
     }
 
-    private static int sourceStart(List<Token> s, int p) {
+    static int sourceStart(List<Token> s, int p) {
         if (p < s.size() && !s.get(p).punctuation() && s.get(p).folded().equals("ل")) {
             return p + 1;
         }
         return p;
     }
 
-    private Attribution explicit(Mention m, Discourse d, String rule) {
+    Attribution explicit(Mention m, Discourse d, AttributionRule rule) {
         if (m.description() && m.kind() == SpeakerKind.PERSON && d.resolver.find(m) == null
-                && !NEVER_THE_PRINCIPAL.contains(WordList.stripArticle(m.head()))) {
+                && !WordClass.NEVER_PRINCIPAL.has(WordList.stripArticle(m.head()))) {
             // "الدبلوماسي الروسي", "السياسي الراحل": a description no title matches is the person in focus
             Entity focus = d.latestPerson();
             if (focus != null) {
                 focus.add(m);
                 d.spoke(focus);
-                return new Attribution(focus, m, "definite-description", false);
+                return new Attribution(focus, m, AttributionRule.DEFINITE_DESCRIPTION, false);
             }
         }
         Entity prior = m.description() ? d.resolver.find(m) : null;
         boolean refersBack = prior != null && !prior.mentionedAt(m.span().start());
         Entity e = d.resolver.resolve(m);
         d.spoke(e);
-        return new Attribution(e, m, refersBack ? "definite-description" : rule, false);
+        return new Attribution(e, m, refersBack ? AttributionRule.DEFINITE_DESCRIPTION : rule, false);
     }
 
-    private Attribution implicit(Cue cue, Discourse d, String rule) {
+    Attribution implicit(Cue cue, Discourse d, AttributionRule rule) {
         Entity e = d.latestAgreeing(cue.form());
         if (e != null) {
             d.spoke(e);
@@ -299,16 +213,16 @@ public final class SpeakerAttributor {
             // Nobody has spoken yet: the claim stands, its speaker unresolved (not an antecedent for others).
             Mention unknown = new Mention(cue.first(), cue.last(), cue.span(), UNRESOLVED, null, "", SpeakerKind.OTHER,
                     false, false, false);
-            return new Attribution(new Entity(unknown), null, "unresolved", true);
+            return new Attribution(new Entity(unknown), null, AttributionRule.UNRESOLVED, true);
         }
         d.spoke(e);
-        return new Attribution(e, null, rule + "-fallback", true);
+        return new Attribution(e, null, AttributionRule.DROPPED_SUBJECT_FALLBACK, true);
     }
 
     /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
-    private Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d, CueForm cueForm) {
+    Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d, CueForm cueForm) {
         int end = verb - 1;
-        while (end >= 0 && !s.get(end).punctuation() && AUXILIARIES.contains(s.get(end).afterConjunction())) {
+        while (end >= 0 && !s.get(end).punctuation() && WordClass.AUXILIARY.has(s.get(end).afterConjunction())) {
             end--;
         }
         boolean relative = false;
@@ -395,7 +309,7 @@ public final class SpeakerAttributor {
         return null;
     }
 
-    private static boolean isComplementiser(Token t) {
+    static boolean isComplementiser(Token t) {
         return !t.punctuation()
                 && Lexicons.get().boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER;
     }
@@ -408,12 +322,12 @@ public final class SpeakerAttributor {
     private static boolean opens(Token t) {
         String w = t.afterConjunction();
         String bare = w.length() > 2 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w; // "وكان"
-        return t.punctuation() || CLAUSE_OPENERS.contains(w) || CLAUSE_OPENERS.contains(t.stem())
-                || CLAUSE_OPENERS.contains(bare);
+        return t.punctuation() || WordClass.CLAUSE_OPENER.has(w) || WordClass.CLAUSE_OPENER.has(t.stem())
+                || WordClass.CLAUSE_OPENER.has(bare);
     }
 
     /** A cue's speaker: the entity, the mention that named it here (null when implicit), and the sieve. */
-    public record Attribution(Entity entity, Mention mention, String rule, boolean implicit) {
+    public record Attribution(Entity entity, Mention mention, AttributionRule rule, boolean implicit) {
     }
 
     /**

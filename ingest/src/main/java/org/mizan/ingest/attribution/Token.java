@@ -56,7 +56,7 @@ public record Token(int index, int start, int end, String text, String folded, S
     }
 
     public boolean isOpeningQuote() {
-        return punctuation && "«“\"„".contains(folded);
+        return punctuation && "«“\"„‘'".contains(folded);
     }
 
     public boolean isSentenceEnd() {

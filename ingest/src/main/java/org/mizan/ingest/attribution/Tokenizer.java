@@ -57,6 +57,10 @@ public final class Tokenizer {
                 out.add(nameParticle(w, out) ? new Token(w.index(), w.start(), w.end(), w.text(), w.folded(), "", "",
                         w.folded(), "", false) : w);
                 i = j;
+            } else if ((c == '\'' || c == '‘' || c == '’') && i + 1 < end && text.charAt(i + 1) == c) {
+                // ''quoted'': two apostrophes typed for a double quote mark are one quote
+                out.add(new Token(firstIndex + out.size(), i, i + 2, text.substring(i, i + 2), "\"", "", "", "\"", "", true));
+                i += 2;
             } else {
                 String mark = String.valueOf(ArabicFolding.fold(c) == '\0' ? c : ArabicFolding.fold(c));
                 out.add(new Token(firstIndex + out.size(), i, i + 1, text.substring(i, i + 1), mark, "", "", mark, "", true));

@@ -1,16 +1,11 @@
 package org.mizan.ingest.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /** Reads the attribution lexicons (UTF-8 data files beside this class; '#' starts a comment line). */
 final class WordList {
@@ -18,22 +13,11 @@ final class WordList {
     private WordList() {
     }
 
-    /** The non-comment lines of a resource, trimmed, blank lines skipped. */
+    /** The non-comment lines of a resource (read by core's one lexicon loader), trimmed. */
     static List<String> lines(String resource) {
-        InputStream in = WordList.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + resource);
-        }
         List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : LexiconFile.rows(WordList.class, resource)) {
+            out.add(String.join("\t", row).strip());
         }
         return out;
     }

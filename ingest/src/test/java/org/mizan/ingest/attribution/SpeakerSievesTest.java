@@ -1,0 +1,144 @@
+package org.mizan.ingest.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One table per sieve: sentence | which claim (0-based) | the speaker's canonical name | implicit. Each
+ * row states what the rule decides; the rule recorded must be the sieve's own.
+ */
+class SpeakerSievesTest {
+
+    private static final AttributionStage STAGE = AttributionStage.standard();
+
+    private static void check(String text, int claim, String name, boolean implicit, AttributionRule rule) {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text));
+        assertThat(found).hasSizeGreaterThan(claim);
+        AttributedStatement s = found.get(claim);
+        assertThat(s.speaker().name()).isEqualTo(name);
+        assertThat(s.speaker().implicit()).isEqualTo(implicit);
+        assertThat(s.speaker().rule()).isEqualTo(rule.label());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ارتفعت الأسعار عشرة في المئة، بحسب مكتب الإحصاء الوطني.|0|مكتب الإحصاء الوطني",
+            "تراجعت الصادرات، وفقا لتقرير البنك المركزي.|0|تقرير البنك المركزي",
+    })
+    void sourcePhrase(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.SOURCE_PHRASE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وكانت نقابة الأطباء قد أعلنت الإضراب العام.|0|نقابة الأطباء",
+            "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
+    })
+    void preVerbalSubject(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأكد وزير الزراعة المغربي أحمد السالمي أن المحصول وفير.|0|أحمد السالمي",
+            "وأعلنت الوزيرة هالة سمير عن خطة جديدة.|0|هالة سمير",
+            // a name of any origin fills the subject slot up to the complementiser, common words included
+            "وقال المنسق الإقليمي لبرنامج الغذاء سونغ كي مين إن المخزون يكفي.|0|سونغ كي مين",
+            "وقالت رئيسة البعثة الأممية في الإقليم كارين فان ديك إن المعابر مفتوحة.|0|كارين فان ديك",
+            "وقال قائد الشرطة المحلية العقيد نوح كاظم إن الطرق آمنة.|0|نوح كاظم",
+            "وقال مدير الشركة الكابتن خميس العتيبي إن الرحلات مستمرة.|0|خميس العتيبي",
+            // the name first, the role in apposition after it
+            "وقال اليكس ماكدونالد المتحدث باسم الحكومة إن الوضع هادئ.|0|اليكس ماكدونالد",
+            "وقال ماركو بيلي المتحدث باسم البلدية إن الحريق أخمد.|0|ماركو بيلي",
+            // ويدعى / واسمه name the person a description introduced; ويدعى is no cue of its own
+            "وقال أحد المزارعين ويدعى حمدان السيار إن الموسم جيد.|0|حمدان السيار",
+            // no name: the object, a time adjunct, a place after a preposition, an addressee, a relative clause
+            "وأكد الوزير ضرورة أن تبدأ المحادثات فورا.|0|الوزير",
+            "وقال الوزير أمس إن الميزانية جاهزة.|0|الوزير",
+            "وقال المتحدث في بروكسل إن القرار نهائي.|0|المتحدث",
+            "وقال مدير المستشفى لصحيفة المساء إن الجرحى بخير.|0|مدير المستشفى",
+            "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
+    })
+    void postVerbalSubject(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأضاف الوزير ''نحن مستعدون للحوار''.",
+            "وأضاف الوزير «نحن مستعدون للحوار».",
+            "وقال المحافظ \"لن نغلق الطريق أمام أحد\".",
+    })
+    void aQuoteOfSeveralWordsAfterACompleteTitleIsSpeechNotAName(String text) {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().mention()).doesNotContain("«", "\"", "'");
+        assertThat(found.get(0).content()).isNotNull();
+    }
+
+    @Test
+    void aNamingVerbInsideTheSpeakerPhraseIsNoClaim() {
+        assertThat(STAGE.attribute(TestDocuments.of("وقال أحد السكان ويدعى سالم المري إن المياه انقطعت.")))
+                .extracting(s -> s.speaker().name()).containsExactly("سالم المري");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ونقلت الإذاعة الرسمية عن الوزير كريم الحسني قوله إن الطريق مفتوح.|0|كريم الحسني",
+    })
+    void relayedSource(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.RELAYED_SOURCE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال رئيس البلدية حسن العلي إن الشوارع نظيفة. وأكد الرئيس أن العمل مستمر.|1|حسن العلي",
+    })
+    void definiteDescription(String text, int claim, String name) {
+        check(text, claim, name, false, AttributionRule.DEFINITE_DESCRIPTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "أعلن المدير العام للشركة ناصر الخطيب الخطة، مؤكدا أنها تحمي الوظائف.|1|ناصر الخطيب",
+    })
+    void participleGovernor(String text, int claim, String name) {
+        check(text, claim, name, true, AttributionRule.PARTICIPLE_GOVERNOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأعلنت الوزيرة هالة سمير عن خطة جديدة. وأضافت أن التنفيذ يبدأ غدا.|1|هالة سمير",
+            "وقالت الوزيرة هالة سمير إن الخطة جاهزة. وقال السفير رامي حداد إن الوفد وصل. وأضافت أن الموعد قريب.|2|هالة سمير",
+            // a particle with a pronoun inside a quote ("لكني") is no new entity: the quoted speaker goes on
+            "وقال السفير رامي حداد إن الوضع صعب. وأضاف: «لكني أعتقد أن الحل قريب». وأضاف أن المحادثات مستمرة.|3|رامي حداد",
+    })
+    void droppedSubject(String text, int claim, String name) {
+        check(text, claim, name, true, AttributionRule.DROPPED_SUBJECT);
+    }
+
+    @Test
+    void aClaimBeforeAnySpeakerStaysUnresolved() {
+        check("وأضاف أن الاجتماع انتهى.", 0, SpeakerAttributor.UNRESOLVED, true, AttributionRule.UNRESOLVED);
+    }
+
+    @Test
+    void ruleLabelsAreTheWireNames() {
+        assertThat(Arrays.stream(AttributionRule.values()).map(AttributionRule::label))
+                .contains("post-verbal-subject", "dropped-subject-fallback", "source-phrase");
+    }
+
+    @Test
+    void everyWordClassHasWords() {
+        for (WordClass c : WordClass.values()) {
+            assertThat(c.words()).as(c.name()).isNotEmpty();
+        }
+        assertThat(WordClass.AUXILIARY.has("قد")).isTrue();
+        assertThat(WordClass.AUXILIARY.has("قال")).isFalse();
+    }
+}
