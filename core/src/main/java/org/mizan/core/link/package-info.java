@@ -1,5 +1,5 @@
 /**
- * Linking claims across articles and clustering them into stories.
+ * Linking claims across articles (stories, the events they belong to, are {@code org.mizan.core.story}).
  *
  * <h2>Pipeline</h2>
  * <ol>
@@ -18,8 +18,6 @@
  *       with its stance; the speaker's identity keys and min-hash keys of the content, {@code ReportKeys},
  *       where reports of one statement meet), a date window (default ±14 days) and caps per key and per claim, so the work
  *       per article does not grow with the corpus. Claims of the new article are linked to each other.</li>
- *   <li>{@link org.mizan.core.link.StoryClusterer} joins linked claims, and claims on the same question
- *       and party within the window, into {@link org.mizan.core.link.Story} records, incrementally.</li>
  * </ol>
  *
  * <h2>Decisions</h2>

@@ -12,15 +12,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
@@ -28,19 +22,16 @@ import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
 import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Relation;
-import org.mizan.core.link.Story;
-import org.mizan.core.link.StoryClusterer;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.article.SingleWriter;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimRecords;
-import org.mizan.web.story.StoryService;
 
 /**
- * Links stored claims and keeps their stories, for the write path ({@code ArticleWriter}), inside its
- * transaction. The core {@link ClaimLinker} index and {@link StoryClusterer} live in memory and are
+ * Links stored claims, for the write path ({@code ArticleWriter}), inside its transaction (stories are
+ * the next step, {@code StoryEvents}). The core {@link ClaimLinker} index lives in memory and is
  * changed only by the single writer; they are trusted only at the corpus version they were made at.
  * A write that commits moves them to its version; one that rolls back, or a write by another process
  * (PostgreSQL), leaves them behind the database's version, and the next write rebuilds them from the
@@ -54,8 +45,6 @@ public class CorpusLinker {
     @Inject
     LinkService links;
     @Inject
-    StoryService stories;
-    @Inject
     CorpusVersion version;
     @Inject
     MizanConfig config;
@@ -64,7 +53,6 @@ public class CorpusLinker {
 
     // Guarded by the single writer (SingleWriter): only a write's transaction touches them.
     private ClaimLinker linker;
-    private StoryClusterer clusterer;
     /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
     private long memoryVersion = -1;
 
@@ -77,7 +65,7 @@ public class CorpusLinker {
         QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> reload(version.current()));
     }
 
-    /** Inside the write: links the article's claims to the corpus and among themselves, and updates stories. */
+    /** Inside the write: links the article's claims to the corpus and among themselves. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkNew(ArticleEntity article) {
         ensureCurrent();
@@ -93,37 +81,14 @@ public class CorpusLinker {
             ClaimEntity to = claims.computeIfAbsent(Long.parseLong(l.to()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
             links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
         }
-        clusterer.addArticle(info(article), linkable, found);
-        Set<String> touched = new HashSet<>();
-        for (LinkableClaim c : linkable) {
-            clusterer.storyOf(c.claimId()).ifPresent(s -> {
-                if (touched.add(s.id())) {
-                    stories.saveMembers(s.id(), s.title(), ids(s));
-                }
-            });
-        }
     }
 
-    /**
-     * Inside the write, before an article's claims are removed: their links go, they leave the index, and
-     * the stories are clustered again without them; only the stories that changed are written.
-     */
+    /** Inside the write, before an article's claims are removed: their links go and they leave the index. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retire(long articleId, List<Long> claimIds) {
         ensureCurrent();
         links.forgetClaims(claimIds);
-        stories.forgetClaims(claimIds);
-        Map<String, Story> before = new HashMap<>();
-        clusterer.stories().forEach(s -> before.put(s.id(), s));
         linker.remove(Long.toString(articleId));
-        clusterer.removeArticle(Long.toString(articleId));
-        for (Story s : clusterer.stories()) {
-            Story old = before.remove(s.id());
-            if (old == null || !old.claimIds().equals(s.claimIds()) || !Objects.equals(old.title(), s.title())) {
-                stories.saveMembers(s.id(), s.title(), ids(s));
-            }
-        }
-        before.values().forEach(gone -> stories.saveMembers(gone.id(), gone.title(), List.of()));
     }
 
     /**
@@ -157,34 +122,20 @@ public class CorpusLinker {
         }
     }
 
-    /** Builds the index and the clusters from the stored articles and links, as of {@code atVersion}. */
+    /** Builds the index from the stored articles, as of {@code atVersion}. */
     private void reload(long atVersion) {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
                 d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), ClaimComparator.standard());
-        clusterer = StoryClusterer.standard();
         List<ArticleEntity> all = ArticleEntity.list("order by id");
-        Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
-        for (ClaimLinkEntity l : ClaimLinkEntity.<ClaimLinkEntity>listAll()) {
-            ClaimLink link = toCore(l);
-            storedLinks.computeIfAbsent(l.fromClaim.id, k -> new ArrayList<>()).add(link);
-            storedLinks.computeIfAbsent(l.toClaim.id, k -> new ArrayList<>()).add(link);
-        }
         int claims = 0;
         for (ArticleEntity a : all) {
             List<LinkableClaim> linkable = linkable(a);
             linker.add(linkable);
-            Set<ClaimLink> touching = new LinkedHashSet<>();
-            a.claims.forEach(c -> touching.addAll(storedLinks.getOrDefault(c.id, List.of())));
-            clusterer.addArticle(info(a), linkable, List.copyOf(touching));
             claims += linkable.size();
         }
         memoryVersion = atVersion;
         LOG.infof("linker: %d claims of %d articles indexed (corpus version %d)", claims, all.size(), atVersion);
-    }
-
-    private static List<Long> ids(Story s) {
-        return s.claimIds().stream().map(Long::parseLong).toList();
     }
 
     private static List<LinkableClaim> linkable(ArticleEntity a) {
@@ -193,24 +144,10 @@ public class CorpusLinker {
                 .toList();
     }
 
-    private static StoryClusterer.ArticleInfo info(ArticleEntity a) {
-        return new StoryClusterer.ArticleInfo(Long.toString(a.id), a.title, a.publishedOn, a.outlet);
-    }
-
     private static List<EvidenceEmbeddable> evidence(ClaimLink l) {
         return l.evidence().stream()
                 .map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to", clip(e.span().text(), 1000),
                         e.span().start(), e.span().end()))
                 .toList();
-    }
-
-    private static ClaimLink toCore(ClaimLinkEntity l) {
-        List<Evidence> evidence = l.evidence.stream()
-                .map(e -> new Evidence(e.onFromSide() ? Evidence.Side.A : Evidence.Side.B,
-                        new org.mizan.core.Span(e.text == null ? "" : e.text, e.startOffset,
-                                e.startOffset + (e.text == null ? 0 : e.text.length()))))
-                .toList();
-        return new ClaimLink(Long.toString(l.fromClaim.id), Long.toString(l.toClaim.id),
-                Relation.valueOf(l.relation.toUpperCase(Locale.ROOT)), l.confidence, l.reason, evidence);
     }
 }
