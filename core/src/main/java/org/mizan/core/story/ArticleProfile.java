@@ -25,8 +25,8 @@ public record ArticleProfile(String articleId, String outlet, LocalDate day, Str
                              Map<String, Double> terms, Set<String> entities) {
 
     static final int MAX_TERMS = 25;
-    /** A stem in more than this share of news articles names no event ("said", "minister"). */
-    static final double COMMON_SHARE = 0.08;
+    /** A stem in more than this share of news articles names no event ("said", "minister"); rarer ones count by their rarity. */
+    static final double COMMON_SHARE = 0.25;
     /** A title word says more about the event than a lead word: the editor chose it to name it. */
     static final double TITLE_WEIGHT = 2.0;
 

@@ -6,17 +6,17 @@ import java.util.Set;
 
 /**
  * Decides whether an article (or another event) belongs to an event. Several signals must agree: the
- * date within the event's days widened by a window; a quoted person or organisation in common; and the
- * title and lead words close to the event's centroid. Without a quoted entity on either side, the words
- * alone must agree more strongly. One shared word, or one shared name, never joins anything.
+ * date within the event's days widened by a window, and the title and lead words close to the event's
+ * centroid: moderately with a quoted person or organisation in common, strongly without one (the parser's
+ * speakers are not always the event's actors). One shared word, or one shared name, never joins anything.
  *
  * @param windowDays            how far outside the event's days an article may fall
  * @param minSimilarity         cosine to the centroid required with an entity in common
- * @param minSimilarityAlone    cosine required when neither side quotes a known entity
+ * @param minSimilarityAlone    cosine required without an entity in common
  */
 public record EventMatcher(int windowDays, double minSimilarity, double minSimilarityAlone) {
 
-    public static final EventMatcher STANDARD = new EventMatcher(2, 0.20, 0.35);
+    public static final EventMatcher STANDARD = new EventMatcher(2, 0.20, 0.40);
 
     /** The article's closeness to the event (its cosine), or -1 when it does not belong to it. */
     public double score(ArticleProfile article, EventProfile event) {
@@ -34,8 +34,7 @@ public record EventMatcher(int windowDays, double minSimilarity, double minSimil
     private double score(Map<String, Double> terms, Set<String> entities, Map<String, Double> centroid, Set<String> eventEntities) {
         double cosine = EventProfile.cosine(terms, centroid);
         boolean shared = entities.stream().anyMatch(eventEntities::contains);
-        boolean neither = entities.isEmpty() || eventEntities.isEmpty();
-        if (shared && cosine >= minSimilarity || !shared && neither && cosine >= minSimilarityAlone) {
+        if (cosine >= (shared ? minSimilarity : minSimilarityAlone)) {
             return cosine;
         }
         return -1;
