@@ -12,7 +12,8 @@ import java.util.Set;
  * An event as a new article is compared to it: the centroid of its articles' term vectors (so a new
  * article must resemble the event as a whole, not any one member: no chaining), the entities its
  * articles quote, and the days it spans. Its title is the headline of its most representative article
- * (the one closest to the centroid), so the title is taken from the event, not from whichever came first.
+ * (the one closest to the centroid; on a tie the earliest), so the title is taken from the event, not from
+ * whichever came first.
  */
 public record EventProfile(String id, List<ArticleProfile> members, Map<String, Double> centroid,
                            Set<String> entities, LocalDate first, LocalDate last, String title) {
@@ -32,7 +33,7 @@ public record EventProfile(String id, List<ArticleProfile> members, Map<String, 
         }
         String title = members.stream()
                 .filter(a -> a.title() != null && !a.title().isBlank())
-                .max(Comparator.comparingDouble((ArticleProfile a) -> cosine(a.terms(), sum))
+                .max(Comparator.comparingLong((ArticleProfile a) -> Math.round(cosine(a.terms(), sum) * 1e6))
                         .thenComparing(a -> a.day(), Comparator.nullsFirst(Comparator.reverseOrder()))
                         .thenComparing(ArticleProfile::articleId, Comparator.reverseOrder()))
                 .map(a -> a.title().strip()).orElse(null);
