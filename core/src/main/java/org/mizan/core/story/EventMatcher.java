@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public record EventMatcher(int windowDays, double minSimilarity, double minSimilarityAlone) {
 
-    public static final EventMatcher STANDARD = new EventMatcher(2, 0.20, 0.40);
+    public static final EventMatcher STANDARD = new EventMatcher(2, 0.25, 0.40);
 
     /** The article's closeness to the event (its cosine), or -1 when it does not belong to it. */
     public double score(ArticleProfile article, EventProfile event) {
