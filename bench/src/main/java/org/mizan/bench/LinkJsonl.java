@@ -21,8 +21,12 @@ import org.mizan.core.Claim;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.LinkableClaim;
-import org.mizan.core.link.Story;
-import org.mizan.core.link.StoryClusterer;
+import org.mizan.core.story.ArticleProfile;
+import org.mizan.core.story.EventClusterer;
+import org.mizan.core.story.EventMatcher;
+import org.mizan.core.story.EventProfile;
+import org.mizan.core.story.MemoryEvents;
+import org.mizan.core.story.TermRarity;
 import org.mizan.ingest.IngestPipeline;
 
 /**
@@ -50,7 +54,12 @@ public final class LinkJsonl {
         ObjectMapper json = new ObjectMapper();
         IngestPipeline pipeline = IngestPipeline.standard();
         ClaimLinker linker = ClaimLinker.standard();
-        StoryClusterer clusterer = StoryClusterer.standard();
+        // -Dmizan.events=WINDOW_DAYS,MIN_SIMILARITY,MIN_SIMILARITY_ALONE tries other matcher settings.
+        String[] tuned = System.getProperty("mizan.events", "").split(",");
+        EventClusterer clusterer = tuned.length == 3 ? new EventClusterer(new EventMatcher(Integer.parseInt(tuned[0]),
+                Double.parseDouble(tuned[1]), Double.parseDouble(tuned[2]))) : EventClusterer.standard();
+        MemoryEvents events = new MemoryEvents();
+        Map<String, List<String>> claimsOfArticle = new HashMap<>();
         Map<String, Placed> claims = new HashMap<>();
         List<ClaimLink> links = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -75,8 +84,10 @@ public final class LinkJsonl {
                 }
                 List<ClaimLink> found = linker.store(linkable);
                 links.addAll(found);
-                clusterer.addArticle(new StoryClusterer.ArticleInfo(id, text(row, "title"), publishedOn,
-                        text(row, "outlet")), linkable, found);
+                linkable.forEach(c -> claimsOfArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(c.claimId()));
+                String analysedBody = analysis.text().substring(analysis.body().start(), analysis.body().end());
+                clusterer.place(ArticleProfile.of(id, text(row, "outlet"), publishedOn, analysis.title(), analysedBody,
+                        analysis.claims(), TermRarity.standard()), events);
             }
         }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1] + "-links.jsonl"), StandardCharsets.UTF_8)) {
@@ -103,25 +114,36 @@ public final class LinkJsonl {
                 out.newLine();
             }
         }
-        List<Story> stories = clusterer.stories();
+        // A story is an event whose articles hold two claims or more (as the app stores them).
+        List<EventProfile> stories = new ArrayList<>();
+        for (EventProfile e : events.events()) {
+            int n = e.members().stream().mapToInt(a -> claimsOfArticle.getOrDefault(a.articleId(), List.of()).size()).sum();
+            if (n >= 2) {
+                stories.add(e);
+            }
+        }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1] + "-stories.jsonl"), StandardCharsets.UTF_8)) {
-            for (Story s : stories) {
+            for (EventProfile e : stories) {
                 ObjectNode o = json.createObjectNode();
-                o.put("story", s.id());
-                o.put("title", s.title());
-                o.put("claims", s.claimIds().size());
-                o.put("articles", s.articleIds().size());
-                o.set("outlets", json.valueToTree(s.outlets()));
+                List<String> claimIds = new ArrayList<>();
+                e.members().forEach(a -> claimIds.addAll(claimsOfArticle.getOrDefault(a.articleId(), List.of())));
+                o.put("story", "event-" + e.id());
+                o.put("title", e.title());
+                o.put("claims", claimIds.size());
+                o.put("articles", e.members().size());
+                o.set("articleIds", json.valueToTree(e.members().stream().map(ArticleProfile::articleId).toList()));
+                o.set("titles", json.valueToTree(e.members().stream().map(a -> String.valueOf(a.title())).toList()));
+                o.set("outlets", json.valueToTree(e.members().stream().map(ArticleProfile::outlet).distinct().toList()));
                 var members = o.putArray("members");
-                for (String cid : s.claimIds()) {
+                for (String cid : claimIds) {
                     members.add(place(json, claims.get(cid)));
                 }
                 out.write(json.writeValueAsString(o));
                 out.newLine();
             }
         }
-        System.out.printf("claims=%d links=%d stories=%d comparisons=%d seconds=%.1f%n", claims.size(), links.size(),
-                stories.size(), linker.comparisons(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf("claims=%d links=%d events=%d stories=%d comparisons=%d seconds=%.1f%n", claims.size(), links.size(),
+                events.events().size(), stories.size(), linker.comparisons(), (System.nanoTime() - t0) / 1e9);
     }
 
     private static ObjectNode place(ObjectMapper json, Placed p) {

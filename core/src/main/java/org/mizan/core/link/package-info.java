@@ -1,8 +1,8 @@
 /**
- * Linking claims across articles and clustering them into stories. Who the parties are is
- * {@code org.mizan.core.identity}'s answer (actors, real parties, places); how two texts relate as a
- * reader sees them is {@code org.mizan.core.stance}'s (the text comparator and its trained model);
- * predicate keys and their families are {@code org.mizan.core.semantics.PredicateLexicon}'s.
+ * Linking claims across articles; the stories they belong to (events) are {@code org.mizan.core.story}.
+ * Who the parties are is {@code org.mizan.core.identity}'s answer (actors, real parties, places); how two
+ * texts relate as a reader sees them is {@code org.mizan.core.stance}'s (the text comparator and its
+ * trained model); predicate keys and their families are {@code org.mizan.core.semantics.PredicateLexicon}'s.
  *
  * <h2>Pipeline</h2>
  * <ol>
@@ -21,8 +21,6 @@
  *       with its stance; the speaker's identity keys and min-hash keys of the content, {@code ReportKeys},
  *       where reports of one statement meet), a date window (default ±14 days) and caps per key and per claim, so the work
  *       per article does not grow with the corpus. Claims of the new article are linked to each other.</li>
- *   <li>{@link org.mizan.core.link.StoryClusterer} joins linked claims, and claims on the same question
- *       and party within the window, into {@link org.mizan.core.link.Story} records, incrementally.</li>
  * </ol>
  *
  * <h2>Decisions</h2>

@@ -31,6 +31,7 @@ import org.mizan.web.article.ArticleService.Stored;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.CorpusLinker;
+import org.mizan.web.story.StoryEvents;
 import org.mizan.web.search.SearchFollower;
 import org.mizan.web.speaker.SpeakerDirectory;
 import org.mizan.web.speaker.SpeakerEntity;
@@ -66,6 +67,8 @@ public class ArticleWriter {
     SingleWriter single;
     @Inject
     CorpusLinker linker;
+    @Inject
+    StoryEvents stories;
     @Inject
     CorpusVersion version;
     @Inject
@@ -107,6 +110,7 @@ public class ArticleWriter {
                 // Ids for the linker; a copy stored by another process fails here, before any linking.
                 ArticleEntity.getEntityManager().flush();
                 linker.linkNew(entity);
+                stories.update(entity);
                 finish(entity);
                 return done(new Stored(entity, true), alsoInTransaction);
             });
@@ -187,6 +191,7 @@ public class ArticleWriter {
             entity.timex.addAll(fresh.timex);
             ArticleEntity.getEntityManager().flush();
             linker.linkNew(entity);
+            stories.update(entity);
             finish(entity);
             alsoInTransaction.accept(entity);
             return Optional.of(entity);
@@ -216,6 +221,7 @@ public class ArticleWriter {
         // Rows of other features that refer to these claims are removed by their owners here.
         retired.fire(new ClaimsRetired(article.id, claimIds));
         linker.retire(article.id, claimIds);
+        stories.retire(article.id, claimIds);
     }
 
     private void finish(ArticleEntity entity) {

@@ -12,15 +12,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
@@ -28,25 +22,21 @@ import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
 import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Relation;
-import org.mizan.core.link.Story;
-import org.mizan.core.link.StoryClusterer;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.article.SingleWriter;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimRecords;
-import org.mizan.web.story.StoryService;
 
 /**
- * Links stored claims and keeps their stories, for the write path ({@code ArticleWriter}), inside its
- * transaction. Core's {@link ClaimLinker} files claims in, and finds candidates through, the tables of
- * {@link LinkKeyTable}, written in the same transaction: nothing about linking is replayed at start, and
+ * Links stored claims, for the write path ({@code ArticleWriter}), inside its transaction (stories are
+ * the next step, {@code StoryEvents}). Core's {@link ClaimLinker} files claims in, and finds candidates
+ * through, the tables of {@link LinkKeyTable}, written in the same transaction: nothing about linking is replayed at start, and
  * a write by another process is seen as soon as it commits. What the linker's actor resolver learns is
- * kept in {@link ActorLessons}. The {@link StoryClusterer} still lives in memory, changed only by the
- * single writer and trusted only at the corpus version it was made at: a write that rolls back, or a
- * write by another process (PostgreSQL), makes the next write rebuild it (and, after a rollback, the
- * resolver) from the stored rows first. So a failed transaction cannot leave phantom claims behind.
+ * kept in {@link ActorLessons}; the resolver in memory is trusted only at the corpus version it was taught
+ * at: a write that rolls back makes the next write build it again from the stored lessons, and a write by
+ * another process (PostgreSQL) teaches it that process's new lessons first.
  */
 @ApplicationScoped
 public class CorpusLinker {
@@ -55,8 +45,6 @@ public class CorpusLinker {
 
     @Inject
     LinkService links;
-    @Inject
-    StoryService stories;
     @Inject
     CorpusVersion version;
     @Inject
@@ -68,7 +56,6 @@ public class CorpusLinker {
     private final ActorLessons lessons = new ActorLessons();
     private ClaimComparator comparator;
     private ClaimLinker linker;
-    private StoryClusterer clusterer;
     /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
     private long memoryVersion = -1;
 
@@ -80,11 +67,11 @@ public class CorpusLinker {
     void start(@Observes @Priority(10) StartupEvent event) {
         QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> {
             newLinker();
-            reload(version.current());
+            memoryVersion = version.current();
         });
     }
 
-    /** Inside the write: links the article's claims to the corpus and among themselves, and updates stories. */
+    /** Inside the write: links the article's claims to the corpus and among themselves. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkNew(ArticleEntity article) {
         ensureCurrent();
@@ -102,37 +89,14 @@ public class CorpusLinker {
             ClaimLinkEntity stored = links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
             stored.reasonEnglish = l.reasonEnglish().isEmpty() ? null : clip(l.reasonEnglish(), 2000);
         }
-        clusterer.addArticle(info(article), linkable, found);
-        Set<String> touched = new HashSet<>();
-        for (LinkableClaim c : linkable) {
-            clusterer.storyOf(c.claimId()).ifPresent(s -> {
-                if (touched.add(s.id())) {
-                    stories.saveMembers(s.id(), s.title(), ids(s));
-                }
-            });
-        }
     }
 
-    /**
-     * Inside the write, before an article's claims are removed: their links go, they leave the index, and
-     * the stories are clustered again without them; only the stories that changed are written.
-     */
+    /** Inside the write, before an article's claims are removed: their links go and they leave the index. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void retire(long articleId, List<Long> claimIds) {
         ensureCurrent();
         links.forgetClaims(claimIds);
-        stories.forgetClaims(claimIds);
-        Map<String, Story> before = new HashMap<>();
-        clusterer.stories().forEach(s -> before.put(s.id(), s));
         linker.remove(Long.toString(articleId));
-        clusterer.removeArticle(Long.toString(articleId));
-        for (Story s : clusterer.stories()) {
-            Story old = before.remove(s.id());
-            if (old == null || !old.claimIds().equals(s.claimIds()) || !Objects.equals(old.title(), s.title())) {
-                stories.saveMembers(s.id(), s.title(), ids(s));
-            }
-        }
-        before.values().forEach(gone -> stories.saveMembers(gone.id(), gone.title(), List.of()));
     }
 
     /**
@@ -159,14 +123,13 @@ public class CorpusLinker {
     private void ensureCurrent() {
         long current = version.current();
         if (current != memoryVersion) {
-            LOG.infof("linker: stories at version %d, corpus at %d: rebuilding them from the database", memoryVersion, current);
             if (memoryVersion == -1) {
                 // A write of ours rolled back: its lessons may have been learnt in memory only.
                 newLinker();
             } else {
                 lessons.teachNew(comparator.resolver().actors());
             }
-            reload(current);
+            memoryVersion = current;
         }
     }
 
@@ -193,32 +156,6 @@ public class CorpusLinker {
         }
     }
 
-    /** Builds the story clusters from the stored articles and links, as of {@code atVersion}. */
-    private void reload(long atVersion) {
-        clusterer = StoryClusterer.standard();
-        List<ArticleEntity> all = ArticleEntity.list("order by id");
-        Map<Long, List<ClaimLink>> storedLinks = new HashMap<>();
-        for (ClaimLinkEntity l : ClaimLinkEntity.<ClaimLinkEntity>listAll()) {
-            ClaimLink link = toCore(l);
-            storedLinks.computeIfAbsent(l.fromClaim.id, k -> new ArrayList<>()).add(link);
-            storedLinks.computeIfAbsent(l.toClaim.id, k -> new ArrayList<>()).add(link);
-        }
-        int claims = 0;
-        for (ArticleEntity a : all) {
-            List<LinkableClaim> linkable = linkable(a);
-            Set<ClaimLink> touching = new LinkedHashSet<>();
-            a.claims.forEach(c -> touching.addAll(storedLinks.getOrDefault(c.id, List.of())));
-            clusterer.addArticle(info(a), linkable, List.copyOf(touching));
-            claims += linkable.size();
-        }
-        memoryVersion = atVersion;
-        LOG.infof("linker: stories of %d claims of %d articles clustered (corpus version %d)", claims, all.size(), atVersion);
-    }
-
-    private static List<Long> ids(Story s) {
-        return s.claimIds().stream().map(Long::parseLong).toList();
-    }
-
     private static List<LinkableClaim> linkable(ArticleEntity a) {
         return a.claims.stream().map(CorpusLinker::linkable).toList();
     }
@@ -228,24 +165,10 @@ public class CorpusLinker {
                 ClaimRecords.toCore(c));
     }
 
-    private static StoryClusterer.ArticleInfo info(ArticleEntity a) {
-        return new StoryClusterer.ArticleInfo(Long.toString(a.id), a.title, a.publishedOn, a.outlet);
-    }
-
     private static List<EvidenceEmbeddable> evidence(ClaimLink l) {
         return l.evidence().stream()
                 .map(e -> new EvidenceEmbeddable(e.side() == Evidence.Side.A ? "from" : "to", clip(e.span().text(), 1000),
                         e.span().start(), e.span().end()))
                 .toList();
-    }
-
-    private static ClaimLink toCore(ClaimLinkEntity l) {
-        List<Evidence> evidence = l.evidence.stream()
-                .map(e -> new Evidence(e.onFromSide() ? Evidence.Side.A : Evidence.Side.B,
-                        new org.mizan.core.Span(e.text == null ? "" : e.text, e.startOffset,
-                                e.startOffset + (e.text == null ? 0 : e.text.length()))))
-                .toList();
-        return new ClaimLink(Long.toString(l.fromClaim.id), Long.toString(l.toClaim.id),
-                Relation.valueOf(l.relation.toUpperCase(Locale.ROOT)), l.confidence, l.reason, evidence);
     }
 }

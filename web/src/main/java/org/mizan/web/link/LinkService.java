@@ -111,7 +111,7 @@ public class LinkService {
             java.util.Set<Long> both = new java.util.HashSet<>(storiesByClaim.getOrDefault(l.fromClaim.id, java.util.Set.of()));
             both.retainAll(storiesByClaim.getOrDefault(l.toClaim.id, java.util.Set.of()));
             return new LinkItem(l.id, l.fromClaim.id, l.toClaim.id, l.relation,
-                    l.reason != null && l.reason.startsWith(REPORT_REASON) ? "report" : null, l.confidence, l.reason,
+                    isReport(l) ? "report" : null, l.confidence, l.reason,
                     both.isEmpty() ? null : both.iterator().next());
         }).toList();
         return new LinkPage(items, more ? shown.get(shown.size() - 1).id : null);
@@ -119,6 +119,11 @@ public class LinkService {
 
     /** How the comparator opens the reason of one statement reported twice (core LinkReasons). */
     private static final String REPORT_REASON = "تطابق";
+
+    /** Whether the link joins two reports of one statement (a reprint), not two statements. */
+    public static boolean isReport(ClaimLinkEntity l) {
+        return l.reason != null && l.reason.startsWith(REPORT_REASON);
+    }
 
     /** Every link that touches the claim, strongest first. */
     @Transactional(Transactional.TxType.SUPPORTS)

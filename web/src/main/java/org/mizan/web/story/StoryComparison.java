@@ -21,11 +21,12 @@ import org.mizan.web.link.EvidenceEmbeddable;
 /**
  * The comparison page of a story as plain data: its claims grouped by what they are about (predicate and
  * object), a verdict per group (who did it and who did not, according to whom and when), the links
- * between its claims with their evidence, and a timeline of statements.
+ * between its claims with their evidence, its reports by outlet, and a timeline of statements.
  */
 public record StoryComparison(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
                               List<String> sources, List<PropositionGroup> groups, List<ClaimCard> unframed,
-                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline, int claimsNotShown) {
+                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline, int claimsNotShown,
+                              StoryReports reports) {
 
     /**
      * What one page shows of a big story (a reader compares a screenful, not a thousand cards): the
@@ -127,7 +128,8 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         List<ClaimCard> timeline = sorted.size() <= MAX_TIMELINE ? sorted : sorted.subList(sorted.size() - MAX_TIMELINE, sorted.size());
         return new StoryComparison(story.id, story.title, story.firstDate, story.lastDate, List.copyOf(story.actors),
                 List.copyOf(story.sources), shownGroups, List.copyOf(unframed.subList(0, Math.min(unframed.size(), MAX_UNFRAMED))),
-                pairs, links.size() - pairs.size(), List.copyOf(timeline), sorted.size() - timeline.size());
+                pairs, links.size() - pairs.size(), List.copyOf(timeline), sorted.size() - timeline.size(),
+                StoryReports.of(claims, links));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.LinkService;
 
-/** Stores stories (from the clusterer, through the write path's CorpusLinker) and reads them for pages and the API. */
+/** Stores stories (the events of {@link StoryEvents}, in the write path) and reads them for pages and the API. */
 @ApplicationScoped
 public class StoryService {
 
@@ -136,10 +136,14 @@ public class StoryService {
 
     @Transactional
     public Optional<StoryViews.StoryDetail> detail(long id) {
-        return withClaims(id).map(s -> new StoryViews.StoryDetail(s.id, s.title, s.firstDate, s.lastDate,
-                List.copyOf(s.actors), List.copyOf(s.sources),
-                s.claims.stream().map(org.mizan.web.claim.ClaimViews.ClaimSummary::of).toList(),
-                links.linksAmong(s.claims.stream().map(c -> c.id).toList()).stream().map(StoryViews.StoryLink::of).toList()));
+        return withClaims(id).map(s -> {
+            List<ClaimLinkEntity> among = links.linksAmong(s.claims.stream().map(c -> c.id).toList());
+            StoryReports reports = StoryReports.of(s.claims, among);
+            return new StoryViews.StoryDetail(s.id, s.title, s.firstDate, s.lastDate,
+                    List.copyOf(s.actors), List.copyOf(s.sources),
+                    s.claims.stream().map(org.mizan.web.claim.ClaimViews.ClaimSummary::of).toList(),
+                    among.stream().map(StoryViews.StoryLink::of).toList(), reports.reprinted(), reports.byOutlet());
+        });
     }
 
     /**

@@ -26,6 +26,7 @@ public final class StoryViews {
     }
 
     public record StoryDetail(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
-                              List<String> sources, List<ClaimSummary> claims, List<StoryLink> links) {
+                              List<String> sources, List<ClaimSummary> claims, List<StoryLink> links,
+                              List<StoryReports.Report> reprinted, List<StoryReports.OutletReports> byOutlet) {
     }
 }

@@ -1,4 +1,4 @@
-package org.mizan.core.link;
+package org.mizan.core.story;
 
 import java.time.LocalDate;
 import java.util.List;

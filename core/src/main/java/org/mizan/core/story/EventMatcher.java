@@ -1,0 +1,49 @@
+package org.mizan.core.story;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether an article (or another event) belongs to an event. Several signals must agree: the
+ * date within the event's days widened by a window, and the title and lead words close to the event's
+ * centroid: moderately with a quoted person or organisation in common, strongly without one (the parser's
+ * speakers are not always the event's actors). One shared word, or one shared name, never joins anything.
+ *
+ * @param windowDays            how far outside the event's days an article may fall
+ * @param minSimilarity         cosine to the centroid required with an entity in common
+ * @param minSimilarityAlone    cosine required without an entity in common
+ */
+public record EventMatcher(int windowDays, double minSimilarity, double minSimilarityAlone) {
+
+    public static final EventMatcher STANDARD = new EventMatcher(2, 0.25, 0.40);
+
+    /** The article's closeness to the event (its cosine), or -1 when it does not belong to it. */
+    public double score(ArticleProfile article, EventProfile event) {
+        if (!withinWindow(article.day(), article.day(), event)) {
+            return -1;
+        }
+        return score(article.terms(), article.entities(), event.centroid(), event.entities());
+    }
+
+    /** Whether two events are one: the same rules, centroid to centroid, their days overlapping within the window. */
+    public boolean same(EventProfile a, EventProfile b) {
+        return withinWindow(a.first(), a.last(), b) && score(a.centroid(), a.entities(), b.centroid(), b.entities()) >= 0;
+    }
+
+    private double score(Map<String, Double> terms, Set<String> entities, Map<String, Double> centroid, Set<String> eventEntities) {
+        double cosine = EventProfile.cosine(terms, centroid);
+        boolean shared = entities.stream().anyMatch(eventEntities::contains);
+        if (cosine >= (shared ? minSimilarity : minSimilarityAlone)) {
+            return cosine;
+        }
+        return -1;
+    }
+
+    private boolean withinWindow(LocalDate from, LocalDate to, EventProfile event) {
+        if (from == null || to == null || event.first() == null) {
+            return from == null && event.first() == null;
+        }
+        return !to.isBefore(event.first().minusDays(windowDays)) && !from.isAfter(event.last().plusDays(windowDays));
+    }
+}

@@ -1,0 +1,108 @@
+package org.mizan.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mizan.core.Claim;
+import org.mizan.core.DateSource;
+import org.mizan.core.Polarity;
+import org.mizan.core.Span;
+import org.mizan.core.Speaker;
+import org.mizan.core.SpeakerKind;
+
+class EventClustererTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 10);
+    private final EventClusterer clusterer = EventClusterer.standard();
+
+    private static Claim said(String name, SpeakerKind kind) {
+        return new Claim("c1", new Span("قال", 0, 3), new Speaker(name, name, null, kind, null, false, "test"),
+                new Span("كلام", 4, 8), null, null, DateSource.UNKNOWN, Polarity.AFFIRMED, List.of());
+    }
+
+    private static ArticleProfile article(String id, LocalDate day, String title, String body, String speaker) {
+        return ArticleProfile.of(id, "منفذ " + id, day, title, body, List.of(said(speaker, SpeakerKind.PERSON)),
+                TermRarity.standard());
+    }
+
+    private static ArticleProfile strike(String id, LocalDate day, String title) {
+        return article(id, day, title, "توقفت حركة الشحن في ميناء الرمال بعد أن بدأ عمال الميناء إضرابا مفتوحا"
+                + " احتجاجا على تدني الأجور، وطالبت النقابة بتحسين شروط السلامة.", "سامر الخطيب");
+    }
+
+    @Test
+    void articlesOnOneHappeningFromSeveralOutletsAreOneEventAndAnUnrelatedOneStaysOut() {
+        MemoryEvents events = new MemoryEvents();
+        clusterer.place(strike("1", DAY, "إضراب عمال ميناء الرمال يوقف حركة الشحن"), events);
+        clusterer.place(strike("2", DAY, "عمال ميناء الرمال يضربون والسفن تنتظر"), events);
+        clusterer.place(strike("3", DAY.plusDays(1), "إدارة ميناء الرمال تدعو نقابة العمال إلى الحوار"), events);
+        // Same day, same town, but another happening and another speaker.
+        clusterer.place(article("4", DAY, "افتتاح معرض الكتاب في مدينة الرمال",
+                "افتتح وزير الثقافة معرض الكتاب السنوي في مدينة الرمال بمشاركة مئتي دار نشر.", "كريم الحداد"), events);
+
+        List<EventProfile> all = events.events();
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).members()).extracting(ArticleProfile::articleId).containsExactly("1", "2", "3");
+        assertThat(all.get(0).title()).contains("ميناء الرمال");
+        assertThat(all.get(1).members()).extracting(ArticleProfile::articleId).containsExactly("4");
+    }
+
+    @Test
+    void theSameWordsOutsideTheDateWindowAreAnotherEvent() {
+        MemoryEvents events = new MemoryEvents();
+        clusterer.place(strike("1", DAY, "إضراب عمال ميناء الرمال يوقف حركة الشحن"), events);
+        clusterer.place(strike("2", DAY.plusDays(10), "إضراب عمال ميناء الرمال يوقف حركة الشحن"), events);
+        assertThat(events.events()).hasSize(2);
+    }
+
+    @Test
+    void aSharedNameAloneDoesNotJoin() {
+        MemoryEvents events = new MemoryEvents();
+        clusterer.place(strike("1", DAY, "إضراب عمال ميناء الرمال يوقف حركة الشحن"), events);
+        clusterer.place(article("2", DAY, "الخطيب يفوز ببطولة الشطرنج للهواة",
+                "فاز لاعب الشطرنج في البطولة السنوية للهواة بعد مباراة نهائية طويلة.", "سامر الخطيب"), events);
+        assertThat(events.events()).hasSize(2);
+    }
+
+    private static ArticleProfile vector(String id, Map<String, Double> terms) {
+        return new ArticleProfile(id, "منفذ", DAY, "عنوان " + id, terms, Set.of("شخص"));
+    }
+
+    @Test
+    void anArticleThatShowsTwoEventsAreOneMergesThemAndItsRemovalSplitsThemWithNoGhostLeft() {
+        MemoryEvents events = new MemoryEvents();
+        clusterer.place(vector("a", Map.of("س", 1.0, "ص", 1.0)), events);
+        clusterer.place(vector("b", Map.of("ع", 1.0, "ف", 1.0)), events);
+        assertThat(events.events()).hasSize(2);
+
+        EventClusterer.Change merge = clusterer.place(vector("bridge", Map.of("س", 1.0, "ص", 1.0, "ع", 1.0, "ف", 1.0)), events);
+        assertThat(merge.removed()).hasSize(1);
+        assertThat(events.events()).hasSize(1);
+        assertThat(events.event(merge.removed().iterator().next())).isEmpty();
+        assertThat(events.events().get(0).members()).extracting(ArticleProfile::articleId).containsExactlyInAnyOrder("a", "b", "bridge");
+
+        EventClusterer.Change split = clusterer.remove("bridge", events);
+        assertThat(split.changed()).hasSize(2);
+        assertThat(events.events()).hasSize(2).allSatisfy(e -> assertThat(e.members()).hasSize(1));
+        // The merged-away event is gone from the keys too: a new article finds only live events.
+        assertThat(events.candidates(EventKeys.of(vector("x", Map.of("س", 1.0))), DAY, DAY))
+                .allSatisfy(e -> assertThat(e.members()).isNotEmpty());
+
+        EventClusterer.Change last = clusterer.remove("a", events);
+        assertThat(last.removed()).hasSize(1);
+        assertThat(events.events()).hasSize(1);
+    }
+
+    @Test
+    void aProfileReadBackFromItsStoredFormIsTheSame() {
+        ArticleProfile a = strike("7", DAY, "إضراب عمال ميناء الرمال يوقف حركة الشحن");
+        ArticleProfile back = ArticleProfile.stored("7", a.outlet(), DAY, a.title(), a.termsText(), a.entitiesText());
+        assertThat(back.entities()).isEqualTo(a.entities()).contains("سامر الخطيب", "الخطيب");
+        assertThat(EventProfile.cosine(back.terms(), a.terms())).isGreaterThan(0.999);
+        assertThat(a.terms().keySet()).contains("رمال").doesNotContain("قال");
+    }
+}

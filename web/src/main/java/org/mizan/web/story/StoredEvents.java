@@ -1,0 +1,127 @@
+package org.mizan.web.story;
+
+import static org.mizan.web.Columns.clip;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mizan.core.story.ArticleProfile;
+import org.mizan.core.story.EventProfile;
+import org.mizan.core.story.EventStore;
+
+/**
+ * Events in the database ({@code story_event_article}, {@code story_event_key}): the members' profiles and
+ * the keys they are filed under by day. Used inside the write's transaction only; every read is by key and
+ * day or by event, through an index.
+ */
+final class StoredEvents implements EventStore {
+
+    private final EntityManager em;
+
+    StoredEvents(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<EventProfile> candidates(Collection<String> keys, LocalDate from, LocalDate to) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<String> clipped = keys.stream().map(k -> clip(k, 300)).toList();
+        Query q = from == null
+                ? sql("select distinct event_id from story_event_key where event_key in (?1)").setParameter(1, clipped)
+                : sql("select distinct event_id from story_event_key where event_key in (?1) and article_day between ?2 and ?3")
+                        .setParameter(1, clipped).setParameter(2, from).setParameter(3, to);
+        List<EventProfile> out = new ArrayList<>();
+        for (Object id : q.getResultList()) {
+            event(id.toString()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<EventProfile> event(String eventId) {
+        List<?> rows = sql("select article_id, outlet, article_day, title, terms, entities from story_event_article"
+                + " where event_id = ?1 order by article_id").setParameter(1, Long.parseLong(eventId)).getResultList();
+        List<ArticleProfile> members = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            members.add(ArticleProfile.stored(r[0].toString(), (String) r[1], localDate(r[2]), (String) r[3],
+                    (String) r[4], (String) r[5]));
+        }
+        return Optional.of(EventProfile.of(eventId, members));
+    }
+
+    /** One more than the highest event id in use: the single writer runs one write at a time. */
+    @Override
+    public String create() {
+        Number max = (Number) sql("select coalesce(max(event_id), 0) from story_event_article").getSingleResult();
+        return Long.toString(max.longValue() + 1);
+    }
+
+    @Override
+    public void add(String eventId, ArticleProfile a, Collection<String> keys) {
+        long event = Long.parseLong(eventId);
+        long article = Long.parseLong(a.articleId());
+        sql("insert into story_event_article (article_id, event_id, article_day, outlet, title, terms, entities)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, article).setParameter(2, event).setParameter(3, a.day())
+                .setParameter(4, a.outlet() == null ? null : clip(a.outlet(), 300))
+                .setParameter(5, a.title() == null ? null : clip(a.title(), 1000))
+                .setParameter(6, clip(a.termsText(), 4000)).setParameter(7, clip(a.entitiesText(), 4000)).executeUpdate();
+        for (String key : new LinkedHashSet<>(keys)) {
+            sql("insert into story_event_key (event_key, article_day, event_id, article_id) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, clip(key, 300)).setParameter(2, a.day()).setParameter(3, event)
+                    .setParameter(4, article).executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<String> remove(String articleId) {
+        long article = Long.parseLong(articleId);
+        List<?> event = sql("select event_id from story_event_article where article_id = ?1").setParameter(1, article).getResultList();
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        sql("delete from story_event_key where article_id = ?1").setParameter(1, article).executeUpdate();
+        sql("delete from story_event_article where article_id = ?1").setParameter(1, article).executeUpdate();
+        return Optional.of(event.get(0).toString());
+    }
+
+    /** Nothing to do: an event is its members' rows, and it has none left when this is called. */
+    @Override
+    public void delete(String eventId) {
+    }
+
+    /** The articles of an event. */
+    List<Long> articles(String eventId) {
+        return sql("select article_id from story_event_article where event_id = ?1 order by article_id")
+                .setParameter(1, Long.parseLong(eventId)).getResultList().stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    /** Whether any article is filed in an event (an older database has stories but no events yet). */
+    boolean any() {
+        return !sql("select article_id from story_event_article").setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A native statement without the flush of every entity in the write's session before it. */
+    private Query sql(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+}
