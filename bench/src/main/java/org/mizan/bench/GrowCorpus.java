@@ -31,11 +31,12 @@ public final class GrowCorpus {
 
     /** Tables copied per generation; the others (speakers, lessons, admin, feeds, search log) are shared or left. */
     private static final List<String> TABLES = List.of("article", "article_timex", "article_relay", "claim", "claim_proposition",
-            "claim_link", "claim_link_evidence", "link_key", "link_actor", "story", "story_claim", "story_actor", "story_source");
+            "claim_link", "claim_link_evidence", "link_key", "link_actor", "story", "story_claim", "story_actor", "story_source", "story_event_article",
+            "story_event_key");
     /** Columns holding ids of copied rows (speaker ids are not: speakers are shared). */
     private static final Set<String> ID_COLUMNS = Set.of("id", "article_id", "fromclaim_id", "toclaim_id", "claimentity_id",
-            "articleentity_id", "claimlinkentity_id", "storyentity_id", "claims_id", "claimid", "articleid");
-    private static final Set<String> DATE_COLUMNS = Set.of("publishedon", "statedon", "firstdate", "lastdate");
+            "articleentity_id", "claimlinkentity_id", "storyentity_id", "claims_id", "claimid", "articleid", "event_id");
+    private static final Set<String> DATE_COLUMNS = Set.of("publishedon", "statedon", "firstdate", "lastdate", "article_day");
     private static final int DAYS_PER_GENERATION = 7;
 
     private GrowCorpus() {
@@ -128,7 +129,8 @@ public final class GrowCorpus {
                 } else if (lower.equals("url")) {
                     exprs.add("case when " + q + " is null then null else left(" + q + ", 1980) || '#copy" + g + "' end");
                 } else if (lower.equals("clusterkey")) {
-                    exprs.add("'story-' || (cast(substring(" + q + ", 7) as bigint) + " + offset + ")");
+                    // "story-N" or "event-N": the prefix kept, the number shifted like the ids.
+                    exprs.add("left(" + q + ", 6) || (cast(substring(" + q + ", 7) as bigint) + " + offset + ")");
                 } else {
                     exprs.add(q);
                 }
@@ -151,6 +153,7 @@ public final class GrowCorpus {
             case "claim_link" -> " and fromClaim_id <= " + lastClaim + " and toClaim_id <= " + lastClaim;
             case "claim_link_evidence" -> " and ClaimLinkEntity_id <= " + lastLink;
             case "link_key", "link_actor" -> " and articleId <= " + lastArticle;
+            case "story_event_article", "story_event_key" -> " and article_id <= " + lastArticle;
             // A story is copied whole or not at all (a partial generation keeps those of its articles only).
             case "story", "story_actor", "story_source", "story_claim" -> " and " + storyColumn(table) + " not in (" + stories + ")";
             default -> "";
