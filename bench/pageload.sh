@@ -15,8 +15,8 @@
 #   PAGELOAD_WRK=1           with PAGELOAD_PAGES=all: measure with wrk (32 connections, 127.0.0.1) instead
 #   PAGELOAD_JSONL=file      store these real articles (/work/shared/tools/load_corpus.py format) instead of the
 #                            synthetic corpus
-#   PAGELOAD_BULK=1          write the synthetic articles straight into the database (org.mizan.bench.load.BulkCorpus,
-#                            ~300 articles/s on a loaded machine: how 10^5 are measured) instead of storing them through the API
+#   PAGELOAD_BULK=1          make the corpus with bench/corpus.sh (the real articles stored once, then copied in bulk
+#                            inside H2: how 10^5 are measured) instead of storing them all through the API
 #   PAGELOAD_CACHE=off       start the server with the page caches off (mizan.reader-page-cache=false): every request
 #                            renders, which measures the pages as designed; "both" measures with them on, then off
 set -euo pipefail
@@ -57,12 +57,8 @@ stop_server() {
 trap stop_server EXIT
 CACHE=${PAGELOAD_CACHE:-on}
 if [ -n "${PAGELOAD_BULK:-}" ] && [ ! -f "$MARKER" ]; then
-  # The schema comes from the server's own migrations: start it once on the empty directory, then write.
-  start_server true
-  stop_server
-  java -cp "bench/target/benchmarks.jar:$(ls web/target/quarkus-app/lib/main/com.h2database.h2-*.jar)" \
-    org.mizan.bench.load.BulkCorpus --data "$DATA" --articles "$ARTICLES"
-  rm -rf "$DATA/search" # rebuilt from the database, in the background, at the next start
+  # The one generator of large corpora (bench/corpus.sh: the real articles stored once, then copied in bulk).
+  CORPUS_SKIP_BUILD=1 CORPUS_PORT=$PORT bench/corpus.sh "$ARTICLES" "$DATA"
   touch "$MARKER"
 fi
 start_server $([ "$CACHE" = off ] && echo false || echo true)
