@@ -15,7 +15,11 @@ import java.time.Instant;
 @Table(name = "audit_entry", indexes = @Index(name = "audit_at", columnList = "at"))
 public class AuditEntryEntity extends PanacheEntity {
 
-    public enum Action { UPLOAD, DUPLICATE, DELETE, REANALYSE }
+    public enum Action {
+        UPLOAD, DUPLICATE, DELETE, REANALYSE,
+        /** Editor review (web.review). */
+        RATE, LINK_CONFIRM, LINK_REJECT, SPEAKER_FIX, SPEAKER_MERGE, SPEAKER_SPLIT, STORY_RENAME
+    }
 
     @Column(nullable = false)
     public Instant at;
@@ -29,6 +33,13 @@ public class AuditEntryEntity extends PanacheEntity {
     /** Where it came from (file name, "api", "form") and anything worth keeping about it. */
     @Column(length = 1000)
     public String detail;
+    /** What an editor's act changed ("claim 12", "link 7", "speaker 3", "story 5"), its value before and after. */
+    @Column(length = 200)
+    public String target;
+    @Column(length = 2000)
+    public String beforeValue;
+    @Column(length = 2000)
+    public String afterValue;
 
     public Action actionKind() {
         return Action.valueOf(action);

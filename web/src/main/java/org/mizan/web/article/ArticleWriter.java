@@ -30,6 +30,7 @@ import org.mizan.web.article.ArticleService.ClaimsRetired;
 import org.mizan.web.article.ArticleService.Stored;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.PropositionEmbeddable;
+import org.mizan.web.claim.StableClaims;
 import org.mizan.web.link.CorpusLinker;
 import org.mizan.web.story.StoryEvents;
 import org.mizan.web.search.SearchFollower;
@@ -77,6 +78,8 @@ public class ArticleWriter {
     SearchFollower search;
     @Inject
     MizanConfig config;
+    @Inject
+    StableClaims stableClaims;
     @Inject
     Event<ArticleStored> stored;
     @Inject
@@ -138,7 +141,7 @@ public class ArticleWriter {
             }
             ArticleEntity article = found.get();
             alsoInTransaction.accept(article);
-            retire(article);
+            retire(article, article.claims.stream().map(c -> c.id).toList());
             String title = article.title;
             article.delete();
             ArticleEntity.getEntityManager().flush();
@@ -170,11 +173,13 @@ public class ArticleWriter {
                 return Optional.<ArticleEntity>empty();
             }
             ArticleEntity entity = found.get();
-            retire(entity);
-            entity.claims.clear();
+            ArticleEntity fresh = toEntity(analysis, source.get(), entity.contentHash);
+            // Claims read again with the same text keep their ids (StableClaims); only the others retire.
+            StableClaims.Succession succession = StableClaims.match(entity.claims, fresh.claims);
+            retire(entity, succession.leavingIds());
+            stableClaims.carryOver(entity, succession);
             entity.timex.clear();
             ArticleEntity.getEntityManager().flush();
-            ArticleEntity fresh = toEntity(analysis, source.get(), entity.contentHash);
             entity.title = fresh.title;
             entity.language = fresh.language;
             entity.publishedOn = fresh.publishedOn;
@@ -184,10 +189,6 @@ public class ArticleWriter {
             entity.provenance = fresh.provenance;
             entity.relays.clear();
             entity.relays.addAll(fresh.relays);
-            for (ClaimEntity claim : fresh.claims) {
-                claim.article = entity;
-                entity.claims.add(claim);
-            }
             entity.timex.addAll(fresh.timex);
             ArticleEntity.getEntityManager().flush();
             linker.linkNew(entity);
@@ -215,11 +216,15 @@ public class ArticleWriter {
         }
     }
 
-    /** Takes the article's current claims out of links, stories and the linking index, before they go. */
-    private void retire(ArticleEntity article) {
+    /**
+     * Takes the article's current claims out of links, stories and the linking index (linking and
+     * clustering file them in again if they stay), and lets other features drop their rows of the
+     * {@code leaving} claims, which go.
+     */
+    private void retire(ArticleEntity article, List<Long> leaving) {
         List<Long> claimIds = article.claims.stream().map(c -> c.id).toList();
-        // Rows of other features that refer to these claims are removed by their owners here.
-        retired.fire(new ClaimsRetired(article.id, claimIds));
+        // Rows of other features that refer to the leaving claims are removed by their owners here.
+        retired.fire(new ClaimsRetired(article.id, leaving));
         linker.retire(article.id, claimIds);
         stories.retire(article.id, claimIds);
     }

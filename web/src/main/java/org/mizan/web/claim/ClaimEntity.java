@@ -50,6 +50,9 @@ public class ClaimEntity extends PanacheEntity {
     public boolean speakerImplicit;
     @Column(length = 64)
     public String speakerRule;
+    /** The editor who set the speaker by hand (re-analysis keeps it), null when the analyser found it. */
+    @Column(length = 100)
+    public String speakerSetBy;
 
     @Column(length = 20000)
     public String contentText;

@@ -5,6 +5,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
 import jakarta.ws.rs.core.Context;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.mizan.web.pagecache.ReaderPageCache;
@@ -37,12 +39,18 @@ public class ClaimPageResource {
     PublicUrl publicUrl;
     @Inject
     ReaderPageCache pages;
+    @Inject
+    StableClaims stable;
 
     @GET
     @Path("{id: \\d+}")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public RestResponse<Buffer> claim(@RestPath long id, @RestQuery String cursor, @Context HttpServerRequest request) {
         Cursor from = Cursor.decode(cursor, 1);
+        Optional<Long> moved = stable.movedTo(id);
+        if (moved.isPresent()) {
+            return toArticle(moved.get());
+        }
         return pages.answer(request, () -> Templates.claim(claims.page(id, publicUrl.base(), from)
                 .orElseThrow(NotFoundException::new)).setLocale(ui.locale()).render());
     }
@@ -51,7 +59,17 @@ public class ClaimPageResource {
     @GET
     @Path("{id: \\d+}.jsonld")
     @Produces(ClaimApiResource.JSON_LD)
-    public String jsonLd(@RestPath long id) {
-        return claims.jsonLd(id, publicUrl.base()).orElseThrow(NotFoundException::new);
+    public RestResponse<String> jsonLd(@RestPath long id) {
+        Optional<Long> moved = stable.movedTo(id);
+        if (moved.isPresent()) {
+            return toArticle(moved.get());
+        }
+        return RestResponse.ok(claims.jsonLd(id, publicUrl.base()).orElseThrow(NotFoundException::new));
+    }
+
+    /** A claim that re-analysis did not find again: its address leads, for good, to its article (308). */
+    private static <T> RestResponse<T> toArticle(long articleId) {
+        return RestResponse.ResponseBuilder.<T>create(308)
+                .location(URI.create("/articles/" + articleId)).build();
     }
 }

@@ -18,6 +18,9 @@ import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.EvidenceEmbeddable;
 import org.mizan.web.link.LinkService;
 import org.mizan.web.paging.Cursor;
+import org.mizan.web.review.ClaimReviewEntity;
+import org.mizan.web.review.PublisherConfig;
+import org.mizan.web.review.ReviewActs;
 import org.mizan.web.paging.Slice;
 import org.mizan.web.search.SearchRequest;
 import org.mizan.web.search.SearchService;
@@ -31,12 +34,15 @@ public class ClaimService {
 
     /** The claim page: the claim, its sentence, its links and stories, and its JSON-LD. */
     public record ClaimPage(ClaimCard claim, String speakerKind, List<Piece> context, String provenance,
-                            Slice<LinkedClaim> links, List<StoryRef> stories, String jsonLd) {
+                            Slice<LinkedClaim> links, List<StoryRef> stories, String jsonLd, ClaimReviewEntity review) {
     }
 
-    /** A claim linked to the page's claim, the evidence on both sides marked. */
+    /**
+     * A claim linked to the page's claim, the evidence on both sides marked; {@code confirmedBy} names the
+     * editor who confirmed the link, null for a machine suggestion.
+     */
     public record LinkedClaim(long linkId, String relation, double confidence, String reason, ClaimCard here,
-                              ClaimCard other, String reasonEnglish) {
+                              ClaimCard other, String reasonEnglish, String confirmedBy) {
     }
 
     public record StoryRef(long id, String title) {
@@ -44,7 +50,7 @@ public class ClaimService {
 
     /** One link as JSON, seen from the requested claim. */
     public record LinkView(long id, String relation, double confidence, String reason, long claimId,
-                           String direction, List<EvidenceView> evidence) {
+                           String direction, List<EvidenceView> evidence, String confirmedBy) {
     }
 
     /** Evidence words as JSON: which claim they are in, and their offsets into that claim's article text. */
@@ -52,7 +58,7 @@ public class ClaimService {
     }
 
     /** GET /api/claims/{id}: the claim, its links and its stories. */
-    public record ClaimDetail(ClaimSummary claim, List<LinkView> links, List<StoryRef> stories) {
+    public record ClaimDetail(ClaimSummary claim, List<LinkView> links, List<StoryRef> stories, ReviewActs.ReviewView review) {
     }
 
     /** Claims of one speaker by id, or of every speaker whose name, alias or role has these words. */
@@ -74,6 +80,8 @@ public class ClaimService {
     ObjectMapper json;
     @Inject
     SearchService search;
+    @Inject
+    PublisherConfig publisher;
 
     @Transactional
     public Optional<ClaimPage> page(long id, String baseUrl, Cursor linksFrom) {
@@ -86,24 +94,33 @@ public class ClaimService {
                 List<Range> here = ranges(l.evidenceIn(c));
                 evidenceHere.addAll(here);
                 linked.add(new LinkedClaim(l.id, l.relation, l.confidence, l.reason, ClaimCard.of(c, here),
-                        ClaimCard.of(other, ranges(l.evidenceIn(other))), l.reasonEnglish));
+                        ClaimCard.of(other, ranges(l.evidenceIn(other))), l.reasonEnglish, l.confirmedBy));
             }
-            Map<String, Object> ld = ClaimJsonLd.of(c, links.items(), baseUrl);
+            ClaimReviewEntity review = ClaimReviewEntity.of(id).orElse(null);
             return new ClaimPage(ClaimCard.of(c, evidenceHere), c.speaker.kind, ClaimContext.of(c, evidenceHere),
-                    c.article.provenance, links.withItems(linked), storyRefs(id), ClaimJsonLd.forScript(json, ld));
+                    c.article.provenance, links.withItems(linked), storyRefs(id), ClaimJsonLd.forScript(json, jsonLdOf(c, review, baseUrl)),
+                    review);
         });
+    }
+
+    /** The claim's schema.org markup: a Claim, or a ClaimReview once an editor reviewed it. */
+    private Map<String, Object> jsonLdOf(ClaimEntity c, ClaimReviewEntity review, String baseUrl) {
+        List<ClaimEntity> reports = linkService.linksOf(c.id).stream().filter(LinkService::isReport).map(l -> l.other(c.id)).toList();
+        ClaimJsonLd.Publisher by = new ClaimJsonLd.Publisher(publisher.name(), publisher.url().orElse(baseUrl));
+        return ClaimJsonLd.of(c, reports, review, by, baseUrl);
     }
 
     @Transactional
     public Optional<ClaimDetail> detail(long id) {
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> new ClaimDetail(ClaimSummary.of(c),
-                linkService.linksOf(id).stream().map(l -> linkView(l, c)).toList(), storyRefs(id)));
+                linkService.linksOf(id).stream().map(l -> linkView(l, c)).toList(), storyRefs(id),
+                ClaimReviewEntity.of(id).map(ReviewActs.ReviewView::of).orElse(null)));
     }
 
     @Transactional
     public Optional<String> jsonLd(long id, String baseUrl) {
         return ClaimEntity.<ClaimEntity>findByIdOptional(id)
-                .map(c -> ClaimJsonLd.forScript(json, ClaimJsonLd.of(c, linkService.linksOf(id), baseUrl)));
+                .map(c -> ClaimJsonLd.forScript(json, jsonLdOf(c, ClaimReviewEntity.of(id).orElse(null), baseUrl)));
     }
 
     /**
@@ -148,7 +165,7 @@ public class ClaimService {
         String direction = l.fromClaim.id.equals(from.id) ? "outgoing" : "incoming";
         return new LinkView(l.id, l.relation, l.confidence, l.reason, other.id, direction,
                 l.evidence.stream().map(e -> new EvidenceView(e.onFromSide() ? l.fromClaim.id : l.toClaim.id, e.text,
-                        e.startOffset, e.endOffset)).toList());
+                        e.startOffset, e.endOffset)).toList(), l.confirmedBy);
     }
 
     private static List<Range> ranges(List<EvidenceEmbeddable> evidence) {

@@ -86,4 +86,100 @@ public interface AdminMessages {
 
     @Message("الخلاصة قيد الجلب الآن.")
     String feeds_done_busy();
+
+    @Message("مراجعة الادعاء")
+    String review_heading();
+
+    @Message("حُفظ التعديل وسُجّل في سجل التدقيق.")
+    String review_done();
+
+    @Message("التقييم")
+    String review_rate();
+
+    @Message("التقييم الحالي")
+    String review_current();
+
+    @Message("الحكم")
+    String review_rating();
+
+    @Message("الشرح")
+    String review_explanation();
+
+    @Message("المصادر (رابط http أو https في كل سطر)")
+    String review_sources();
+
+    @Message("احفظ التقييم")
+    String review_rate_submit();
+
+    @Message("الروابط")
+    String review_links();
+
+    @Message("لا روابط لهذا الادعاء.")
+    String review_no_links();
+
+    @Message("أكّد")
+    String review_confirm();
+
+    @Message("ارفض")
+    String review_reject();
+
+    @Message("المتحدث")
+    String review_speaker();
+
+    @Message("رقم المتحدث الصحيح")
+    String review_speaker_id();
+
+    @Message("صحّح المتحدث")
+    String review_speaker_submit();
+
+    @Message("ادمج هذا المتحدث في المتحدث رقم")
+    String review_merge_into();
+
+    @Message("ادمج")
+    String review_merge_submit();
+
+    @Message("ادعاءات هذا المتحدث: اختر ما ينتمي إلى شخص آخر")
+    String review_split_claims();
+
+    @Message("اسم المتحدث الآخر")
+    String review_split_name();
+
+    @Message("افصل")
+    String review_split_submit();
+
+    @Message("القصص")
+    String review_stories();
+
+    @Message("أعد التسمية")
+    String review_rename_submit();
+
+    @Message("الهدف")
+    String audit_target();
+
+    @Message("قبل")
+    String audit_before();
+
+    @Message("بعد")
+    String audit_after();
+
+    @Message("تقييم ادعاء")
+    String action_rate();
+
+    @Message("تأكيد رابط")
+    String action_link_confirm();
+
+    @Message("رفض رابط")
+    String action_link_reject();
+
+    @Message("تصحيح متحدث")
+    String action_speaker_fix();
+
+    @Message("دمج متحدثين")
+    String action_speaker_merge();
+
+    @Message("فصل متحدث")
+    String action_speaker_split();
+
+    @Message("إعادة تسمية قصة")
+    String action_story_rename();
 }

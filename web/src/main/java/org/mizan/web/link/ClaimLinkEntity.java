@@ -55,6 +55,10 @@ public class ClaimLinkEntity extends PanacheEntity {
     @Column(nullable = false)
     public Instant linkedAt;
 
+    /** The editor who confirmed the link (web.review), null for a machine suggestion. */
+    @Column(length = 100)
+    public String confirmedBy;
+
     /** The claim at the other end, seen from {@code claimId}. */
     public ClaimEntity other(long claimId) {
         return fromClaim.id == claimId ? toClaim : fromClaim;

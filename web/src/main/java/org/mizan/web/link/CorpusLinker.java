@@ -28,6 +28,7 @@ import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.article.SingleWriter;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimRecords;
+import org.mizan.web.review.LinkDecisionEntity;
 
 /**
  * Links stored claims, for the write path ({@code ArticleWriter}), inside its transaction (stories are
@@ -80,14 +81,21 @@ public class CorpusLinker {
         List<ClaimLink> found = linker.store(linkable);
         Map<Long, ClaimEntity> claims = new HashMap<>();
         article.claims.forEach(c -> claims.put(c.id, c));
+        Map<String, LinkDecisionEntity> decided = LinkDecisionEntity.touching(claims.keySet());
         for (ClaimLink l : found) {
             if (l.relation() == Relation.UNRELATED) {
+                continue;
+            }
+            // Editor review (web.review): a rejected link is never made again; a confirmed one stays confirmed.
+            LinkDecisionEntity decision = decided.get(LinkDecisionEntity.key(Long.parseLong(l.from()), Long.parseLong(l.to()), l.relation().wire()));
+            if (decision != null && LinkDecisionEntity.REJECTED.equals(decision.decision)) {
                 continue;
             }
             ClaimEntity from = claims.computeIfAbsent(Long.parseLong(l.from()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
             ClaimEntity to = claims.computeIfAbsent(Long.parseLong(l.to()), id -> ClaimEntity.getEntityManager().getReference(ClaimEntity.class, id));
             ClaimLinkEntity stored = links.record(from, to, l.relation().wire(), l.confidence(), l.reason(), evidence(l));
             stored.reasonEnglish = l.reasonEnglish().isEmpty() ? null : clip(l.reasonEnglish(), 2000);
+            stored.confirmedBy = decision == null ? null : decision.decidedBy;
         }
     }
 

@@ -69,6 +69,17 @@ public class SpeakerDirectory {
         return entity;
     }
 
+    /**
+     * The speaker stored under exactly this name, or a new one of this kind: for an editor who names a
+     * speaker (web.review), where no analysis gives mention or role to decide by.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SpeakerEntity named(String name, String kind) {
+        String exact = matchKey(name);
+        return SpeakerEntity.findByKey(exact).orElseGet(() -> new Table(new HashMap<>())
+                .create(name, kindOf(kind), exact, identities.lookupKey(identities.of(name, kindOf(kind), List.of()))));
+    }
+
     /** The exact key a speaker is stored under ({@link Identities#exactKey}): "وكالة “دوغان”" = "وكالة دوغان". */
     public static String matchKey(String name) {
         return Identities.exactKey(name);

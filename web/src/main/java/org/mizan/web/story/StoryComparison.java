@@ -61,7 +61,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
 
     /** A stored link between two of the story's claims, each side with this link's evidence marked. */
     public record LinkPair(String relation, double confidence, String reason, ClaimCard from, ClaimCard to,
-                           String reasonEnglish) {
+                           String reasonEnglish, String confirmedBy) {
     }
 
     public static StoryComparison of(StoryEntity story, List<ClaimLinkEntity> links) {
@@ -119,7 +119,8 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                         .thenComparing(l -> -l.confidence))
                 .limit(MAX_LINKS)
                 .map(l -> new LinkPair(l.relation, l.confidence, l.reason,
-                        ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false)), l.reasonEnglish))
+                        ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false)), l.reasonEnglish,
+                        l.confirmedBy))
                 .toList();
         List<ClaimCard> sorted = cards.values().stream()
                 .sorted(Comparator.comparing(ClaimCard::date, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -34,6 +34,9 @@ public class StoryEntity extends PanacheEntity {
 
     @Column(length = 1000)
     public String title;
+    /** The editor who renamed the story (web.review): re-clustering then keeps the title. */
+    @Column(length = 100)
+    public String titleSetBy;
     public LocalDate firstDate;
     public LocalDate lastDate;
 

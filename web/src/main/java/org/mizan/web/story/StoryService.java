@@ -61,7 +61,9 @@ public class StoryService {
             created.persist();
             return created;
         });
-        story.title = clip(title, 1000);
+        if (story.titleSetBy == null) {
+            story.title = clip(title, 1000);
+        }
         story.updatedAt = Instant.now();
         EntityManager em = StoryEntity.getEntityManager();
         em.flush();

@@ -19,9 +19,10 @@ public final class StoryViews {
         }
     }
 
-    public record StoryLink(long id, long from, long to, String relation, double confidence, String reason) {
+    /** {@code confirmedBy}: the editor who confirmed the link, null for a machine suggestion. */
+    public record StoryLink(long id, long from, long to, String relation, double confidence, String reason, String confirmedBy) {
         public static StoryLink of(ClaimLinkEntity l) {
-            return new StoryLink(l.id, l.fromClaim.id, l.toClaim.id, l.relation, l.confidence, l.reason);
+            return new StoryLink(l.id, l.fromClaim.id, l.toClaim.id, l.relation, l.confidence, l.reason, l.confirmedBy);
         }
     }
 

@@ -26,7 +26,8 @@ class MessageBundlesTest {
     /** Every bundle with its English file. */
     static final List<Bundle> BUNDLES = List.of(new Bundle(AppMessages.class, "/messages/msg_en.properties"),
             new Bundle(AdminMessages.class, "/messages/adm_en.properties"),
-            new Bundle(StoryMessages.class, "/messages/sto_en.properties"));
+            new Bundle(StoryMessages.class, "/messages/sto_en.properties"),
+            new Bundle(ReviewMessages.class, "/messages/rev_en.properties"));
 
     record Bundle(Class<?> arabic, String englishFile) {
     }
