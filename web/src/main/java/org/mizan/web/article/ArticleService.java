@@ -26,7 +26,7 @@ public class ArticleService {
 
     /**
      * Fired inside the write's transaction just BEFORE these claims of an article are removed (the article
-     * is deleted, or re-analysed and its claims replaced). Features that keep rows referring to claims
+     * is deleted, or re-analysed and these claims not read again: see StableClaims). Features that keep rows referring to claims
      * (other than links and stories, which the write path removes itself) delete them here; if anything
      * fails, the whole transaction rolls back.
      */

@@ -108,7 +108,9 @@ public final class ClaimJsonLd {
         if (c.article.title != null) {
             article.put("headline", c.article.title);
         }
-        article.put("url", c.article.url != null ? c.article.url : baseUrl + "/articles/" + c.article.id);
+        // The sender's address only when it is a web address; else Mizan's page of the article.
+        boolean web = c.article.url != null && c.article.url.matches("(?i)https?://\\S+");
+        article.put("url", web ? c.article.url : baseUrl + "/articles/" + c.article.id);
         if (c.article.publishedOn != null) {
             article.put("datePublished", c.article.publishedOn.toString());
         }

@@ -105,19 +105,19 @@ class PagesTest {
                 .contains("&lt;/script&gt;&lt;script&gt;alert(1)");
         String ld = page.substring(page.indexOf("<script type=\"application/ld+json\">") + 35);
         ld = ld.substring(0, ld.indexOf("</script>"));
-        assertThat(ld).contains("\\u003c/script\\u003e").contains("\\u0026").doesNotContain("<").contains("\"ClaimReview\"");
+        assertThat(ld).contains("\\u003c/script\\u003e").contains("\\u0026").doesNotContain("<").contains("\"Claim\"")
+                .as("an address that is no web address is not exported").doesNotContain("javascript:");
     }
 
     @Test
-    void claimJsonLdDownloadIsAClaimReviewOfTheClaim() {
+    void claimJsonLdDownloadIsTheClaimWhileNoEditorReviewedIt() {
         given().get("/claims/" + f.signedClaim + ".jsonld").then().statusCode(200)
                 .contentType(containsString("application/ld+json"))
-                .body("'@type'", equalTo("ClaimReview"))
-                .body("itemReviewed.'@type'", equalTo("Claim"))
-                .body("itemReviewed.author.name", equalTo("سامي حداد"))
-                .body("itemReviewed.datePublished", equalTo("2021-03-01"))
-                .body("itemReviewed.appearance.publisher.name", equalTo("صحيفة الميزان التجريبية"));
-        given().get("/api/claims/" + f.signedClaim + "/jsonld").then().statusCode(200).body("claimReviewed", containsString("وقعت"));
+                .body("'@type'", equalTo("Claim"))
+                .body("author.name", equalTo("سامي حداد"))
+                .body("datePublished", equalTo("2021-03-01"))
+                .body("appearance.publisher.name", equalTo("صحيفة الميزان التجريبية"));
+        given().get("/api/claims/" + f.signedClaim + "/jsonld").then().statusCode(200).body("text", containsString("وقعت"));
     }
 
     @Test
