@@ -73,8 +73,9 @@ public class ReviewAdminResource {
     @Path("links/{id}/decision")
     @Consumes(FORM)
     public Response decide(@RestPath long id, @RestForm String decision, @RestForm String claim) {
+        long page = claimId(claim);
         acts.decideLink(id, decision, actor());
-        return back(claimId(claim), "link-" + ("reject".equals(decision) ? "rejected" : "confirmed"));
+        return back(page, "link-" + ("reject".equals(decision) ? "rejected" : "confirmed"));
     }
 
     @POST
@@ -89,31 +90,35 @@ public class ReviewAdminResource {
     @Path("speakers/{id}/merge")
     @Consumes(FORM)
     public Response merge(@RestPath long id, @RestForm String into, @RestForm String claim) {
+        long page = claimId(claim);
         acts.mergeSpeakers(id, number(into, "into"), actor());
-        return back(claimId(claim), "merged");
+        return back(page, "merged");
     }
 
     @POST
     @Path("speakers/{id}/split")
     @Consumes(FORM)
     public Response split(@RestPath long id, @RestForm String name, @RestForm("claims") List<String> claims, @RestForm String claim) {
+        long page = claimId(claim);
         List<Long> ids = claims == null ? List.of() : claims.stream().map(c -> number(c, "claims")).toList();
         acts.splitSpeaker(id, ids, name, actor());
-        return back(claimId(claim), "split");
+        return back(page, "split");
     }
 
     @POST
     @Path("stories/{id}/title")
     @Consumes(FORM)
     public Response rename(@RestPath long id, @RestForm String title, @RestForm String claim) {
+        long page = claimId(claim);
         acts.renameStory(id, title, actor());
-        return back(claimId(claim), "renamed");
+        return back(page, "renamed");
     }
 
     private String actor() {
         return SessionRegistry.user(identity.getPrincipal().getName());
     }
 
+    /** The claim whose review page the form was on, read before the act so that a bad one changes nothing. */
     private static long claimId(String claim) {
         return number(claim, "claim");
     }

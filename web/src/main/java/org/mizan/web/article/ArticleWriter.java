@@ -154,7 +154,8 @@ public class ArticleWriter {
 
     /**
      * Runs the current pipeline again over a stored article's text and replaces its claims, their links
-     * and their places in stories. The text, its hash and the metadata the sender gave stay.
+     * and their places in stories; a claim read again with the same text keeps its id ({@link StableClaims}).
+     * The text, its hash and the metadata the sender gave stay.
      */
     public Optional<ArticleEntity> reanalyse(long id, Consumer<ArticleEntity> alsoInTransaction) {
         single.requireNoTransaction();
