@@ -78,9 +78,12 @@ public class LinkService {
                 from, to, relation).firstResultOptional();
     }
 
-    /** One stored link as the API lists it; {@code kind} is "report" for one statement reported twice. */
+    /**
+     * One stored link as the API lists it; {@code kind} is "report" for one statement reported twice;
+     * {@code confirmedBy} the editor who confirmed it, null for a machine suggestion.
+     */
     public record LinkItem(long id, long from, long to, String relation, String kind, double confidence, String reason,
-                           Long story) {
+                           Long story, String confirmedBy) {
     }
 
     /** A page of links and the cursor of the next page (null on the last). */
@@ -112,7 +115,7 @@ public class LinkService {
             both.retainAll(storiesByClaim.getOrDefault(l.toClaim.id, java.util.Set.of()));
             return new LinkItem(l.id, l.fromClaim.id, l.toClaim.id, l.relation,
                     isReport(l) ? "report" : null, l.confidence, l.reason,
-                    both.isEmpty() ? null : both.iterator().next());
+                    both.isEmpty() ? null : both.iterator().next(), l.confirmedBy);
         }).toList();
         return new LinkPage(items, more ? shown.get(shown.size() - 1).id : null);
     }

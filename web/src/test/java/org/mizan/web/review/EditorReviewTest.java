@@ -107,6 +107,13 @@ class EditorReviewTest {
                     assertThat(l.get("confirmedBy")).isEqualTo("admin");
                 });
         assertThat(given().get("/claims/" + a).asString()).contains("class=\"confirmed\"");
+        List<Map<String, Object>> all = AdminSession.api().get("/api/links?limit=1000").jsonPath().getList("items");
+        assertThat(all).as("the link list says who confirmed").anySatisfy(l -> {
+            assertThat(List.of(((Number) l.get("from")).longValue(), ((Number) l.get("to")).longValue())).containsExactlyInAnyOrder(a, c);
+            assertThat(l.get("confirmedBy")).isEqualTo("admin");
+        });
+        assertThat(all).as("and lists no rejected link").noneSatisfy(l -> assertThat(
+                List.of(((Number) l.get("from")).longValue(), ((Number) l.get("to")).longValue())).containsExactlyInAnyOrder(a, b));
         assertThat(AuditEntryEntity.count("action = ?1 and actor = ?2", "LINK_REJECT", "admin")).isGreaterThanOrEqualTo(1);
     }
 
