@@ -20,3 +20,7 @@ alter table story add column titleSetBy varchar(100);
 alter table audit_entry add column target varchar(200);
 alter table audit_entry add column beforeValue varchar(2000);
 alter table audit_entry add column afterValue varchar(2000);
+
+-- A speaker merged into another (web.review): its address leads to the one it joined.
+create table speaker_redirect (speakerId bigint not null, intoId bigint not null, primary key (speakerId));
+create index speaker_redirect_into on speaker_redirect (intoId);

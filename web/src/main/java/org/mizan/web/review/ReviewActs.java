@@ -153,6 +153,7 @@ public class ReviewActs {
             into.aliases.remove(into.name);
             into.roles.addAll(from.roles);
             from.delete();
+            SpeakerRedirectEntity.merged(fromId, intoId);
             audit.recordChange(actor, Action.SPEAKER_MERGE, change.target(), change.before(), change.after(), null, null);
             return change;
         });

@@ -1,5 +1,7 @@
 package org.mizan.web.speaker;
 
+import java.net.URI;
+import java.util.Optional;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.buffer.Buffer;
@@ -17,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mizan.web.paging.Cursor;
 import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.review.SpeakerRedirectEntity;
 import org.mizan.web.speaker.SpeakerService.SpeakerPage;
 
 /** {@code /speakers/{id}}: an entity's claims, newest first a page at a time ({@code ?cursor=}), its aliases and roles. */
@@ -40,6 +43,11 @@ public class SpeakerPageResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public RestResponse<Buffer> speaker(@RestPath long id, @RestQuery String cursor, @Context HttpServerRequest request) {
         Cursor from = Cursor.decode(cursor, 2);
+        Optional<Long> merged = SpeakerRedirectEntity.intoOf(id);
+        if (merged.isPresent()) {
+            // Merged by an editor into another speaker (web.review): that one's page, for good.
+            return RestResponse.ResponseBuilder.<Buffer>create(308).location(URI.create("/speakers/" + merged.get())).build();
+        }
         return pages.answer(request, () -> Templates.speaker(speakers.page(id, from).orElseThrow(NotFoundException::new))
                 .setLocale(ui.locale()).render());
     }

@@ -157,6 +157,8 @@ class EditorReviewTest {
         AdminSession.api().contentType(ContentType.JSON).body(Map.of("into", minister))
                 .post("/api/review/speakers/" + split + "/merge").then().statusCode(200);
         given().get("/api/speakers/" + split).then().statusCode(404);
+        given().redirects().follow(false).get("/speakers/" + split).then().statusCode(308)
+                .header("Location", org.hamcrest.Matchers.endsWith("/speakers/" + minister));
 
         long story = AdminSession.api().get("/api/claims/" + wire).jsonPath().getLong("stories[0].id");
         AdminSession.api().contentType(ContentType.JSON).body(Map.of("title", "سد السنديان: الافتتاح"))
