@@ -179,6 +179,22 @@ class EditorReviewTest {
     }
 
     @Test
+    void theReviewPageRatesThroughItsFormInArabicAndEnglish() {
+        long claim = DamOpening.wireClaim(articles.get(0));
+        String page = admin.refreshToken("/admin/claims/" + claim);
+        assertThat(page).contains("مراجعة الادعاء").contains("اقتراح آلي").contains("name=\"csrf-token\"");
+        admin.form().formParam("rating", "misleading").formParam("explanation", "الأرقام لا تطابق تقرير الوزارة.")
+                .formParam("sources", "https://example.org/a\nhttps://example.org/b")
+                .post("/admin/claims/" + claim + "/rating").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/admin/claims/" + claim + "?done=rated"));
+        given().get("/claims/" + claim + ".jsonld").then().statusCode(200).body("reviewRating.ratingValue", equalTo(2))
+                .body("citation", org.hamcrest.Matchers.contains("https://example.org/a", "https://example.org/b"));
+        String english = admin.request().get("/admin/claims/" + claim + "?lang=en").asString();
+        assertThat(english).contains("Review the claim").contains("Current rating").contains("Machine suggestion");
+        assertThat(given().get("/claims/" + claim + "?lang=en").asString()).contains("Editor&#39;s review").contains("Misleading");
+    }
+
+    @Test
     void badReviewInputIsRefusedClearlyAndChangesNothing() {
         long claim = DamOpening.wireClaim(articles.get(0));
         AdminSession.api().contentType(ContentType.JSON).body(Map.of("rating", "sort of", "explanation", "x"))
