@@ -500,9 +500,6 @@ public interface AppMessages {
     @Message("و{count} تصريحات أخرى في هذا الموضوع.")
     String story_more_claims(int count);
 
-    @Message("يعرض التسلسل أحدث التصريحات؛ {count} تصريحات أقدم لا تُعرض هنا.")
-    String story_earlier_claims(int count);
-
     @Message("القصص")
     String search_stories();
 
