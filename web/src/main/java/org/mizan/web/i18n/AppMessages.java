@@ -521,6 +521,9 @@ public interface AppMessages {
     @Message("حسب العلاقة")
     String search_by_relation();
 
+    @Message("عُدّت هذه الأرقام على أفضل {counted} نتيجة من {total}.")
+    String search_facets_sampled(int counted, int total);
+
     @Message("من تاريخ")
     String search_from();
 

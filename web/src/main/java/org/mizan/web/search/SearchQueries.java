@@ -12,6 +12,9 @@ import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -122,13 +125,58 @@ final class SearchQueries {
         return f;
     }
 
-    /** How many documents match, and per facet field how many of them carry each value (most first). */
-    record Counts(int total, Map<String, Map<String, Integer>> facets) {
+    /**
+     * How many documents match, and per facet field how many of them carry each value (most first), counted
+     * over {@code countedOver} of them.
+     */
+    record Counts(int total, Map<String, Map<String, Integer>> facets, int countedOver) {
     }
+
+    /** Facets are counted over this many of a search's best results at most. */
+    static final int FACET_SAMPLE = 1000;
 
     static Counts count(IndexSearcher s, Query q, List<String> fields) throws IOException {
         FacetCollector collector = new FacetCollector(fields);
         s.search(q, collector);
+        return sorted(collector);
+    }
+
+    /**
+     * The total of a search, and its facets counted over its best {@link #FACET_SAMPLE} results only (by
+     * relevance, or newest first): a common word matches a corpus-sized set, and counting every hit's
+     * values costs with it, where the best thousand say what the results are mostly about. The total is
+     * exact (a count, without scoring); the page says when the facets cover fewer results than that.
+     */
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore) throws IOException {
+        return sampled(s, q, fields, byScore, FACET_SAMPLE);
+    }
+
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore, int sample) throws IOException {
+        int total = s.count(q);
+        if (fields.isEmpty() || total == 0) {
+            return new Counts(total, Map.of(), 0);
+        }
+        TopDocs top = byScore ? s.search(q, sample)
+                : s.search(q, sample, new Sort(dateSort(true), new SortField(ID, SortField.Type.LONG, true)), false);
+        ScoreDoc[] docs = top.scoreDocs.clone();
+        java.util.Arrays.sort(docs, java.util.Comparator.comparingInt(d -> d.doc));
+        FacetCollector collector = new FacetCollector(fields);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leaf = -1;
+        LeafCollector into = null;
+        for (ScoreDoc d : docs) {
+            int at = ReaderUtil.subIndex(d.doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                into = collector.getLeafCollector(leaves.get(at));
+            }
+            into.collect(d.doc - leaves.get(at).docBase);
+        }
+        Counts counted = sorted(collector);
+        return new Counts(total, counted.facets(), docs.length);
+    }
+
+    private static Counts sorted(FacetCollector collector) throws IOException {
         collector.flush();
         Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
         collector.counts.forEach((field, counts) -> {
@@ -137,7 +185,7 @@ final class SearchQueries {
                     .forEach(e -> m.put(e.getKey(), e.getValue()));
             sorted.put(field, m);
         });
-        return new Counts(collector.total, sorted);
+        return new Counts(collector.total, sorted, collector.total);
     }
 
     /** Counts the values of sorted-set doc-value fields over every hit: by ordinal per segment, labels once per segment. */

@@ -37,8 +37,14 @@ public class SearchService {
     public record FacetValue(String value, String label, int count) {
     }
 
-    public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations) {
-        static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+    /** Facet values counted over {@code countedOver} of the search's {@code of} results (its best ones). */
+    public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations, int countedOver, int of) {
+        static final Facets NONE = new Facets(List.of(), List.of(), List.of(), 0, 0);
+
+        /** Whether the counts cover only the best results, not all: the page says so. */
+        public boolean sampled() {
+            return countedOver < of;
+        }
     }
 
     /** A search's results: for one type a page of it, else a preview of each; every type's total; facets. */
@@ -90,14 +96,15 @@ public class SearchService {
         static final IdPage EMPTY = new IdPage(Slice.empty(), Facets.NONE);
     }
 
-    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of all its results. */
+    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of its best results. */
     public IdPage ids(SearchRequest r, boolean withFacets) {
         Query q = SearchQueries.of(index.analyzer, r);
         if (q == null) {
             return IdPage.EMPTY;
         }
         return index.withSearcher(s -> {
-            SearchQueries.Counts counts = SearchQueries.count(s, q, withFacets ? SearchQueries.FACETS : List.of());
+            SearchQueries.Counts counts = SearchQueries.sampled(s, q, withFacets ? SearchQueries.FACETS : List.of(),
+                    r.hasWords() && !r.byDate());
             if (r.limit() == 0) {
                 return new IdPage(new Slice<Long>(List.of(), counts.total(), null, null), Facets.NONE);
             }
@@ -134,7 +141,7 @@ public class SearchService {
         }
         return new Facets(values(c.facets().get(OUTLET), v -> v, v -> v), values(c.facets().get(SPEAKER_FACET),
                 v -> v.substring(0, v.indexOf('\t')), v -> v.substring(v.indexOf('\t') + 1)),
-                values(c.facets().get(RELATION), v -> v, v -> v));
+                values(c.facets().get(RELATION), v -> v, v -> v), c.countedOver(), c.total());
     }
 
     static final int FACET_VALUES = 12;
