@@ -503,8 +503,11 @@ public interface AppMessages {
     @Message("القصص")
     String search_stories();
 
-    @Message("كل النتائج ({count})")
-    String search_more(int count);
+    @Message("كل النتائج")
+    String search_more();
+
+    @Message("أكثر من {count}")
+    String search_at_least(long count);
 
     @Message("كل الأنواع")
     String search_all_types();
@@ -521,8 +524,8 @@ public interface AppMessages {
     @Message("حسب العلاقة")
     String search_by_relation();
 
-    @Message("عُدّت هذه الأرقام على أفضل {counted} نتيجة من {total}.")
-    String search_facets_sampled(int counted, int total);
+    @Message("عُدّت هذه الأرقام على أفضل {counted} نتيجة، لا على كل النتائج.")
+    String search_facets_sampled(int counted);
 
     @Message("من تاريخ")
     String search_from();

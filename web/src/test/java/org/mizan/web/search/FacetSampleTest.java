@@ -29,9 +29,14 @@ class FacetSampleTest {
 
     /** 25 results over three segments: the 15 oldest from outlet A, the 10 newest from outlet B. */
     private static IndexSearcher searcher() throws Exception {
+        return searcher(25);
+    }
+
+    /** {@code n} results, the first 15 from outlet A, the rest from B, dated in id order. */
+    private static IndexSearcher searcher(int n) throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-            for (int i = 0; i < 25; i++) {
+            for (int i = 0; i < n; i++) {
                 Document d = new Document();
                 d.add(new StringField(TYPE, "claim", Field.Store.NO));
                 d.add(new NumericDocValuesField(ID, i));
@@ -66,5 +71,23 @@ class FacetSampleTest {
         // The 12 newest: all 10 of B, and the 2 newest of A.
         assertThat(c.facets().get(OUTLET)).isEqualTo(Map.of("B", 10, "A", 2));
         assertThat(new SearchService.Facets(List.of(), List.of(), List.of(), c.countedOver(), c.total()).sampled()).isTrue();
+    }
+
+    @Test
+    void aPreviewCountsExactlyBelowTheLimitAndShowsTheNewest() throws Exception {
+        SearchQueries.Preview p = SearchQueries.preview(searcher(), new TermQuery(new Term(TYPE, "claim")), 3, false, List.of(OUTLET), 1000);
+        assertThat(p.total()).isEqualTo(25);
+        assertThat(p.atLeast()).isFalse();
+        assertThat(p.hits().ids()).containsExactly(24L, 23L, 22L);
+        assertThat(p.facets().get(OUTLET)).isEqualTo(Map.of("A", 15, "B", 10));
+    }
+
+    @Test
+    void aPreviewOfACommonWordSaysMoreThanTheLimitInsteadOfCountingOn() throws Exception {
+        int n = SearchQueries.TOTAL_LIMIT + 500;
+        SearchQueries.Preview p = SearchQueries.preview(searcher(n), new TermQuery(new Term(TYPE, "claim")), 5, true, List.of(), 1000);
+        assertThat(p.atLeast()).isTrue();
+        assertThat(p.total()).isBetween(SearchQueries.TOTAL_LIMIT, n);
+        assertThat(p.hits().ids()).hasSize(5).doesNotHaveDuplicates();
     }
 }
