@@ -137,7 +137,7 @@ final class SearchQueries {
     }
 
     /** Facets are counted over this many of a search's best results at most. */
-    static final int FACET_SAMPLE = 1000;
+    static final int FACET_SAMPLE = 200;
 
     static Counts count(IndexSearcher s, Query q, List<String> fields) throws IOException {
         FacetCollector collector = new FacetCollector(fields);
@@ -148,7 +148,7 @@ final class SearchQueries {
     /**
      * The total of a search, and its facets counted over its best {@link #FACET_SAMPLE} results only (by
      * relevance, or newest first): a common word matches a corpus-sized set, and counting every hit's
-     * values costs with it, where the best thousand say what the results are mostly about. The total is
+     * values costs with it, where the best few hundred say what the results are mostly about. The total is
      * exact (a count, without scoring); the page says when the facets cover fewer results than that.
      */
     static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore) throws IOException {
