@@ -82,8 +82,8 @@ measure_all() {
   echo "page caches: $1; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -n "${PAGELOAD_WRK:-}" ]; then
     java -cp bench/target/benchmarks.jar org.mizan.bench.load.ReaderPages --base "$BASE" > "$DATA/pages.txt"
-    echo "| page | wrk req/s | p50 | p99 | /q/health/live req/s | ratio |"
-    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| page | KB | wrk req/s | p50 | p99 | /q/health/live req/s | ratio | load average |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     while read -r name path; do
       wrk -t2 -c"$USERS" -d3s "$BASE$path" > /dev/null
       page=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" --latency "$BASE$path")
@@ -91,12 +91,13 @@ measure_all() {
       rps=$(awk '/Requests\/sec/ {print $2}' <<<"$page"); lrps=$(awk '/Requests\/sec/ {print $2}' <<<"$live")
       p50=$(awk '$1=="50%" {print $2}' <<<"$page"); p99=$(awk '$1=="99%" {print $2}' <<<"$page")
       errs=$(awk '/Non-2xx|Socket errors/' <<<"$page")
-      echo "| $name \`$path\` | $rps | $p50 | $p99 | $lrps | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') |${errs:+ $errs}"
+      kb=$(curl -s "$BASE$path" | wc -c | awk '{printf "%.1f", $1 / 1000}')
+      echo "| $name \`$path\` | $kb | $rps | $p50 | $p99 | $lrps | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') | $(cut -d' ' -f1 /proc/loadavg) |${errs:+ $errs}"
     done < "$DATA/pages.txt"
     echo "one connection (wrk -t1 -c1 -d4s), p50 / p99:"
     while read -r name path; do
       one=$(wrk -t1 -c1 -d4s --latency "$BASE$path")
-      echo "  $name $(awk '$1=="50%" {print $2}' <<<"$one") / $(awk '$1=="99%" {print $2}' <<<"$one")"
+      echo "  $name $(awk '$1=="50%" {print $2}' <<<"$one") / $(awk '$1=="99%" {print $2}' <<<"$one") (load $(cut -d' ' -f1 /proc/loadavg))"
     done < "$DATA/pages.txt"
   else
     java -cp bench/target/benchmarks.jar org.mizan.bench.load.PageLoad --base "$BASE" --users "$USERS" --seconds "$SECONDS_PER_RUN" \

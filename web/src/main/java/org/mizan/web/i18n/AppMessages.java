@@ -500,14 +500,14 @@ public interface AppMessages {
     @Message("و{count} تصريحات أخرى في هذا الموضوع.")
     String story_more_claims(int count);
 
-    @Message("يعرض التسلسل أحدث التصريحات؛ {count} تصريحات أقدم لا تُعرض هنا.")
-    String story_earlier_claims(int count);
-
     @Message("القصص")
     String search_stories();
 
-    @Message("كل النتائج ({count})")
-    String search_more(int count);
+    @Message("كل النتائج")
+    String search_more();
+
+    @Message("أكثر من {count}")
+    String search_at_least(long count);
 
     @Message("كل الأنواع")
     String search_all_types();
@@ -523,6 +523,9 @@ public interface AppMessages {
 
     @Message("حسب العلاقة")
     String search_by_relation();
+
+    @Message("عُدّت هذه الأرقام على أفضل {counted} نتيجة، لا على كل النتائج.")
+    String search_facets_sampled(int counted);
 
     @Message("من تاريخ")
     String search_from();

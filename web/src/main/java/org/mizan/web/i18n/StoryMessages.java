@@ -25,4 +25,7 @@ public interface StoryMessages {
 
     @Message("وتقارير أخرى لم تُعرض: {count}")
     String reports_not_shown(int count);
+
+    @Message("تقارن هذه الصفحة {shown} من تصريحات القصة البالغة {total}، الأحدث أولاً؛ والصفحات التالية تضم ما سبقها.")
+    String page_scope(int shown, int total);
 }

@@ -128,6 +128,7 @@ public class SearchFollower {
                 rebuild();
             } else {
                 seq = index.sequence();
+                LOG.infof("search index: follows this database, up to date at change %d", seq);
             }
         } catch (Exception e) {
             LOG.error("search index: start-up failed; searches find nothing until it is rebuilt", e);

@@ -12,6 +12,13 @@ import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -122,13 +129,108 @@ final class SearchQueries {
         return f;
     }
 
-    /** How many documents match, and per facet field how many of them carry each value (most first). */
-    record Counts(int total, Map<String, Map<String, Integer>> facets) {
+    /**
+     * How many documents match, and per facet field how many of them carry each value (most first), counted
+     * over {@code countedOver} of them.
+     */
+    record Counts(int total, Map<String, Map<String, Integer>> facets, int countedOver) {
     }
+
+    /** Facets are counted over this many of a search's best results at most. */
+    static final int FACET_SAMPLE = 200;
 
     static Counts count(IndexSearcher s, Query q, List<String> fields) throws IOException {
         FacetCollector collector = new FacetCollector(fields);
         s.search(q, collector);
+        return sorted(collector);
+    }
+
+    /**
+     * The total of a search, and its facets counted over its best {@link #FACET_SAMPLE} results only (by
+     * relevance, or newest first): a common word matches a corpus-sized set, and counting every hit's
+     * values costs with it, where the best few hundred say what the results are mostly about. The total is
+     * exact (a count, without scoring); the page says when the facets cover fewer results than that.
+     */
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore) throws IOException {
+        return sampled(s, q, fields, byScore, FACET_SAMPLE);
+    }
+
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore, int sample) throws IOException {
+        int total = s.count(q);
+        if (fields.isEmpty() || total == 0) {
+            return new Counts(total, Map.of(), 0);
+        }
+        TopDocs top = byScore ? s.search(q, sample) : s.search(q, sample, NEWEST, false);
+        return new Counts(total, facetsOver(s, top.scoreDocs, fields), top.scoreDocs.length);
+    }
+
+    /** Per facet field, how many of these documents carry each value (most first). */
+    private static Map<String, Map<String, Integer>> facetsOver(IndexSearcher s, ScoreDoc[] found, List<String> fields) throws IOException {
+        ScoreDoc[] docs = found.clone();
+        java.util.Arrays.sort(docs, java.util.Comparator.comparingInt(d -> d.doc));
+        FacetCollector collector = new FacetCollector(fields);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leaf = -1;
+        LeafCollector into = null;
+        for (ScoreDoc d : docs) {
+            int at = ReaderUtil.subIndex(d.doc, leaves);
+            if (at != leaf) {
+                leaf = at;
+                into = collector.getLeafCollector(leaves.get(at));
+            }
+            into.collect(d.doc - leaves.get(at).docBase);
+        }
+        return sorted(collector).facets();
+    }
+
+    /** Newest first, then by id: the order without words. */
+    private static final Sort NEWEST = new Sort(dateSort(true), new SortField(ID, SortField.Type.LONG, true));
+
+    /** A preview's total is counted exactly up to this many results; past it the page says "more than". */
+    static final int TOTAL_LIMIT = 10_000;
+
+    /**
+     * A preview: the best {@code n} ids (and their cursor keys), facets over the best {@code sample}, and
+     * the total counted up to {@link #TOTAL_LIMIT}. Ties in relevance go by index order, so once that many
+     * results are counted Lucene skips every document that cannot enter the top (block-max WAND): the cost
+     * follows {@code TOTAL_LIMIT}, not how many documents a common word matches.
+     */
+    record Preview(Hits hits, int total, boolean atLeast, Map<String, Map<String, Integer>> facets, int countedOver) {
+    }
+
+    static Preview preview(IndexSearcher s, Query q, int n, boolean byScore, List<String> fields, int sample) throws IOException {
+        int want = Math.max(n, fields.isEmpty() ? 0 : sample);
+        if (want == 0) {
+            want = 1;
+        }
+        TopDocs top = byScore ? s.search(q, new TopScoreDocCollectorManager(want, null, TOTAL_LIMIT))
+                : s.search(q, new TopFieldCollectorManager(NEWEST, want, null, TOTAL_LIMIT));
+        List<Long> ids = new ArrayList<>();
+        List<String[]> keys = new ArrayList<>();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (int i = 0; i < Math.min(n, top.scoreDocs.length); i++) {
+            ScoreDoc d = top.scoreDocs[i];
+            long id;
+            String first;
+            if (d instanceof FieldDoc fd) {
+                id = (Long) fd.fields[1];
+                first = fd.fields[0].toString();
+            } else {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+                NumericDocValues idValues = DocValues.getNumeric(leaf.reader(), ID);
+                idValues.advanceExact(d.doc - leaf.docBase);
+                id = idValues.longValue();
+                first = Integer.toString(Float.floatToIntBits(d.score));
+            }
+            ids.add(id);
+            keys.add(new String[] {first, Long.toString(id)});
+        }
+        boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        Map<String, Map<String, Integer>> facets = fields.isEmpty() ? Map.of() : facetsOver(s, top.scoreDocs, fields);
+        return new Preview(new Hits(ids, keys), (int) top.totalHits.value, atLeast, facets, fields.isEmpty() ? 0 : top.scoreDocs.length);
+    }
+
+    private static Counts sorted(FacetCollector collector) throws IOException {
         collector.flush();
         Map<String, Map<String, Integer>> sorted = new LinkedHashMap<>();
         collector.counts.forEach((field, counts) -> {
@@ -137,7 +239,7 @@ final class SearchQueries {
                     .forEach(e -> m.put(e.getKey(), e.getValue()));
             sorted.put(field, m);
         });
-        return new Counts(collector.total, sorted);
+        return new Counts(collector.total, sorted, collector.total);
     }
 
     /** Counts the values of sorted-set doc-value fields over every hit: by ordinal per segment, labels once per segment. */

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 import org.mizan.web.article.ArticleCard;
 import org.mizan.web.claim.ClaimCard;
@@ -37,13 +39,24 @@ public class SearchService {
     public record FacetValue(String value, String label, int count) {
     }
 
-    public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations) {
-        static final Facets NONE = new Facets(List.of(), List.of(), List.of());
+    /** Facet values counted over {@code countedOver} of the search's {@code of} results (its best ones). */
+    public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations, int countedOver, int of) {
+        static final Facets NONE = new Facets(List.of(), List.of(), List.of(), 0, 0);
+
+        /** Whether the counts cover only the best results, not all: the page says so. */
+        public boolean sampled() {
+            return countedOver < of;
+        }
     }
 
     /** A search's results: for one type a page of it, else a preview of each; every type's total; facets. */
+    /** @param atLeast the types (wire names) whose total is a lower bound: "more than" that many */
     public record Results(SearchRequest request, Slice<ClaimCard> claims, Slice<SpeakerHit> speakers,
-                          Slice<StorySummary> stories, Slice<ArticleCard> articles, Facets facets) {
+                          Slice<StorySummary> stories, Slice<ArticleCard> articles, Facets facets, Set<String> atLeast) {
+        public boolean atLeast(String type) {
+            return atLeast.contains(type);
+        }
+
         public boolean empty() {
             return claims.total() + speakers.total() + stories.total() + articles.total() == 0;
         }
@@ -65,41 +78,71 @@ public class SearchService {
     @Transactional
     public Results search(SearchRequest r) {
         if (!r.hasWords() && !r.hasFilters()) {
-            return new Results(r, Slice.empty(), Slice.empty(), Slice.empty(), Slice.empty(), Facets.NONE);
+            return new Results(r, Slice.empty(), Slice.empty(), Slice.empty(), Slice.empty(), Facets.NONE, Set.of());
         }
         Map<SearchType, Slice<Long>> ids = new HashMap<>();
+        Set<String> atLeast = new HashSet<>();
         Facets facets = Facets.NONE;
         for (SearchType t : SearchType.values()) {
             boolean chosen = t == r.type();
             // Speakers have no outlet or date: when those filter, speakers are not what is asked for.
             boolean applicable = t != SearchType.SPEAKER || (r.outlet() == null && r.from() == null && r.to() == null && r.relation() == null);
             SearchRequest asked = chosen ? r : r.withType(t, r.type() == null ? PREVIEW : 0);
-            IdPage page = applicable ? ids(asked, chosen || r.type() == null) : IdPage.EMPTY;
+            // Facets are shown for the type paged through, or for claims when every type is previewed: only those are counted.
+            boolean shown = chosen || (r.type() == null && t == SearchType.CLAIM);
+            IdPage page = !applicable ? IdPage.EMPTY : chosen ? ids(asked, shown) : preview(asked, shown);
             ids.put(t, page.slice());
-            if (chosen || (r.type() == null && t == SearchType.CLAIM)) {
+            if (page.atLeast()) {
+                atLeast.add(t.wire());
+            }
+            if (shown) {
                 facets = page.facets();
             }
         }
         return new Results(r, ids.get(SearchType.CLAIM).withItems(claimCards(ids.get(SearchType.CLAIM).items(), r.q())),
                 ids.get(SearchType.SPEAKER).withItems(speakers(ids.get(SearchType.SPEAKER).items())),
                 ids.get(SearchType.STORY).withItems(StoryCards.load(ids.get(SearchType.STORY).items())),
-                ids.get(SearchType.ARTICLE).withItems(ArticleCard.load(ids.get(SearchType.ARTICLE).items())), facets);
+                ids.get(SearchType.ARTICLE).withItems(ArticleCard.load(ids.get(SearchType.ARTICLE).items())), facets, Set.copyOf(atLeast));
     }
 
-    public record IdPage(Slice<Long> slice, Facets facets) {
-        static final IdPage EMPTY = new IdPage(Slice.empty(), Facets.NONE);
+    /** @param atLeast the total is a lower bound (a preview stops counting at {@link SearchQueries#TOTAL_LIMIT}) */
+    public record IdPage(Slice<Long> slice, Facets facets, boolean atLeast) {
+        static final IdPage EMPTY = new IdPage(Slice.empty(), Facets.NONE, false);
     }
 
-    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of all its results. */
+    /**
+     * A type's preview (its best few, or only its total beside another type's page): bounded work whatever
+     * the number of hits — the total counted up to a limit, facets over the best results.
+     */
+    IdPage preview(SearchRequest r, boolean withFacets) {
+        Query q = SearchQueries.of(index.analyzer, r);
+        if (q == null) {
+            return IdPage.EMPTY;
+        }
+        return index.withSearcher(s -> {
+            SearchQueries.Preview p = SearchQueries.preview(s, q, r.limit() == 0 ? 0 : r.limit() + 1, r.hasWords() && !r.byDate(),
+                    withFacets ? SearchQueries.FACETS : List.of(), SearchQueries.FACET_SAMPLE);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < p.hits().ids().size(); i++) {
+                order.add(i);
+            }
+            Slice<Long> slice = r.limit() == 0 ? new Slice<>(List.of(), p.total(), null, null)
+                    : Slice.of(order, r.limit(), null, p.total(), p.hits().keys()::get).map(p.hits().ids()::get);
+            return new IdPage(slice, facets(new SearchQueries.Counts(p.total(), p.facets(), p.countedOver())), p.atLeast());
+        });
+    }
+
+    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of its best results. */
     public IdPage ids(SearchRequest r, boolean withFacets) {
         Query q = SearchQueries.of(index.analyzer, r);
         if (q == null) {
             return IdPage.EMPTY;
         }
         return index.withSearcher(s -> {
-            SearchQueries.Counts counts = SearchQueries.count(s, q, withFacets ? SearchQueries.FACETS : List.of());
+            SearchQueries.Counts counts = SearchQueries.sampled(s, q, withFacets ? SearchQueries.FACETS : List.of(),
+                    r.hasWords() && !r.byDate());
             if (r.limit() == 0) {
-                return new IdPage(new Slice<Long>(List.of(), counts.total(), null, null), Facets.NONE);
+                return new IdPage(new Slice<Long>(List.of(), counts.total(), null, null), Facets.NONE, false);
             }
             SearchQueries.Hits hits = SearchQueries.page(s, q, r, r.limit() + 1);
             List<Integer> order = new ArrayList<>();
@@ -107,7 +150,7 @@ public class SearchService {
                 order.add(i);
             }
             Slice<Integer> slice = Slice.of(order, r.limit(), r.cursor(), counts.total(), hits.keys()::get);
-            return new IdPage(slice.map(hits.ids()::get), facets(counts));
+            return new IdPage(slice.map(hits.ids()::get), facets(counts), false);
         });
     }
 
@@ -134,7 +177,7 @@ public class SearchService {
         }
         return new Facets(values(c.facets().get(OUTLET), v -> v, v -> v), values(c.facets().get(SPEAKER_FACET),
                 v -> v.substring(0, v.indexOf('\t')), v -> v.substring(v.indexOf('\t') + 1)),
-                values(c.facets().get(RELATION), v -> v, v -> v));
+                values(c.facets().get(RELATION), v -> v, v -> v), c.countedOver(), c.total());
     }
 
     static final int FACET_VALUES = 12;

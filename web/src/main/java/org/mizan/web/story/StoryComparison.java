@@ -17,28 +17,34 @@ import org.mizan.web.claim.MarkedText.Range;
 import org.mizan.web.claim.PropositionEmbeddable;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.EvidenceEmbeddable;
+import org.mizan.web.paging.Slice;
 
 /**
- * The comparison page of a story as plain data: its claims grouped by what they are about (predicate and
- * object), a verdict per group (who did it and who did not, according to whom and when), the links
- * between its claims with their evidence, its reports by outlet, and a timeline of statements.
+ * One page of a story's comparison as plain data: a page of its claims (the newest first, a keyset page of
+ * {@link #PAGE}) grouped by what they are about (predicate and object), a verdict per group (who did it and
+ * who did not, according to whom and when), the links among them with their evidence, their reports by
+ * outlet, and their timeline. {@code page} carries the claims' ids, the story's total (its claimCount
+ * column) and the cursors of the pages before and after; everything shown is drawn from this page's claims.
  */
 public record StoryComparison(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
-                              List<String> sources, List<PropositionGroup> groups, List<ClaimCard> unframed,
-                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline, int claimsNotShown,
+                              List<String> sources, boolean moreNames, List<PropositionGroup> groups, List<ClaimCard> unframed,
+                              List<LinkPair> links, int linksNotShown, List<ClaimCard> timeline, Slice<Long> page,
                               StoryReports reports) {
 
+    /** How many of a story's claims one page compares and lists: a screenful to compare, read on an index. */
+    static final int PAGE = 50;
     /**
-     * What one page shows of a big story (a reader compares a screenful, not a thousand cards): the
-     * strongest links, disagreements first; the most disputed topics with their earliest stands; the
-     * latest statements on the timeline. Each list says how many it leaves out; every claim keeps its page.
+     * What one page shows of its claims (a reader compares a screenful, not a thousand cards): the
+     * strongest links, disagreements first; the most disputed topics with their earliest stands. Each list
+     * says how many it leaves out; every claim keeps its page.
      */
     static final int MAX_LINKS = 12;
     static final int MAX_GROUPS = 6;
     static final int MAX_ROWS = 4;
     static final int MAX_UNFRAMED = 10;
-    static final int MAX_TIMELINE = 30;
     static final int MAX_VERDICT_PARTIES = 6;
+    /** Actors and sources named in the header, at most. */
+    static final int MAX_NAMES = 30;
 
     /** Claims that assert or deny the same predicate of the same object, side by side. */
     public record PropositionGroup(String predicate, String object, List<GroupRow> rows, int rowsNotShown,
@@ -64,7 +70,19 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                            String reasonEnglish, String confirmedBy) {
     }
 
+    /** The whole story on one page (its claims as loaded with it): fixtures and tools. */
     public static StoryComparison of(StoryEntity story, List<ClaimLinkEntity> links) {
+        List<Long> ids = story.claims.stream().map(c -> c.id).toList();
+        return of(story, List.copyOf(story.claims), links, new Slice<>(ids, ids.size(), null, null),
+                List.copyOf(story.actors), List.copyOf(story.sources));
+    }
+
+    /**
+     * A page of the story: these claims (the page's, in any order) and the links among them; actors and
+     * sources as read, at most {@link #MAX_NAMES} + 1 (the extra one only says there are more).
+     */
+    public static StoryComparison of(StoryEntity story, List<ClaimEntity> pageClaims, List<ClaimLinkEntity> links, Slice<Long> page,
+                                     List<String> actors, List<String> sources) {
         Map<Long, List<Range>> evidenceByClaim = new HashMap<>();
         for (ClaimLinkEntity link : links) {
             for (EvidenceEmbeddable e : link.evidence) {
@@ -74,7 +92,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         }
         // The claims come from a set read without order: by id, so that equal dates keep one order and
         // the same corpus renders the same page (and the same entity tag) after a restart.
-        List<ClaimEntity> claims = story.claims.stream().sorted(Comparator.comparingLong((ClaimEntity c) -> c.id)).toList();
+        List<ClaimEntity> claims = pageClaims.stream().sorted(Comparator.comparingLong((ClaimEntity c) -> c.id)).toList();
         Map<Long, ClaimCard> cards = new LinkedHashMap<>();
         for (ClaimEntity c : claims) {
             List<Range> ranges = new ArrayList<>(evidenceByClaim.getOrDefault(c.id, List.of()));
@@ -84,6 +102,8 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
 
         Map<String, List<GroupRow>> rowsByTopic = new LinkedHashMap<>();
         Map<String, PropositionEmbeddable> firstOfTopic = new HashMap<>();
+        // Each topic's shortest object wording, found in the same pass (the topic key is worked out once per proposition).
+        Map<String, String> shortestObject = new HashMap<>();
         List<ClaimCard> unframed = new ArrayList<>();
         for (ClaimEntity c : claims) {
             boolean framed = false;
@@ -93,6 +113,9 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                 }
                 String topic = topicKey(p);
                 firstOfTopic.putIfAbsent(topic, p);
+                if (p.object != null && !p.object.isBlank()) {
+                    shortestObject.merge(topic, p.object, (a, b) -> b.length() < a.length() ? b : a);
+                }
                 String subject = p.subject == null || p.subject.isBlank() ? c.speaker.name : p.subject;
                 rowsByTopic.computeIfAbsent(topic, k -> new ArrayList<>())
                         .add(new GroupRow(cards.get(c.id), subject, p.polarity, p.modality));
@@ -105,7 +128,7 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         List<PropositionGroup> groups = new ArrayList<>();
         rowsByTopic.forEach((topic, rows) -> {
             rows.sort(Comparator.comparing((GroupRow r) -> r.claim().date(), Comparator.nullsLast(Comparator.naturalOrder())));
-            groups.add(new PropositionGroup(firstOfTopic.get(topic).predicate, shortestObject(topic, claims),
+            groups.add(new PropositionGroup(firstOfTopic.get(topic).predicate, shortestObject.get(topic),
                     List.copyOf(rows.subList(0, Math.min(rows.size(), MAX_ROWS))), Math.max(0, rows.size() - MAX_ROWS),
                     verdicts(rows, false), verdicts(rows, true)));
         });
@@ -116,21 +139,22 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
 
         List<LinkPair> pairs = links.stream()
                 .sorted(Comparator.comparing((ClaimLinkEntity l) -> "agree".equals(l.relation))
-                        .thenComparing(l -> -l.confidence))
+                        .thenComparing(l -> -l.confidence).thenComparing(l -> l.id))
                 .limit(MAX_LINKS)
                 .map(l -> new LinkPair(l.relation, l.confidence, l.reason,
                         ClaimCard.of(l.fromClaim, side(l, true)), ClaimCard.of(l.toClaim, side(l, false)), l.reasonEnglish,
                         l.confirmedBy))
                 .toList();
-        List<ClaimCard> sorted = cards.values().stream()
+        List<ClaimCard> timeline = cards.values().stream()
                 .sorted(Comparator.comparing(ClaimCard::date, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ClaimCard::id))
                 .toList();
-        List<ClaimCard> timeline = sorted.size() <= MAX_TIMELINE ? sorted : sorted.subList(sorted.size() - MAX_TIMELINE, sorted.size());
-        return new StoryComparison(story.id, story.title, story.firstDate, story.lastDate, List.copyOf(story.actors),
-                List.copyOf(story.sources), shownGroups, List.copyOf(unframed.subList(0, Math.min(unframed.size(), MAX_UNFRAMED))),
-                pairs, links.size() - pairs.size(), List.copyOf(timeline), sorted.size() - timeline.size(),
-                StoryReports.of(claims, links));
+        boolean moreNames = actors.size() > MAX_NAMES || sources.size() > MAX_NAMES;
+        return new StoryComparison(story.id, story.title, story.firstDate, story.lastDate,
+                List.copyOf(actors.subList(0, Math.min(actors.size(), MAX_NAMES))),
+                List.copyOf(sources.subList(0, Math.min(sources.size(), MAX_NAMES))), moreNames,
+                shownGroups, List.copyOf(unframed.subList(0, Math.min(unframed.size(), MAX_UNFRAMED))),
+                pairs, links.size() - pairs.size(), timeline, page, StoryReports.of(claims, links));
     }
 
     /**
@@ -141,19 +165,6 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
         String object = p.object == null ? "" : ArabicFolding.fold(p.object).replaceAll("[\\p{P}\\p{S}]+", " ").trim();
         String head = object.isEmpty() ? "" : ArabicFolding.stem(object.split("\\s+")[0]);
         return p.predicate + "|" + head;
-    }
-
-    private static String shortestObject(String topic, List<ClaimEntity> claims) {
-        String best = null;
-        for (ClaimEntity c : claims) {
-            for (PropositionEmbeddable p : c.propositions) {
-                if (p.predicate != null && topicKey(p).equals(topic) && p.object != null && !p.object.isBlank()
-                        && (best == null || p.object.length() < best.length())) {
-                    best = p.object;
-                }
-            }
-        }
-        return best;
     }
 
     /**

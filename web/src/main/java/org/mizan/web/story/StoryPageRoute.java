@@ -15,7 +15,7 @@ import org.mizan.web.i18n.UiLanguage;
  * The story page when it is already rendered, answered by the HTTP layer on the I/O thread: no request
  * scope, REST filters, CSRF token cookie or entity writer for bytes that are ready to send — a page read
  * by many readers between two changes costs little more than the liveness probe. Anything else goes on to
- * {@link StoryPageResource}: a page not rendered yet, a language switch ({@code ?lang=}, which sets the
+ * {@link StoryPageResource}: a page not rendered yet, a later page of its claims ({@code ?cursor=}), a language switch ({@code ?lang=}, which sets the
  * language cookie there), an id that is not a number, and every request when the database is shared with
  * other processes (PostgreSQL), whose writes only the database's corpus version tells.
  */
@@ -35,7 +35,7 @@ public class StoryPageRoute {
 
     void answerFromCache(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (request.getParam(UiLanguage.PARAM) != null) {
+        if (request.getParam(UiLanguage.PARAM) != null || request.getParam("cursor") != null) {
             ctx.next();
             return;
         }

@@ -15,11 +15,15 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.LinkService;
+import org.mizan.web.paging.Cursor;
+import org.mizan.web.paging.DateKeyset;
+import org.mizan.web.paging.Slice;
 
 /** Stores stories (the events of {@link StoryEvents}, in the write path) and reads them for pages and the API. */
 @ApplicationScoped
@@ -84,7 +88,9 @@ public class StoryService {
                         .setParameter(1, adding).setParameter(2, story.id).executeUpdate();
             }
             for (Long claimId : adding) {
-                sql(em, "insert into story_claim (StoryEntity_id, claims_id) values (?1, ?2)")
+                // The claim's date goes with the row: the story page reads its claims in date order by this index.
+                sql(em, "insert into story_claim (StoryEntity_id, claims_id, claimDay) select ?1, c.id, coalesce(c.statedOn, a.publishedOn)"
+                        + " from claim c join article a on a.id = c.article_id where c.id = ?2")
                         .setParameter(1, story.id).setParameter(2, claimId).executeUpdate();
             }
             for (Long loser : losers) {
@@ -121,14 +127,35 @@ public class StoryService {
                 + " left join fetch c.article left join fetch c.speaker where s.id = ?1", id).singleResultOptional();
     }
 
-    /** A story's comparison, built inside one transaction so the page renders from plain data. */
+    /** A story's claims, newest statement first: a range read on story_claim(story, claimDay, claim). */
+    static final DateKeyset MEMBERS = new DateKeyset("StoryMember m", "", "m.storyId = :owner", "m.claimDay", "m.claimId");
+
+    /**
+     * One page of a story's comparison, built inside one transaction so the page renders from plain data:
+     * {@link StoryComparison#PAGE} of its claims from the cursor (the newest first when none), with their
+     * articles and speakers in one read and the links among them in another. What a page reads and shows is
+     * bounded whatever the story's size; the total is the story's {@code claimCount} column.
+     */
     @Transactional
-    public Optional<StoryComparison> comparison(long id) {
-        return withClaims(id).map(story -> {
-            List<Long> ids = story.claims.stream().map(c -> c.id).toList();
-            List<ClaimLinkEntity> among = links.linksAmong(ids);
-            return StoryComparison.of(story, among);
+    public Optional<StoryComparison> comparison(long id, Cursor cursor) {
+        return StoryEntity.<StoryEntity>findByIdOptional(id).map(story -> {
+            List<StoryMember> rows = MEMBERS.fetch(StoryMember.class, Map.of("owner", id), cursor, StoryComparison.PAGE + 1);
+            Slice<StoryMember> page = Slice.of(rows, StoryComparison.PAGE, cursor, Math.max(story.claimCount, rows.size()),
+                    m -> DateKeyset.key(m.claimDay, m.claimId));
+            List<Long> ids = page.items().stream().map(m -> m.claimId).toList();
+            List<ClaimEntity> claims = ids.isEmpty() ? List.of() : ClaimEntity.getEntityManager().createQuery(
+                            "select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids", ClaimEntity.class)
+                    .setParameter("ids", ids).getResultList();
+            return StoryComparison.of(story, claims, links.linksAmong(ids), page.withItems(ids),
+                    firstOf("story_actor", "actor", id), firstOf("story_source", "source", id));
         });
+    }
+
+    /** At most {@link StoryComparison#MAX_NAMES} + 1 of a story's actors or sources (the extra one says there are more). */
+    private static List<String> firstOf(String table, String column, long storyId) {
+        return sql(StoryEntity.getEntityManager(), "select " + column + " from " + table + " where StoryEntity_id = ?1")
+                .setParameter(1, storyId).setMaxResults(StoryComparison.MAX_NAMES + 1).getResultList().stream()
+                .map(String.class::cast).toList();
     }
 
     @Transactional
