@@ -186,7 +186,7 @@ public final class SpeakerAttributor {
                 && !WordClass.NEVER_PRINCIPAL.has(WordList.stripArticle(m.head()))) {
             // "الدبلوماسي الروسي", "السياسي الراحل": a description no title matches is the person in focus
             Entity focus = d.latestPerson();
-            if (focus != null) {
+            if (focus != null && d.resolver.couldBe(m, focus)) {
                 focus.add(m);
                 d.spoke(focus);
                 return new Attribution(focus, m, AttributionRule.DEFINITE_DESCRIPTION, false);

@@ -63,6 +63,8 @@ class SpeakerSievesTest {
             "وقال المتحدث في بروكسل إن القرار نهائي.|0|المتحدث",
             "وقال مدير المستشفى لصحيفة المساء إن الجرحى بخير.|0|مدير المستشفى",
             "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
+            // a description naming another country's official is not the earlier official
+            "وقال وزير الخارجية القطري سالم الكواري إن المحادثات بناءة. وأكد وزير الخارجية الأمريكي أن الاتفاق قريب.|1|وزير الخارجية الأمريكي",
     })
     void postVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
