@@ -219,6 +219,33 @@ public final class SpeakerAttributor {
         return new Attribution(e, null, AttributionRule.DROPPED_SUBJECT_FALLBACK, true);
     }
 
+    /**
+     * "سبق للرئيس أن قال": a verb of prior aspect takes the doer as its ل-object, and the verb of the أن
+     * clause after it has no subject of its own. Null unless the cue stands right after that أن.
+     */
+    Mention priorAspectSubject(String text, List<Token> s, int verb, Discourse d) {
+        int k = verb - 1;
+        if (k < 2 || !isComplementiser(s.get(k))) {
+            return null;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+            Token t = s.get(j);
+            if (t.punctuation()) {
+                return null;
+            }
+            if (WordClass.PRIOR_ASPECT.has(t.afterConjunction())) {
+                Token object = s.get(j + 1);
+                if (object.punctuation() || !object.afterConjunction().startsWith("ل")) {
+                    return null;
+                }
+                boolean bare = object.afterConjunction().equals("ل");
+                Mention m = parser.parse(text, s, bare ? j + 2 : j + 1, d.resolver::knowsNameWord, true);
+                return m != null && m.last() < k ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
     Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d, CueForm cueForm) {
         int end = verb - 1;

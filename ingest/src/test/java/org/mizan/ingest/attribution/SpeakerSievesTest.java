@@ -100,6 +100,8 @@ class SpeakerSievesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "وقال رئيس البلدية حسن العلي إن الشوارع نظيفة. وأكد الرئيس أن العمل مستمر.|1|حسن العلي",
+            // "سبق لـX أن قال": the ل-object of a verb of prior aspect is the doer; never the adverb مرارا
+            "وقال الرئيس حسن الدالي إن الحوار مستمر. وسبق للرئيس أن قال مرارا إن البلاد لن تتراجع.|1|حسن الدالي",
     })
     void definiteDescription(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.DEFINITE_DESCRIPTION);
