@@ -241,6 +241,9 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
+            if (u.prepositional() && !needGenitive && i > p && isNisba(s.get(i - 1).stem()) && !nameAhead(s, i)) {
+                break; // "الوزير الإيطالي لراديو روما": after a title closed by its adjective, ل opens the addressee
+            }
             if (u.prepositional()) {
                 needGenitive = true; // "رئيس المجلس الرئاسي لحكومة الوفاق": the preposition takes a genitive
                 roleEnd = i;
