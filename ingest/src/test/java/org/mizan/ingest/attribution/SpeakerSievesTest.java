@@ -65,7 +65,7 @@ class SpeakerSievesTest {
             "وقال الوزير الإيطالي لراديو روما إن الحكومة لن تستقيل.|0|الوزير الإيطالي",
             "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
             // a description naming another country's official is not the earlier official
-            "وقال وزير الخارجية القطري سالم الكواري إن المحادثات بناءة. وأكد وزير الخارجية الأمريكي أن الاتفاق قريب.|1|وزير الخارجية الأمريكي",
+            "وقال وزير الخارجية القطري سالم الكواري إن المحادثات بناءة. ورأى وزير الخارجية الكندي بدوره أن الموعد بعيد.|1|وزير الخارجية الكندي",
     })
     void postVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.POST_VERBAL_SUBJECT);
