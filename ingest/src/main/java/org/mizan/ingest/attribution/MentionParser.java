@@ -58,6 +58,10 @@ public final class MentionParser {
         if (t.punctuation()) {
             return quotedOrganisation(text, s, p);
         }
+        if ((WordClass.QUANTIFIER.has(t.afterConjunction()) || WordClass.QUANTIFIER_OF.has(t.afterConjunction()))
+                && !t.prepositional()) {
+            return quantified(text, s, p, known);
+        }
         if ((isBoundary(t) && !(afterPreposition && t.prepositional())) || isCueWord(t) || isNumber(t)) {
             return null;
         }
@@ -100,6 +104,38 @@ public final class MentionParser {
             return withTrailingRole(text, s, build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false));
         }
         return null;
+    }
+
+    /**
+     * "بعض نواب المعارضة", "العديد من المراقبين": a quantifier before a group or anonymous source (with or
+     * without من) speaks as that group; anything else after it is no speaker.
+     */
+    private Mention quantified(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
+        int q = p + 1;
+        boolean of = q < s.size() && !s.get(q).punctuation() && s.get(q).afterConjunction().equals("من");
+        if (of) {
+            q++;
+        } else if (WordClass.QUANTIFIER_OF.has(s.get(p).afterConjunction())) {
+            return null; // "عدد الضحايا": the number of, no speaker
+        }
+        if (q >= s.size() || s.get(q).punctuation() || !s.get(q).conjunction().isEmpty() || s.get(q).prepositional()) {
+            return null;
+        }
+        Mention group = parse(text, s, q, known, false);
+        int last;
+        String head;
+        if (group != null && (group.kind() == SpeakerKind.GROUP || group.kind() == SpeakerKind.ANONYMOUS)) {
+            last = group.last();
+            head = group.head();
+        } else if (s.get(q).definite() && !lex.isVerb(s.get(q)) && !isBoundary(s.get(q))) {
+            last = q; // "بعض السكان", "معظم الوزراء": a definite plural the group lists do not hold
+            head = s.get(q).stem();
+        } else {
+            return null;
+        }
+        Token a = s.get(p);
+        Span span = Span.of(text, a.start() + conjunctionLength(a), s.get(last).end());
+        return new Mention(p, last, span, words(s, p, last, true), null, head, SpeakerKind.GROUP, false, true, false);
     }
 
     /** The one-word bare-name mention at {@code p}. */

@@ -38,6 +38,8 @@ class SpeakerSievesTest {
     @CsvSource(delimiter = '|', value = {
             "وكانت نقابة الأطباء قد أعلنت الإضراب العام.|0|نقابة الأطباء",
             "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
+            // a quantifier heads the group it quantifies
+            "لكن بعض نواب المعارضة يتهمون الحكومة بالتقصير.|0|بعض نواب المعارضة",
     })
     void preVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
@@ -63,6 +65,10 @@ class SpeakerSievesTest {
             "وقال المتحدث في بروكسل إن القرار نهائي.|0|المتحدث",
             "وقال مدير المستشفى لصحيفة المساء إن الجرحى بخير.|0|مدير المستشفى",
             "وقال الوزير الإيطالي لراديو روما إن الحكومة لن تستقيل.|0|الوزير الإيطالي",
+            "وقال بعض السكان إن المياه انقطعت.|0|بعض السكان",
+            "ويرى العديد من المراقبين أن الانتخابات تأخرت.|0|العديد من المراقبين",
+            // without من, عدد is "the number of": no speaker inside the content
+            "وقال الوزير إن عدد الضحايا ارتفع.|0|الوزير",
             "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
             // a description naming another country's official is not the earlier official
             "وقال وزير الخارجية القطري سالم الكواري إن المحادثات بناءة. ورأى وزير الخارجية الكندي بدوره أن الموعد بعيد.|1|وزير الخارجية الكندي",
