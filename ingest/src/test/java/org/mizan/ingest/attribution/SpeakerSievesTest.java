@@ -39,7 +39,7 @@ class SpeakerSievesTest {
             "وكانت نقابة الأطباء قد أعلنت الإضراب العام.|0|نقابة الأطباء",
             "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
             // a quantifier heads the group it quantifies
-            "لكن بعض نواب المعارضة يتهمون الحكومة بالتقصير.|0|بعض نواب المعارضة",
+            "لكن بعض أعضاء البرلمان يتهمون الحكومة بالتقصير.|0|بعض أعضاء البرلمان",
     })
     void preVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
