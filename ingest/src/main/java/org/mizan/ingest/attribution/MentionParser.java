@@ -530,6 +530,15 @@ public final class MentionParser {
                 || lex.boundaries.get(s.get(end).afterConjunction()) == Lexicons.Boundary.TIME)) {
             end--; // "قال الوزير فلان أمس إن": the time of the saying is no part of the name
         }
+        return completeSlot(text, s, from, end, c, parsed);
+    }
+
+    /**
+     * The subject slot {@code from..end}, closed by the token at {@code c} (a complementiser, or the
+     * auxiliary قد of a pre-verbal subject: "وكان رئيس الهيئة فلان الفلاني قد قال"): a role that stops
+     * short of the slot's end leaves the name.
+     */
+    Mention completeSlot(String text, List<Token> s, int from, int end, int c, Mention parsed) {
         if (end < from) {
             return parsed;
         }
@@ -640,7 +649,8 @@ public final class MentionParser {
         if (lex.organizationHeads.contains(head.stem()) || isNameParticle(head)) {
             return false;
         }
-        boolean inna = s.get(c).text().startsWith("إ");
+        // after إن, or before قد, the slot is closed on both sides: its last words are the name, common words too
+        boolean inna = s.get(c).text().startsWith("إ") || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
         for (int i = first; i <= last; i++) {
             Token t = s.get(i);
             if (!nameWord(t) || lex.isPlace(t.stem()) || lex.isPlace(t.afterConjunction()) || !inna && (lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())

@@ -253,6 +253,7 @@ public final class SpeakerAttributor {
             end--;
         }
         boolean relative = false;
+        boolean auxiliary = end < verb - 1; // "... قد قال": the slot before قد is the subject's alone
         if (end >= 0 && !s.get(end).punctuation() && s.get(end).stem().equals("ما")) {
             return null; // "ما أسماه", "لما وصفه", "ما قال": ما is the object or a negation, no subject stands before it
         }
@@ -296,6 +297,12 @@ public final class SpeakerAttributor {
                         m = new Mention(m.first(), second.last(),
                                 org.mizan.core.Span.of(text, m.span().start(), second.span().end()), both, null,
                                 m.head(), SpeakerKind.GROUP, false, true, false);
+                    }
+                }
+                if (m != null && auxiliary && !relative && m.last() < end - 1) {
+                    Mention slot = parser.completeSlot(text, s, start, end, end + 1, m);
+                    if (slot.last() == end) {
+                        return slot;
                     }
                 }
                 boolean closes = s.get(end).punctuation(); // "(البنتاجون)": the phrase must take the bracket in

@@ -94,7 +94,7 @@ public final class Tokenizer {
     private Token word(int index, String text, int start, int end) {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
-        String[] best = analyse(folded);
+        String[] best = analyse(folded, endsWithTaMarbuta(original));
         if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
             best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
         }
@@ -114,8 +114,27 @@ public final class Tokenizer {
         return k < original.length() && (original.charAt(k) == 'أ' || original.charAt(k) == 'إ' || original.charAt(k) == 'آ');
     }
 
+    /** Whether the last letter, diacritics aside, is ة. */
+    private static boolean endsWithTaMarbuta(String original) {
+        for (int k = original.length() - 1; k >= 0; k--) {
+            char c = original.charAt(k);
+            if (ArabicFolding.fold(c) != '\0') {
+                return c == '\u0629';
+            }
+        }
+        return false;
+    }
+
     /** {conjunction, prefix, stem, suffix} for one folded word. */
     String[] analyse(String w) {
+        return analyse(w, false);
+    }
+
+    /**
+     * As {@link #analyse(String)}; {@code taMarbuta} says the word was written with final ة, which folding
+     * turns into ه: that ه is then no pronoun suffix ("نادية" is no نادي + ه, "وزارة" no وزار + ه).
+     */
+    String[] analyse(String w, boolean taMarbuta) {
         String[] best = {"", "", w, ""};
         if (known.contains(w)) {
             return best;
@@ -141,7 +160,7 @@ public final class Tokenizer {
                 int score = 0;
                 String suffix = "";
                 if (clitics == 0) {
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20; // a pronoun suffix alone beats any clitic guess: ولايته = ولاية + ه
                         stem = split[0];
@@ -154,14 +173,14 @@ public final class Tokenizer {
                 } else if (pre.contains("ال") || pre.equals("لل")) {
                     // The article is the most reliable clitic; it needs a real word after it.
                     score = stem.length() >= 3 ? 10 + clitics : 0;
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
                         suffix = split[1];
                     }
                 } else {
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
@@ -178,9 +197,9 @@ public final class Tokenizer {
     }
 
     /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
-    private String[] splitSuffix(String w) {
+    private String[] splitSuffix(String w, boolean taMarbuta) {
         for (String s : SUFFIXES) {
-            if (!w.endsWith(s) || w.length() - s.length() < 3) {
+            if (!w.endsWith(s) || w.length() - s.length() < 3 || taMarbuta && s.equals("ه")) {
                 continue;
             }
             String rest = w.substring(0, w.length() - s.length());

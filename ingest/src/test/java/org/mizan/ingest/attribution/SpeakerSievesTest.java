@@ -40,6 +40,9 @@ class SpeakerSievesTest {
             "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
             // a quantifier heads the group it quantifies
             "لكن بعض أعضاء البرلمان يتهمون الحكومة بالتقصير.|0|بعض أعضاء البرلمان",
+            // before قد the slot after the opener is the subject's alone: a role that stops short leaves the name
+            "وكان رئيس الهيئة الوطنية للانتخابات مازن الحربي قد قال إن النتائج ستعلن قريبا.|0|مازن الحربي",
+            "وكانت وزيرة الصحة نادية منصور قد أعلنت أن اللقاح آمن.|0|نادية منصور",
     })
     void preVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
