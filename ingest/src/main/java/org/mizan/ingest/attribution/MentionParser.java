@@ -700,8 +700,9 @@ public final class MentionParser {
         int end = start;
         for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
             Token u = s.get(i);
-            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)) {
-                break;
+            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)
+                    || WordClass.BLESSING.has(u.folded())) {
+                break; // "الملك فلان رحمه الله": the blessing follows the name, it is no part of it
             }
             boolean particle = isNameParticle(s.get(i - 1));
             if (end == start && lex.firstNames.contains(s.get(start).stem()) && !isBoundary(u) && !isCueWord(u)
