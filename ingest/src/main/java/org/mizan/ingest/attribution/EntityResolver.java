@@ -101,7 +101,7 @@ public final class EntityResolver {
                     continue;
                 }
                 List<String> role = roleWords(e.role());
-                if (!compatibleRoles(words, role)) {
+                if (!compatibleRoles(words, role) || otherOffice(m.role(), e.role())) {
                     continue;
                 }
                 int shared = (int) words.stream().filter(role::contains).count();
@@ -191,7 +191,27 @@ public final class EntityResolver {
     /** Whether a description could name an entity: no role, or a role compatible with the description's. */
     boolean couldBe(Mention description, Entity e) {
         return e.role() == null || description.role() == null
-                || compatibleRoles(roleWords(description.role()), roleWords(e.role()));
+                || compatibleRoles(roleWords(description.role()), roleWords(e.role())) && !otherOffice(description.role(), e.role());
+    }
+
+    /**
+     * A construct chain ends at its first definite noun: "نائب الرئيس" is complete, while "نائب رئيس
+     * الوزراء" runs on through an indefinite رئيس — another office. True when the description has a
+     * definite word where the earlier role has the same word bare, followed by a further genitive.
+     */
+    static boolean otherOffice(String description, String earlier) {
+        if (description == null || earlier == null) {
+            return false;
+        }
+        String[] d = ArabicFolding.fold(description).split("\\s+");
+        String[] e = ArabicFolding.fold(earlier).split("\\s+");
+        for (int k = 1; k < d.length && k + 1 < e.length; k++) {
+            if (d[k].startsWith("ال") && !e[k].startsWith("ال") && d[k].substring(2).equals(e[k])
+                    && e[k + 1].startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
