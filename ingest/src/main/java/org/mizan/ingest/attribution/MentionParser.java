@@ -819,7 +819,9 @@ public final class MentionParser {
      */
     private boolean isParticiple(String plural) {
         String singular = plural.substring(0, plural.length() - 2);
-        return plural.startsWith("م") && singular.length() >= 4
+        // فاعل: the active participle of a triliteral verb ("الدائنون", "الناخبين")
+        boolean agent = singular.length() == 4 && singular.charAt(1) == 'ا';
+        return agent || plural.startsWith("م") && singular.length() >= 4
                 && (lex.commonWords.contains(singular) || lex.titles.contains(singular) || singular.length() >= 5);
     }
 
