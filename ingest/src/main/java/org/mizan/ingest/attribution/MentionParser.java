@@ -701,8 +701,9 @@ public final class MentionParser {
         for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
             Token u = s.get(i);
             if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)
-                    || WordClass.BLESSING.has(u.folded())) {
-                break; // "الملك فلان رحمه الله": the blessing follows the name, it is no part of it
+                    || WordClass.BLESSING.has(u.folded()) && u.text().endsWith("\u0647")) {
+                // "الملك فلان رحمه الله": the blessing (its pronoun written ه, unlike the name رحمة) ends the name
+                break;
             }
             boolean particle = isNameParticle(s.get(i - 1));
             if (end == start && lex.firstNames.contains(s.get(start).stem()) && !isBoundary(u) && !isCueWord(u)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mizan.core.Span;
+import org.mizan.core.semantics.ArabicTokenizer;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -48,11 +49,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
-                int j = i;
-                while (j < end && (isWordChar(text.charAt(j)) || ArabicFolding.fold(text.charAt(j)) == '\0')) {
-                    j++;
-                }
+            if (ArabicTokenizer.isWordChar(c)) {
+                int j = ArabicTokenizer.wordEnd(text, i, end); // one definition of a word for every stage
                 Token w = word(firstIndex + out.size(), text, i, j);
                 out.add(nameParticle(w, out) ? new Token(w.index(), w.start(), w.end(), w.text(), w.folded(), "", "",
                         w.folded(), "", false) : w);
@@ -85,10 +83,6 @@ public final class Tokenizer {
 
     public List<Token> tokenize(String text) {
         return tokenize(text, Span.of(text, 0, text.length()), 0);
-    }
-
-    private static boolean isWordChar(char c) {
-        return ArabicFolding.isArabicLetter(c) || Character.isLetterOrDigit(c) || ArabicFolding.digitValue(c) >= 0;
     }
 
     private Token word(int index, String text, int start, int end) {
