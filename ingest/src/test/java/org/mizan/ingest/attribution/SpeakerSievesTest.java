@@ -44,7 +44,7 @@ class SpeakerSievesTest {
             "وكان رئيس الهيئة الوطنية للانتخابات مازن الحربي قد قال إن النتائج ستعلن قريبا.|0|مازن الحربي",
             "وكانت وزيرة الصحة نادية منصور قد أعلنت أن اللقاح آمن.|0|نادية منصور",
             // "نائب الرئيس" ends its chain at الرئيس: not the deputy prime minister met before
-            "وقال نائب رئيس الوزراء سامي الفرا إن الخطة جاهزة. وكان نائب الرئيس قد رحب بالزيارة.|1|نائب الرئيس",
+            "وقال نائب رئيس الوزراء سامي الفرا إن الخطة جاهزة. وكان نائب الرئيس أيضا قد أشاد بالزيارة.|1|نائب الرئيس",
     })
     void preVerbalSubject(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.PRE_VERBAL_SUBJECT);
