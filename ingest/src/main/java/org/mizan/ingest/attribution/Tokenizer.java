@@ -23,19 +23,30 @@ public final class Tokenizer {
 
     private final Set<String> known;
     private final Set<String> verbs;
+    private final Set<String> nouns;
 
     /**
      * @param known  words a clitic split may leave as a stem
      * @param verbs  the verb forms among them: ب and ك never attach to a verb ("كيري" is no ك + يرى)
      */
     public Tokenizer(Set<String> known, Set<String> verbs) {
+        this(known, verbs, known);
+    }
+
+    /**
+     * @param nouns words whose feminine in ة is a noun or adjective ("عضو" → "عضوة"): a ة-word built on one
+     *              is read as that word with ه, as before; a ة-word built on anything else — a first name
+     *              ("سمير" → "سميرة") or nothing known — is one word, never a stem and the pronoun ه
+     */
+    public Tokenizer(Set<String> known, Set<String> verbs, Set<String> nouns) {
         this.known = Set.copyOf(known);
         this.verbs = Set.copyOf(verbs);
+        this.nouns = Set.copyOf(nouns);
     }
 
     public static Tokenizer standard() {
         Lexicons lex = Lexicons.get();
-        return new Tokenizer(lex.knownWords(), lex.verbForms());
+        return new Tokenizer(lex.knownWords(), lex.verbForms(), lex.nouns());
     }
 
     /** Tokens of {@code text} inside {@code within}, numbered from {@code firstIndex}. */
@@ -88,7 +99,7 @@ public final class Tokenizer {
     private Token word(int index, String text, int start, int end) {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
-        String[] best = analyse(folded, endsWithTaMarbuta(original));
+        String[] best = analyse(folded, endsWithTaMarbuta(original) && !nouns.contains(folded.substring(0, folded.length() - 1)));
         if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
             best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
         }
