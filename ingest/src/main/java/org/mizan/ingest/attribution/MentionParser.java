@@ -420,6 +420,14 @@ public final class MentionParser {
                     end = ++i;
                     continue;
                 }
+                if (w.equals("في") && i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                        && lex.organizationHeads.contains(s.get(i + 1).stem())) {
+                    // "دائرة الشؤون القانونية في منظمة التحرير": a department is named with the body it belongs to
+                    Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
+                    end = body.last();
+                    i = end;
+                    continue;
+                }
             }
             if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
                 break;
