@@ -104,6 +104,28 @@ class SpeakerSievesTest {
         assertThat(found.get(0).content()).isNotNull();
     }
 
+    /** The example sentences of issue 12, each standing for a class of errors: sentence | speaker. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال الأمين العام لمنظمة الصحة العالمية بان كي مون إن اللقاحات وصلت.|بان كي مون",
+            "وقال مدير الشركة الكابتن خميس العتيبي إن الرحلات مستمرة.|خميس العتيبي",
+            "وقال اليكس ماكدونالد المتحدث باسم الحكومة إن الوضع هادئ.|اليكس ماكدونالد",
+            "وقال أحد السكان ويدعى سالم المري إن المياه انقطعت.|سالم المري",
+            "وقال الوزير الإيطالي لراديو روما إن الحكومة لن تستقيل.|الوزير الإيطالي",
+            "وقال الرئيس حسن الدالي إن الحوار مستمر. وسبق للرئيس أن قال مرارا إن البلاد لن تتراجع.|حسن الدالي",
+            "وأشاد الوزير بجهود الحكومة في مكافحة الفساد.|الوزير",
+            "ودان الاتحاد الأوروبي الهجوم على القافلة.|الاتحاد الأوروبي",
+            "وجاء في البيان أن الحكومة ستجتمع غدا.|البيان",
+            "قتل عشرين شخصا وفق الأمم المتحدة.|الأمم المتحدة",
+            "وأضاف الوزير ''نحن مستعدون للحوار''.|الوزير",
+    })
+    void issueExamples(String text, String speaker) {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(text));
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(found.size() - 1).speaker().name()).isEqualTo(speaker);
+        assertThat(found.get(found.size() - 1).content()).isNotNull();
+    }
+
     @Test
     void aNamingVerbInsideTheSpeakerPhraseIsNoClaim() {
         assertThat(STAGE.attribute(TestDocuments.of("وقال أحد السكان ويدعى سالم المري إن المياه انقطعت.")))
