@@ -59,8 +59,10 @@ public final class ClaimAssembler {
         List<Claim> claims = new ArrayList<>(kept.size());
         for (AttributedStatement s : kept) {
             StatementDate date = date(text, s, timex, published);
-            Polarity polarity = polarity(text, s);
-            List<Proposition> propositions = propositions(text, s);
+            // one analysis of the content (words, negators, clauses) for both stages that read it
+            org.mizan.ingest.proposition.ContentAnalysis content = org.mizan.ingest.proposition.ContentAnalysis.of(s.content());
+            Polarity polarity = polarity(s, content);
+            List<Proposition> propositions = propositions(text, s, content);
             String statedOnText = date.source() == DateSource.EXPLICIT ? date.expression() : null;
             claims.add(new Claim("c" + (claims.size() + 1), s.cue(), s.speaker(), s.content(), date.date(), statedOnText,
                     date.source(), polarity, propositions));
@@ -78,9 +80,9 @@ public final class ClaimAssembler {
         }
     }
 
-    private Polarity polarity(String text, AttributedStatement s) {
+    private Polarity polarity(AttributedStatement s, org.mizan.ingest.proposition.ContentAnalysis content) {
         try {
-            Polarity p = polarityDetector.polarity(text, s.cue(), s.content());
+            Polarity p = polarityDetector.polarity(s.cue(), content);
             return p == null ? Polarity.AFFIRMED : p;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "polarity detector failed at " + s.cue(), e);
@@ -88,9 +90,10 @@ public final class ClaimAssembler {
         }
     }
 
-    private List<Proposition> propositions(String text, AttributedStatement s) {
+    private List<Proposition> propositions(String text, AttributedStatement s,
+                                           org.mizan.ingest.proposition.ContentAnalysis content) {
         try {
-            List<Proposition> p = propositionExtractor.extract(text, s.content(), s.speaker());
+            List<Proposition> p = propositionExtractor.extract(text, content, s.speaker());
             return p == null ? List.of() : p;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "proposition extractor failed at " + s.cue(), e);

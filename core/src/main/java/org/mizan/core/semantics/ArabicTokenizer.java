@@ -31,9 +31,7 @@ public final class ArabicTokenizer {
                 continue;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i)) || isJoiner(text, i))) {
-                i++;
-            }
+            i = wordEnd(text, i, n);
             String word = text.substring(start, i);
             String folded = ArabicFolding.fold(word);
             if (!folded.isEmpty()) {
@@ -92,7 +90,21 @@ public final class ArabicTokenizer {
         return List.copyOf(out);
     }
 
-    private static boolean isWordChar(char c) {
+    /**
+     * Where the word starting at {@code start} ends (exclusive, at most {@code limit}): letters, digits,
+     * diacritics and tatweel, and a decimal separator between digits. The one definition of a word that
+     * every stage's tokens share, so that their offsets into the original text agree.
+     */
+    public static int wordEnd(String text, int start, int limit) {
+        int i = start;
+        while (i < limit && (isWordChar(text.charAt(i)) || isJoiner(text, i) && i + 1 < limit)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a word can start with {@code c}: a letter or digit of any script, or an Arabic mark. */
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || ArabicFolding.fold(c) == '\0' && c >= '\u0600' && c <= '\u06FF';
     }
 

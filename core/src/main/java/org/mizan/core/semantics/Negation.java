@@ -119,8 +119,8 @@ public final class Negation {
     }
 
     /**
-     * A privative right after a noun, with no verb before it in the clause: it belongs to the noun phrase
-     * of the subject ("الطائرات بدون طيار"), not to the predicate that comes after.
+     * A privative right after a noun, with no verb before it in the clause and words after its object: it
+     * belongs to the noun phrase of the subject ("الطائرات بدون طيار"), not to the predicate after it.
      */
     private boolean insideSubjectPhrase(List<Token> tokens, int i) {
         if (i == 0 || particles.containsKey(tokens.get(i - 1).folded())) {
@@ -131,12 +131,9 @@ public final class Negation {
                 return false;
             }
         }
-        for (int k = i + 2; k < tokens.size(); k++) {
-            if (predicates.isVerbForm(tokens.get(k))) {
-                return true; // the predicate comes after the phrase
-            }
-        }
-        return false;
+        // the predicate comes after the phrase, whether or not the predicate lexicon knows its verb
+        // ("الطائرات بدون طيار لا بد أن تخضع"): a clause-initial privative before any verb modifies a noun
+        return i + 2 < tokens.size();
     }
 
     private static boolean isDefinite(Token t) {

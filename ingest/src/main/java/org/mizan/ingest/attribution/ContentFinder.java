@@ -11,6 +11,8 @@ import org.mizan.core.Span;
 public final class ContentFinder {
 
     private static final int MARKER_WINDOW = 14;
+    /** Words a quoted name may have ("«صحيفة النهار»"); a longer quotation is speech. */
+    private static final int QUOTED_NAME_WORDS = 4;
     /**
      * How far the complementiser may stand when an adjunct of the act of saying comes first: "وقال
      * الوزير، خلال لقاء جمعه بنظيره الهولندي في لاهاي ظهر أمس، إن …".
@@ -81,10 +83,45 @@ public final class ContentFinder {
                 return j + 1;
             }
             if (t.isOpeningQuote()) {
-                return j;
+                int close = quotedName(s, j, limit, after + window);
+                if (close < 0) {
+                    return j;
+                }
+                j = close; // "قال لـ«صحيفة النهار» الثلاثاء إن": a quoted name, the content opens later
+                continue;
             }
             if (!t.punctuation() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
                 return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The closing quote of a quoted name at {@code open} — at most {@link #QUOTED_NAME_WORDS} words, with a
+     * complementiser or colon still to come before {@code limit} — or -1 when the quote opens speech.
+     */
+    private int quotedName(List<Token> s, int open, int limit, int windowEnd) {
+        int close = -1;
+        for (int k = open + 1; k < limit && k <= open + QUOTED_NAME_WORDS + 1; k++) {
+            if (s.get(k).isQuote()) {
+                close = k;
+                break;
+            }
+            if (s.get(k).punctuation()) {
+                return -1;
+            }
+        }
+        if (close < 0) {
+            return -1;
+        }
+        for (int k = close + 1; k < limit && k <= windowEnd; k++) {
+            Token t = s.get(k);
+            if (t.isColon() || !t.punctuation() && lex.boundaries.get(t.afterConjunction()) == Lexicons.Boundary.COMPLEMENTISER) {
+                return close;
+            }
+            if (t.isQuote() || t.isSentenceEnd()) {
+                return -1;
             }
         }
         return -1;

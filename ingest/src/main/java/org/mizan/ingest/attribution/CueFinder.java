@@ -23,6 +23,8 @@ public final class CueFinder {
     private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
+    /** How many tokens an aside between dashes or brackets after the speaker may hold. */
+    private static final int PARENTHETICAL = 16;
     /** How far after the speaker a comma may close an apposition before the complement. */
     private static final int APPOSITION = 25;
     /** The lexicon's complement "من+ان": من, then an أن within this many words. */
@@ -198,6 +200,14 @@ public final class CueFinder {
             if (t.isSentenceEnd()) {
                 return false;
             }
+            int close = j == after + 1 && !strict ? parentheticalEnd(s, j) : -1;
+            if (close > 0) {
+                // "ودعا الوزير فلان -الذي كان يتحدث في مؤتمر صحفي- إلى": the aside between dashes is skipped
+                j = close;
+                anchor = close;
+                end = Math.max(end, close + PREPOSITION_GAP);
+                continue;
+            }
             if (t.isComma() && !strict && j <= after + APPOSITION) {
                 // "أعرب فلان، الناطق باسم المفوض السامي ...، عن": the apposition closes at a comma
                 anchor = j;
@@ -219,6 +229,24 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** The closing mark of an aside opened by a dash or bracket at {@code j}, or -1. */
+    private static int parentheticalEnd(List<Token> s, int j) {
+        String open = s.get(j).folded();
+        String closing = open.equals("(") ? ")" : open.equals("-") || open.equals("\u2013") ? open : null;
+        if (!s.get(j).punctuation() || closing == null) {
+            return -1;
+        }
+        for (int k = j + 1; k < s.size() && k <= j + PARENTHETICAL; k++) {
+            if (s.get(k).isSentenceEnd()) {
+                return -1;
+            }
+            if (s.get(k).punctuation() && s.get(k).folded().equals(closing)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

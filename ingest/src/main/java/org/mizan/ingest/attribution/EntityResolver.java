@@ -101,6 +101,9 @@ public final class EntityResolver {
                     continue;
                 }
                 List<String> role = roleWords(e.role());
+                if (!compatibleRoles(words, role) || otherOffice(m.role(), e.role())) {
+                    continue;
+                }
                 int shared = (int) words.stream().filter(role::contains).count();
                 if (shared > bestShared) {
                     best = e;
@@ -185,10 +188,56 @@ public final class EntityResolver {
         return false;
     }
 
+    /** Whether a description could name an entity: no role, or a role compatible with the description's. */
+    boolean couldBe(Mention description, Entity e) {
+        return e.role() == null || description.role() == null
+                || compatibleRoles(roleWords(description.role()), roleWords(e.role())) && !otherOffice(description.role(), e.role());
+    }
+
+    /**
+     * A construct chain ends at its first definite noun: "نائب الرئيس" is complete, while "نائب رئيس
+     * الوزراء" runs on through an indefinite رئيس — another office. True when the description has a
+     * definite word where the earlier role has the same word bare, followed by a further genitive.
+     */
+    static boolean otherOffice(String description, String earlier) {
+        if (description == null || earlier == null) {
+            return false;
+        }
+        String[] d = ArabicFolding.fold(description).split("\\s+");
+        String[] e = ArabicFolding.fold(earlier).split("\\s+");
+        for (int k = 1; k < d.length && k + 1 < e.length; k++) {
+            if (d[k].startsWith("ال") && !e[k].startsWith("ال") && d[k].substring(2).equals(e[k])
+                    && e[k + 1].startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a description's role can be an earlier role: a nationality it names must not meet another
+     * one ("وزير الخارجية الأمريكي" is not "وزير الخارجية القطري"). Other modifiers are not compared:
+     * one office is worded many ways ("رئيس الحكومة" / "رئيس الوزراء").
+     */
+    static boolean compatibleRoles(List<String> description, List<String> earlier) {
+        Lexicons lex = Lexicons.get();
+        boolean otherNationality = false;
+        for (int k = 0; k < description.size(); k++) {
+            String w = description.get(k);
+            if (lex.isCountryNisba(w)) {
+                if (!earlier.contains(w) && earlier.stream().anyMatch(lex::isCountryNisba)) {
+                    otherNationality = true;
+                }
+            }
+        }
+        return !otherNationality;
+    }
+
     /** A role's words with nisba adjectives in one gender: "الحكومة الإسرائيلية" shares الإسرائيلي. */
     private List<String> roleWords(String role) {
         List<String> out = new ArrayList<>();
         for (String w : tokens(role)) {
+            w = w.startsWith("لل") && w.length() > 4 ? w.substring(2) : w; // "للمعارضة": the genitive after ل
             out.add(w.endsWith("يه") ? w.substring(0, w.length() - 1) : w);
         }
         return out;

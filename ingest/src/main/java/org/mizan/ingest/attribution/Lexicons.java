@@ -24,6 +24,8 @@ final class Lexicons {
     /** States and cities: this module's list and the countries and capitals of core's places.tsv. */
     final Set<String> places = union(WordList.stems("places.txt"), worldPlaces(false));
     final Set<String> nationalities = nationalityForms();
+    /** Nisbas of a country (core's places.tsv): the nationalities that tell two officials apart. */
+    final Set<String> countryNisbas = worldPlaces(true);
     final Set<String> commonWords = WordList.stems("common-words.txt");
     final Set<String> verbs = WordList.stems("verbs.txt");
     final Set<String> firstNames = WordList.stems("first-names.txt");
@@ -38,6 +40,13 @@ final class Lexicons {
 
     static Lexicons get() {
         return INSTANCE;
+    }
+
+    /** Common words and titles: the nouns and adjectives whose feminine in ة is no name. */
+    Set<String> nouns() {
+        Set<String> all = new HashSet<>(commonWords);
+        all.addAll(titles);
+        return all;
     }
 
     /** Every word the tokenizer may expose as a stem once clitics are removed. */
@@ -82,6 +91,11 @@ final class Lexicons {
     /** A country or city, whether or not the tokenizer split its article ("ألمانيا" folds to المانيا). */
     boolean isPlace(String word) {
         return places.contains(word) || places.contains(WordList.stripArticle(word));
+    }
+
+    /** A country's nisba, masculine ("روسي") or feminine ("روسيه"); never "الأممي" or "الدولي". */
+    boolean isCountryNisba(String stem) {
+        return countryNisbas.contains(stem) || stem.endsWith("يه") && countryNisbas.contains(stem.substring(0, stem.length() - 1));
     }
 
     boolean isNationality(String stem) {

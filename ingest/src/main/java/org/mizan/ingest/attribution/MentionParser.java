@@ -58,6 +58,10 @@ public final class MentionParser {
         if (t.punctuation()) {
             return quotedOrganisation(text, s, p);
         }
+        if ((WordClass.QUANTIFIER.has(t.afterConjunction()) || WordClass.QUANTIFIER_OF.has(t.afterConjunction()))
+                && !t.prepositional()) {
+            return quantified(text, s, p, known);
+        }
         if ((isBoundary(t) && !(afterPreposition && t.prepositional())) || isCueWord(t) || isNumber(t)) {
             return null;
         }
@@ -100,6 +104,38 @@ public final class MentionParser {
             return withTrailingRole(text, s, build(text, s, p, end, p, end, -1, -1, stem, SpeakerKind.PERSON, false, false));
         }
         return null;
+    }
+
+    /**
+     * "بعض نواب المعارضة", "العديد من المراقبين": a quantifier before a group or anonymous source (with or
+     * without من) speaks as that group; anything else after it is no speaker.
+     */
+    private Mention quantified(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
+        int q = p + 1;
+        boolean of = q < s.size() && !s.get(q).punctuation() && s.get(q).afterConjunction().equals("من");
+        if (of) {
+            q++;
+        } else if (WordClass.QUANTIFIER_OF.has(s.get(p).afterConjunction())) {
+            return null; // "عدد الضحايا": the number of, no speaker
+        }
+        if (q >= s.size() || s.get(q).punctuation() || !s.get(q).conjunction().isEmpty() || s.get(q).prepositional()) {
+            return null;
+        }
+        Mention group = parse(text, s, q, known, false);
+        int last;
+        String head;
+        if (group != null && (group.kind() == SpeakerKind.GROUP || group.kind() == SpeakerKind.ANONYMOUS)) {
+            last = group.last();
+            head = group.head();
+        } else if (s.get(q).definite() && !lex.isVerb(s.get(q)) && !isBoundary(s.get(q))) {
+            last = q; // "بعض السكان", "معظم الوزراء": a definite plural the group lists do not hold
+            head = s.get(q).stem();
+        } else {
+            return null;
+        }
+        Token a = s.get(p);
+        Span span = Span.of(text, a.start() + conjunctionLength(a), s.get(last).end());
+        return new Mention(p, last, span, words(s, p, last, true), null, head, SpeakerKind.GROUP, false, true, false);
     }
 
     /** The one-word bare-name mention at {@code p}. */
@@ -241,6 +277,9 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
+            if (u.prepositional() && !needGenitive && i > p && isNisba(s.get(i - 1).stem()) && !nameAhead(s, i)) {
+                break; // "الوزير الإيطالي لراديو روما": after a title closed by its adjective, ل opens the addressee
+            }
             if (u.prepositional()) {
                 needGenitive = true; // "رئيس المجلس الرئاسي لحكومة الوفاق": the preposition takes a genitive
                 roleEnd = i;
@@ -381,6 +420,14 @@ public final class MentionParser {
                     end = ++i;
                     continue;
                 }
+                if (w.equals("في") && i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                        && lex.organizationHeads.contains(s.get(i + 1).stem())) {
+                    // "دائرة الشؤون القانونية في منظمة التحرير": a department is named with the body it belongs to
+                    Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
+                    end = body.last();
+                    i = end;
+                    continue;
+                }
             }
             if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
                 break;
@@ -491,6 +538,15 @@ public final class MentionParser {
                 || lex.boundaries.get(s.get(end).afterConjunction()) == Lexicons.Boundary.TIME)) {
             end--; // "قال الوزير فلان أمس إن": the time of the saying is no part of the name
         }
+        return completeSlot(text, s, from, end, c, parsed);
+    }
+
+    /**
+     * The subject slot {@code from..end}, closed by the token at {@code c} (a complementiser, or the
+     * auxiliary قد of a pre-verbal subject: "وكان رئيس الهيئة فلان الفلاني قد قال"): a role that stops
+     * short of the slot's end leaves the name.
+     */
+    Mention completeSlot(String text, List<Token> s, int from, int end, int c, Mention parsed) {
         if (end < from) {
             return parsed;
         }
@@ -601,7 +657,8 @@ public final class MentionParser {
         if (lex.organizationHeads.contains(head.stem()) || isNameParticle(head)) {
             return false;
         }
-        boolean inna = s.get(c).text().startsWith("إ");
+        // after إن, or before قد, the slot is closed on both sides: its last words are the name, common words too
+        boolean inna = s.get(c).text().startsWith("إ") || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
         for (int i = first; i <= last; i++) {
             Token t = s.get(i);
             if (!nameWord(t) || lex.isPlace(t.stem()) || lex.isPlace(t.afterConjunction()) || !inna && (lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
@@ -651,7 +708,9 @@ public final class MentionParser {
         int end = start;
         for (int i = start + 1; i < s.size() && i < start + MAX_NAME; i++) {
             Token u = s.get(i);
-            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)) {
+            if (u.punctuation() || !u.conjunction().isEmpty() || lex.isVerb(u) || isCueWord(u)
+                    || WordClass.BLESSING.has(u.folded()) && u.text().endsWith("\u0647")) {
+                // "الملك فلان رحمه الله": the blessing (its pronoun written ه, unlike the name رحمة) ends the name
                 break;
             }
             boolean particle = isNameParticle(s.get(i - 1));
@@ -769,7 +828,9 @@ public final class MentionParser {
      */
     private boolean isParticiple(String plural) {
         String singular = plural.substring(0, plural.length() - 2);
-        return plural.startsWith("م") && singular.length() >= 4
+        // فاعل: the active participle of a triliteral verb ("الدائنون", "الناخبين")
+        boolean agent = singular.length() == 4 && singular.charAt(1) == 'ا';
+        return agent || plural.startsWith("م") && singular.length() >= 4
                 && (lex.commonWords.contains(singular) || lex.titles.contains(singular) || singular.length() >= 5);
     }
 

@@ -41,6 +41,10 @@ final class PreVerbalSubjectSieve implements SpeakerSieve {
             return m == null ? null : slots.explicit(m, in.discourse(), AttributionRule.PRE_VERBAL_SUBJECT);
         }
         List<Token> s = in.tokens();
+        Mention doer = slots.priorAspectSubject(in.text(), s, cue.first(), in.discourse());
+        if (doer != null) {
+            return slots.explicit(doer, in.discourse(), AttributionRule.PRE_VERBAL_SUBJECT);
+        }
         Token before = cue.first() > 0 ? s.get(cue.first() - 1) : null;
         boolean subjectBefore = before != null && !before.punctuation()
                 && (WordClass.AUXILIARY.has(before.afterConjunction()) || in.discourse().knowsNameWord(before.folded()));

@@ -186,7 +186,7 @@ public final class SpeakerAttributor {
                 && !WordClass.NEVER_PRINCIPAL.has(WordList.stripArticle(m.head()))) {
             // "الدبلوماسي الروسي", "السياسي الراحل": a description no title matches is the person in focus
             Entity focus = d.latestPerson();
-            if (focus != null) {
+            if (focus != null && d.resolver.couldBe(m, focus)) {
                 focus.add(m);
                 d.spoke(focus);
                 return new Attribution(focus, m, AttributionRule.DEFINITE_DESCRIPTION, false);
@@ -219,6 +219,33 @@ public final class SpeakerAttributor {
         return new Attribution(e, null, AttributionRule.DROPPED_SUBJECT_FALLBACK, true);
     }
 
+    /**
+     * "سبق للرئيس أن قال": a verb of prior aspect takes the doer as its ل-object, and the verb of the أن
+     * clause after it has no subject of its own. Null unless the cue stands right after that أن.
+     */
+    Mention priorAspectSubject(String text, List<Token> s, int verb, Discourse d) {
+        int k = verb - 1;
+        if (k < 2 || !isComplementiser(s.get(k))) {
+            return null;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+            Token t = s.get(j);
+            if (t.punctuation()) {
+                return null;
+            }
+            if (WordClass.PRIOR_ASPECT.has(t.afterConjunction())) {
+                Token object = s.get(j + 1);
+                if (object.punctuation() || !object.afterConjunction().startsWith("ل")) {
+                    return null;
+                }
+                boolean bare = object.afterConjunction().equals("ل");
+                Mention m = parser.parse(text, s, bare ? j + 2 : j + 1, d.resolver::knowsNameWord, true);
+                return m != null && m.last() < k ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** "X قد أعلن" / "X يقول" / "X الذي أعلن" / "X، يعتقد": a noun phrase that ends right before the verb. */
     Mention preVerbalSubject(String text, List<Token> s, int verb, Discourse d, CueForm cueForm) {
         int end = verb - 1;
@@ -226,6 +253,7 @@ public final class SpeakerAttributor {
             end--;
         }
         boolean relative = false;
+        boolean auxiliary = end < verb - 1; // "... قد قال": the slot before قد is the subject's alone
         if (end >= 0 && !s.get(end).punctuation() && s.get(end).stem().equals("ما")) {
             return null; // "ما أسماه", "لما وصفه", "ما قال": ما is the object or a negation, no subject stands before it
         }
@@ -269,6 +297,12 @@ public final class SpeakerAttributor {
                         m = new Mention(m.first(), second.last(),
                                 org.mizan.core.Span.of(text, m.span().start(), second.span().end()), both, null,
                                 m.head(), SpeakerKind.GROUP, false, true, false);
+                    }
+                }
+                if (m != null && auxiliary && !relative && m.last() < end - 1) {
+                    Mention slot = parser.completeSlot(text, s, start, end, end + 1, m);
+                    if (slot.last() == end) {
+                        return slot;
                     }
                 }
                 boolean closes = s.get(end).punctuation(); // "(البنتاجون)": the phrase must take the bracket in

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mizan.core.Span;
+import org.mizan.core.semantics.ArabicTokenizer;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -22,19 +23,30 @@ public final class Tokenizer {
 
     private final Set<String> known;
     private final Set<String> verbs;
+    private final Set<String> nouns;
 
     /**
      * @param known  words a clitic split may leave as a stem
      * @param verbs  the verb forms among them: ب and ك never attach to a verb ("كيري" is no ك + يرى)
      */
     public Tokenizer(Set<String> known, Set<String> verbs) {
+        this(known, verbs, known);
+    }
+
+    /**
+     * @param nouns words whose feminine in ة is a noun or adjective ("عضو" → "عضوة"): a ة-word built on one
+     *              is read as that word with ه, as before; a ة-word built on anything else — a first name
+     *              ("سمير" → "سميرة") or nothing known — is one word, never a stem and the pronoun ه
+     */
+    public Tokenizer(Set<String> known, Set<String> verbs, Set<String> nouns) {
         this.known = Set.copyOf(known);
         this.verbs = Set.copyOf(verbs);
+        this.nouns = Set.copyOf(nouns);
     }
 
     public static Tokenizer standard() {
         Lexicons lex = Lexicons.get();
-        return new Tokenizer(lex.knownWords(), lex.verbForms());
+        return new Tokenizer(lex.knownWords(), lex.verbForms(), lex.nouns());
     }
 
     /** Tokens of {@code text} inside {@code within}, numbered from {@code firstIndex}. */
@@ -48,11 +60,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (isWordChar(c)) {
-                int j = i;
-                while (j < end && (isWordChar(text.charAt(j)) || ArabicFolding.fold(text.charAt(j)) == '\0')) {
-                    j++;
-                }
+            if (ArabicTokenizer.isWordChar(c)) {
+                int j = ArabicTokenizer.wordEnd(text, i, end); // one definition of a word for every stage
                 Token w = word(firstIndex + out.size(), text, i, j);
                 out.add(nameParticle(w, out) ? new Token(w.index(), w.start(), w.end(), w.text(), w.folded(), "", "",
                         w.folded(), "", false) : w);
@@ -87,14 +96,10 @@ public final class Tokenizer {
         return tokenize(text, Span.of(text, 0, text.length()), 0);
     }
 
-    private static boolean isWordChar(char c) {
-        return ArabicFolding.isArabicLetter(c) || Character.isLetterOrDigit(c) || ArabicFolding.digitValue(c) >= 0;
-    }
-
     private Token word(int index, String text, int start, int end) {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
-        String[] best = analyse(folded);
+        String[] best = analyse(folded, endsWithTaMarbuta(original) && !nouns.contains(folded.substring(0, folded.length() - 1)));
         if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
             best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
         }
@@ -114,8 +119,27 @@ public final class Tokenizer {
         return k < original.length() && (original.charAt(k) == 'أ' || original.charAt(k) == 'إ' || original.charAt(k) == 'آ');
     }
 
+    /** Whether the last letter, diacritics aside, is ة. */
+    private static boolean endsWithTaMarbuta(String original) {
+        for (int k = original.length() - 1; k >= 0; k--) {
+            char c = original.charAt(k);
+            if (ArabicFolding.fold(c) != '\0') {
+                return c == '\u0629';
+            }
+        }
+        return false;
+    }
+
     /** {conjunction, prefix, stem, suffix} for one folded word. */
     String[] analyse(String w) {
+        return analyse(w, false);
+    }
+
+    /**
+     * As {@link #analyse(String)}; {@code taMarbuta} says the word was written with final ة, which folding
+     * turns into ه: that ه is then no pronoun suffix ("نادية" is no نادي + ه, "وزارة" no وزار + ه).
+     */
+    String[] analyse(String w, boolean taMarbuta) {
         String[] best = {"", "", w, ""};
         if (known.contains(w)) {
             return best;
@@ -141,7 +165,7 @@ public final class Tokenizer {
                 int score = 0;
                 String suffix = "";
                 if (clitics == 0) {
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20; // a pronoun suffix alone beats any clitic guess: ولايته = ولاية + ه
                         stem = split[0];
@@ -154,14 +178,14 @@ public final class Tokenizer {
                 } else if (pre.contains("ال") || pre.equals("لل")) {
                     // The article is the most reliable clitic; it needs a real word after it.
                     score = stem.length() >= 3 ? 10 + clitics : 0;
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
                         suffix = split[1];
                     }
                 } else {
-                    String[] split = splitSuffix(stem);
+                    String[] split = splitSuffix(stem, taMarbuta);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
@@ -178,9 +202,9 @@ public final class Tokenizer {
     }
 
     /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
-    private String[] splitSuffix(String w) {
+    private String[] splitSuffix(String w, boolean taMarbuta) {
         for (String s : SUFFIXES) {
-            if (!w.endsWith(s) || w.length() - s.length() < 3) {
+            if (!w.endsWith(s) || w.length() - s.length() < 3 || taMarbuta && s.equals("ه")) {
                 continue;
             }
             String rest = w.substring(0, w.length() - s.length());

@@ -27,24 +27,28 @@ public final class PolarityDetector {
 
     private static final Set<String> DENYING_CUES = Set.of("deny", "rule_out");
 
-    private final Negation negation = Negation.standard();
     private final PredicateLexicon predicates = PredicateLexicon.standard();
-    private final ClauseSplitter clauses = ClauseSplitter.standard();
 
     public Polarity polarity(String text, Span cue, Span content) {
+        return polarity(cue, ContentAnalysis.of(content));
+    }
+
+    /** As {@link #polarity(String, Span, Span)} on a content already analysed for the claim. */
+    public Polarity polarity(Span cue, ContentAnalysis content) {
         if (cue != null && cueDenies(cue.text())) {
             return Polarity.NEGATED;
         }
-        if (content == null) {
+        if (content == null || content.tokens().isEmpty()) {
             return Polarity.AFFIRMED;
         }
-        String c = content.text();
-        List<Token> tokens = ArabicTokenizer.tokenize(c);
-        if (tokens.isEmpty()) {
-            return Polarity.AFFIRMED;
+        int mainEnd = content.tokens().size();
+        for (int start : content.clauseStarts()) {
+            if (start > 0) {
+                mainEnd = start; // the main clause: up to the first clause boundary
+                break;
+            }
         }
-        int mainEnd = clauses.clauseEnd(c, tokens, 0);
-        for (Negator n : negation.find(c, tokens)) {
+        for (Negator n : content.negators()) {
             if (n.kind() != Negator.Kind.REVERSAL && n.cueToken() < mainEnd) {
                 return Polarity.NEGATED;
             }

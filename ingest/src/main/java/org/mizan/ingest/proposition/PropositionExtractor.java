@@ -51,15 +51,20 @@ public final class PropositionExtractor {
     private final ModalityMarkers modality = ModalityMarkers.standard();
 
     public List<Proposition> extract(String text, Span content, Speaker speaker) {
+        return extract(text, ContentAnalysis.of(content), speaker);
+    }
+
+    /** As {@link #extract(String, Span, Speaker)} on a content already analysed for the claim. */
+    public List<Proposition> extract(String text, ContentAnalysis content, Speaker speaker) {
         List<Proposition> out = new ArrayList<>();
         if (content == null) {
             return out;
         }
         String c = content.text();
-        int base = content.start();
-        List<Token> tokens = ArabicTokenizer.tokenize(c);
-        List<Negator> negators = negation.find(c, tokens);
-        List<Integer> starts = clauses.clauseStarts(c, tokens);
+        int base = content.base();
+        List<Token> tokens = content.tokens();
+        List<Negator> negators = content.negators();
+        List<Integer> starts = content.clauseStarts();
         String lastVerbSubject = null;
         int lastVerbClause = -1;
         int consumed = 0;
@@ -77,7 +82,7 @@ public final class PropositionExtractor {
             }
             // A verb form right after a preposition is a verbal noun (تهدف إلى منع).
             boolean verbal = m.verbal() && !(m.first() > 0 && isPreposition(tokens.get(m.first() - 1)));
-            if (isReversalHead(negators, m)) {
+            if (isReversalHead(tokens, negators, m)) {
                 if (verbal) {
                     String s = subjectBefore(c, tokens, clauseStart, m.first());
                     lastVerbSubject = s != null ? s : subjectAfter(c, tokens, m.end());
@@ -138,17 +143,18 @@ public final class PropositionExtractor {
     }
 
     /** A reversal verb (رفض، نفى) is reported through what it reverses, unless it governs nothing. */
-    private boolean isReversalHead(List<Negator> negators, PredicateMention m) {
+    private boolean isReversalHead(List<Token> tokens, List<Negator> negators, PredicateMention m) {
         for (Negator n : negators) {
             if (n.kind() == Negator.Kind.REVERSAL && n.cueToken() == m.first()) {
-                return n.scopeEnd() > m.end() && hasPredicateIn(n);
+                return n.scopeEnd() > m.end() && hasPredicateIn(tokens, n);
             }
         }
         return false;
     }
 
-    private boolean hasPredicateIn(Negator n) {
-        List<Token> scope = ArabicTokenizer.tokenize(n.scope().text());
+    private boolean hasPredicateIn(List<Token> tokens, Negator n) {
+        // the scope's words are the content's, from the negator to the scope's end: no second tokenization
+        List<Token> scope = tokens.subList(n.cueToken(), Math.min(n.scopeEnd(), tokens.size()));
         List<PredicateMention> found = predicates.find(scope);
         return found.size() > 1;
     }

@@ -20,6 +20,9 @@ class TokenizerTest {
             "للبيان||لل|بيان|",
             "وصفها|||وصف|ها",
             "ولايته|||ولايه|ه",
+            // a final ة is no pronoun suffix unless the word is a common noun's feminine: سميرة is no سمير + ه
+            "سميرة|||سميره|",
+            "سَمِيرَة|||سميره|",
             "فايز|||فايز|",
             "وليد|||وليد|",
             "ألكسندر|||الكسندر|",
@@ -32,6 +35,21 @@ class TokenizerTest {
         assertThat(t.prefix()).isEqualTo(prefix == null ? "" : prefix);
         assertThat(t.stem()).isEqualTo(stem);
         assertThat(t.suffix()).isEqualTo(suffix == null ? "" : suffix);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقالَ الوزيرُ، «إنّ» الاتفاقَ وُقّع.",
+            "ارتفع التضخم إلى 2.5 في المئة و٣٫٧ في العام الماضي.",
+            "وأكدت الوزيـــرة أن 40,000 لاجئ عادوا",
+    })
+    void wordsAreTheSameWordsAsCoreSemanticsTokens(String text) {
+        // one definition of a word (ArabicTokenizer.wordEnd): both stages' words have the same offsets
+        List<int[]> ours = TOKENIZER.tokenize(text).stream().filter(t -> !t.punctuation())
+                .map(t -> new int[] {t.start(), t.end()}).toList();
+        List<int[]> core = org.mizan.core.semantics.ArabicTokenizer.tokenize(text).stream()
+                .map(t -> new int[] {t.start(), t.end()}).toList();
+        assertThat(ours).usingElementComparator(java.util.Arrays::compare).containsExactlyElementsOf(core);
     }
 
     @Test
