@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>different parties and the same answer: no link (two signatories agree on nothing).</li>
  * </ul>
  * Requests ("called on X to sign") are not claims about X's acts and are never compared. A claim pair
- * can yield several relations, each from its own pair of propositions; the surest one per relation is kept.
+ * can yield several relations, each from its own pair of propositions; the surest one per relation is kept
+ * (agree about one party beside contrast about two), but never agree and conflict together.
  */
 public final class ClaimComparator {
 
@@ -174,6 +175,9 @@ public final class ClaimComparator {
         if (best == null) {
             return List.of();
         }
+        if (best[Relation.AGREE.ordinal()] != null && best[Relation.CONFLICT.ordinal()] != null) {
+            return List.of(); // two claims that both agree and conflict were misread: no link at all
+        }
         List<Verdict> out = new ArrayList<>(2);
         for (Verdict v : best) {
             if (v != null) {
@@ -235,10 +239,13 @@ public final class ClaimComparator {
         boolean sameAnswer = pa.stance() == pb.stance();
         Relation relation;
         if (oneParty) {
-            if (!sameAnswer && (tentative(pa) || tentative(pb))) {
+            if (!sameAnswer && (tentative(pa) || tentative(pb) || !direct(pa) || !direct(pb))) {
                 return null;
             }
             relation = sameAnswer ? Relation.AGREE : Relation.CONFLICT;
+            if (sameAnswer && !oneAnswer(pa, pb)) {
+                return null;
+            }
             if (sameAnswer && sameSpeaker(ca, cb)) {
                 return null; // a speaker agrees with himself only by repeating one statement (report)
             }
@@ -246,7 +253,7 @@ public final class ClaimComparator {
                 return null;
             }
         } else {
-            if (sameAnswer || !sharedContext(ca, pa, cb, pb) || !sameAct(pa, pb)) {
+            if (sameAnswer || tentative(pa) || tentative(pb) || !sharedContext(ca, pa, cb, pb) || !sameAct(pa, pb)) {
                 return null;
             }
             relation = Relation.CONTRAST;
@@ -259,18 +266,36 @@ public final class ClaimComparator {
     }
 
     /**
+     * Two reports give one party the same answer only about one act: the same predicate ("intends to
+     * sign" and "signed"), or both saying the act has not happened, whichever way (did not sign, asked
+     * for time, refused: none of them has consented). A weaker act affirmed is not a stronger one:
+     * "accepted the initiative" does not say "signed the agreement".
+     */
+    private static boolean oneAnswer(ResolvedProposition pa, ResolvedProposition pb) {
+        return pa.predicate().predicate().equals(pb.predicate().predicate()) || pa.stance() < 0 && pb.stance() < 0;
+    }
+
+    /**
      * Two parties answered the same act: the same predicate, or a predicate and its opposite (accepted
      * / rejected) on an object worded alike. No chain of implications ("accepted, so signed") sets two
      * different parties side by side.
      */
     private static boolean sameAct(ResolvedProposition pa, ResolvedProposition pb) {
-        if (pa.predicate().weight() < 0.9 || pb.predicate().weight() < 0.9) {
-            return false; // a predicate that only implies the answer (asked for time, ceased fire)
+        if (!direct(pa) || !direct(pb)) {
+            return false;
         }
         if (pa.predicate().predicate().equals(pb.predicate().predicate())) {
             return true;
         }
         return sameObjectWording(pa, pb);
+    }
+
+    /**
+     * Whether the predicate answers its family's question itself, not only by implication: "asked for
+     * time" implies "not yet" and "ceased fire" a truce, neither denies nor affirms an acceptance.
+     */
+    private static boolean direct(ResolvedProposition p) {
+        return p.predicate().weight() >= 0.9;
     }
 
     private boolean sameSpeaker(ResolvedClaim ca, ResolvedClaim cb) {

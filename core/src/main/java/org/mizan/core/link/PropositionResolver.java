@@ -1,10 +1,12 @@
 package org.mizan.core.link;
 
 import org.mizan.core.identity.ActorRef;
+import org.mizan.core.identity.ActorRelation;
 import org.mizan.core.identity.ActorResolver;
 import org.mizan.core.identity.RealParty;
 import org.mizan.core.semantics.PredicateLexicon;
 
+import org.mizan.core.Modality;
 import org.mizan.core.Polarity;
 import org.mizan.core.Proposition;
 
@@ -41,7 +43,7 @@ public final class PropositionResolver {
     public ResolvedClaim resolve(LinkableClaim claim, Set<String> articleActors) {
         List<ResolvedProposition> out = new ArrayList<>();
         for (Proposition p : claim.claim().propositions()) {
-            ResolvedProposition r = resolve(p);
+            ResolvedProposition r = resolve(p, ownStep(p, claim.claim().speaker()));
             if (r != null) {
                 out.add(r);
             }
@@ -64,12 +66,30 @@ public final class PropositionResolver {
         return actors.resolve(speaker.name());
     }
 
+    /**
+     * Whether the proposition is the speaker's own intended step: the extractor read an intention
+     * ("خطوة … تهدف إلى", "نسعى إلى") whose agent is the speaker himself. Such an act may be named by
+     * its verbal noun ("the step of signing aims to…" backs the signing) — a noun otherwise asserts nothing.
+     */
+    private boolean ownStep(Proposition p, org.mizan.core.Speaker speaker) {
+        if (p.modality() != Modality.INTENDED || speaker == null || speaker.name() == null || p.subject() == null) {
+            return false;
+        }
+        ActorRef s = actors.resolve(speaker.name());
+        ActorRef subject = actors.resolve(p.subject());
+        return s != null && subject != null && actors.relate(s, subject).relation() == ActorRelation.SAME;
+    }
+
     /** Null when the proposition cannot be compared: no predicate or no subject. */
     public ResolvedProposition resolve(Proposition p) {
+        return resolve(p, false);
+    }
+
+    private ResolvedProposition resolve(Proposition p, boolean nounAllowed) {
         if (p.predicate() == null || p.predicate().isBlank()) {
             return null;
         }
-        if (!RealParty.names(p.subject()) || RealParty.nounPredicate(p.evidence(), p.predicate())) {
+        if (!RealParty.names(p.subject()) || !nounAllowed && RealParty.nounPredicate(p.evidence(), p.predicate())) {
             return null;
         }
         ActorRef subject = actors.resolve(p.subject());

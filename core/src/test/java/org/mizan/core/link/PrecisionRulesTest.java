@@ -44,7 +44,9 @@ class PrecisionRulesTest {
             "قبول, accept, true", "انسحاب, withdraw, true", "معارضي, oppose, true", "عدم احترام الاتفاق, agree, true",
             "دون توقيع, sign, false", "عدم التوقيع, sign, false", "من دون توقيع, sign, false",
             "وقّع, sign, false", "اتفقوا, agree, false", "أعلنت, announce, false", "قبلت, accept, false",
-            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false"})
+            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false",
+            "طلب مهلة إضافية, request_time, false", "وطالب بالمزيد من الوقت, request_time, false",
+            "وقف إطلاق النار, cease_fire, true", "بدون وقف إطلاق النار, cease_fire, false"})
     void aPredicateWrittenAsANounAssertsNoAct(String evidence, String predicate, boolean noun) {
         assertThat(RealParty.nounPredicate(new Span(evidence, 0, evidence.length()), predicate)).isEqualTo(noun);
     }
@@ -141,5 +143,60 @@ class PrecisionRulesTest {
         Claim signed = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("حكومة الوفاق", "sign", "الاتفاق"));
         assertThat(ClaimComparator.standard().compare(signed, notSigned))
                 .anyMatch(c -> c.relation() == Relation.CONTRAST);
+    }
+
+    @Test
+    void aWeakerActAffirmedIsNotAStrongerOneButEveryDenialAgrees() {
+        Claim joined = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "accept", "العرض"));
+        Claim signed = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(joined, signed)).isEmpty();
+        Claim refused = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "refuse", "العرض"));
+        Claim notSigned = claim("d", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(refused, notSigned))
+                .singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo(Relation.AGREE));
+    }
+
+    @Test
+    void askingForTimeDeniesNoAcceptanceAndAnIntentionContrastsWithNobody() {
+        Claim accepted = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "accept", "العرض"));
+        Claim waits = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY,
+                yes("نقابة المعلمين", "request_time", "العرض"));
+        assertThat(ClaimComparator.standard().compare(accepted, waits)).isEmpty();
+        Claim willSign = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY,
+                ClaimFixtures.prop("وزارة التربية", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED));
+        Claim notSigned = claim("d", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(willSign, notSigned)).isEmpty();
+    }
+
+    @Test
+    void onePairCarriesAgreementAboutOnePartyBesideContrastOfTwo() {
+        Claim a = claim("a", "سلمى العلي", SpeakerKind.PERSON, "نص", DAY, yes("وزارة التربية", "sign", "العرض"),
+                yes("نقابة المعلمين", "request_time", "العرض"));
+        Claim b = claim("b", "هيئة الإذاعة", SpeakerKind.ORGANIZATION, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(a, b)).extracting(Comparison::relation)
+                .containsExactlyInAnyOrder(Relation.CONTRAST, Relation.AGREE);
+    }
+
+    @Test
+    void agreementAndConflictOnOnePairAreNeverBothShown() {
+        Claim a = claim("a", "سلمى العلي", SpeakerKind.PERSON, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"),
+                no("نقابة المعلمين", "sign", "العرض"));
+        Claim b = claim("b", "هيئة الإذاعة", SpeakerKind.ORGANIZATION, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void aVerbalNounStandsForAnActOnlyAsTheSpeakersOwnIntendedStep() {
+        Span noun = new Span("خطوة التوقيع", 0, 12);
+        Proposition own = new Proposition("سلمى العلي", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED, noun);
+        Proposition other = new Proposition("نقابة المعلمين", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED, noun);
+        PropositionResolver resolver = PropositionResolver.standard();
+        assertThat(resolver.resolve(said("a", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", own),
+                java.util.Set.of()).propositions()).hasSize(1);
+        assertThat(resolver.resolve(said("b", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", other),
+                java.util.Set.of()).propositions()).isEmpty();
+        Proposition asserted = new Proposition("سلمى العلي", "sign", "العرض", Polarity.AFFIRMED, Modality.ASSERTED, noun);
+        assertThat(resolver.resolve(said("c", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", asserted),
+                java.util.Set.of()).propositions()).isEmpty();
     }
 }
