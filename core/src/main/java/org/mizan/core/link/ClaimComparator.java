@@ -119,14 +119,43 @@ public final class ClaimComparator {
         return n;
     }
 
-    private Verdict report(ResolvedClaim a, ResolvedClaim b) {
-        if (a.articleId().equals(b.articleId())) {
-            return null;
+    /**
+     * One side's content wholly inside the other's (a reprint cut or extended by one outlet): this share
+     * of the shorter side's words on the longer...
+     */
+    static final double CONTAINED = 0.9;
+    /** ...with at least this many content words shared, so that a formula of condolence is not a reprint... */
+    static final int CONTAINED_MIN_WORDS = 8;
+    /** ...and this many without one speaker on both sides (a long passage is no formula). */
+    static final int CONTAINED_DISTINCT_MIN_WORDS = 15;
+
+    /**
+     * Whether the content is the complement of an expression verb (أعرب/عبّر عن، شدد/أكد على) whose
+     * noun carries the speaker's pronoun: his own feeling or position ("عن تضامنها مع …"), which every
+     * government words alike — one statement only when the speaker is one party.
+     */
+    private static boolean ownStance(String content) {
+        String[] words = content.strip().split("\\s+", 6);
+        for (int i = 0; i + 1 < words.length && i < 4; i++) {
+            String w = ArabicFolding.fold(words[i]);
+            String next = ArabicFolding.fold(words[i + 1]);
+            if ((w.equals("عن") || w.equals("علي")) && next.length() >= 5
+                    && (next.endsWith("ها") || next.endsWith("هم") || next.endsWith("ه"))) {
+                return true; // "عن تضامنها": the noun's pronoun is the speaker
+            }
         }
+        return false;
+    }
+
+    private Verdict report(ResolvedClaim a, ResolvedClaim b) {
         Span ca = a.claim().claim().content();
         Span cb = b.claim().claim().content();
         if (ca == null || cb == null || ca.text().isBlank() || cb.text().isBlank()) {
             return null;
+        }
+        boolean oneArticle = a.articleId().equals(b.articleId());
+        if (oneArticle && ca.start() < cb.end() && cb.start() < ca.end()) {
+            return null; // one passage read twice (a claim nested in another), not a statement repeated
         }
         ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
         boolean oneSpeaker = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS;
@@ -136,8 +165,13 @@ public final class ClaimComparator {
         double least = oneSpeaker ? REPORT_COVERAGE : twoSpeakers ? REPRINT_DISTINCT_COVERAGE : REPRINT_COVERAGE;
         PairAnalysis p = new PairAnalysis(ca.text(), cb.text());
         double coverage = Math.min(p.coverageA(), p.coverageB());
-        if (coverage < least || shared(p) < (oneSpeaker ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS)
-                || TextStance.decisiveClash(p)) {
+        int shared = shared(p);
+        // An article repeating a statement (lead and body) repeats it closely.
+        boolean close = coverage >= (oneArticle ? REPRINT_COVERAGE : least)
+                && shared >= (oneSpeaker && !oneArticle ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS);
+        boolean contained = !oneArticle && Math.max(p.coverageA(), p.coverageB()) >= CONTAINED
+                && shared >= (oneSpeaker ? CONTAINED_MIN_WORDS : CONTAINED_DISTINCT_MIN_WORDS);
+        if (!close && !contained || TextStance.decisiveClash(p) || !oneSpeaker && ownStance(ca.text())) {
             return null;
         }
         double confidence = Math.round((0.6 + 0.4 * coverage) * 100) / 100.0;

@@ -199,4 +199,51 @@ class PrecisionRulesTest {
         assertThat(resolver.resolve(said("c", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", asserted),
                 java.util.Set.of()).propositions()).isEmpty();
     }
+
+    private static final String ROAD = "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل بعد انتهاء أعمال الصيانة";
+
+    @Test
+    void anAnonymousReportWithNoPropositionFindsItsReprint() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "مصدر مطلع", SpeakerKind.ANONYMOUS, ROAD)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر مطلع", SpeakerKind.ANONYMOUS, ROAD))))
+                .singleElement().satisfies(l -> assertThat(l.relation()).isEqualTo(Relation.AGREE));
+    }
+
+    @Test
+    void anArticleRepeatingAStatementAgreesWithItselfButANestedPassageDoesNot() {
+        ClaimLinker linker = ClaimLinker.standard();
+        Claim lead = ClaimFixtures.claim("c1", "سامر الحداد", SpeakerKind.PERSON, ROAD, DAY);
+        Claim body = new Claim("c2", new Span("وأضاف", 300, 305), lead.speaker(), new Span(ROAD, 310, 310 + ROAD.length()),
+                DAY, null, lead.statedOnSource(), lead.polarity(), List.of());
+        Claim nested = new Claim("c3", new Span("قال", 0, 3), lead.speaker(), new Span(ROAD.substring(3), 3, ROAD.length()),
+                DAY, null, lead.statedOnSource(), lead.polarity(), List.of());
+        List<ClaimLink> links = linker.store(List.of(LinkableClaim.of("c1", "A", "وكالة الشمال", DAY, lead),
+                LinkableClaim.of("c2", "A", "وكالة الشمال", DAY, body), LinkableClaim.of("c3", "A", "وكالة الشمال", DAY, nested)));
+        assertThat(links).anyMatch(l -> l.relation() == Relation.AGREE && l.to().equals("c2"));
+        assertThat(links).noneMatch(l -> java.util.Set.of(l.from(), l.to()).equals(java.util.Set.of("c1", "c3")));
+    }
+
+    @Test
+    void aStatementCutShortByOneOutletIsStillOneStatementOfItsSpeaker() {
+        ClaimLinker linker = ClaimLinker.standard();
+        String longer = ROAD + " وستعلن الوزارة لاحقا مواعيد تشغيل خطوط الحافلات الجديدة بين المدن الشمالية والموانئ";
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, longer)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "سامر الحداد", SpeakerKind.PERSON, ROAD))))
+                .singleElement().satisfies(l -> assertThat(l.relation()).isEqualTo(Relation.AGREE));
+        // With the speaker unknown on one side, a short passage inside a long one is no proof of one statement.
+        ClaimLinker unknown = ClaimLinker.standard();
+        unknown.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, longer)));
+        assertThat(unknown.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS, ROAD))))
+                .isEmpty();
+    }
+
+    @Test
+    void theSpeakersOwnFeelingWordedAlikeByTwoGovernmentsIsTwoStatements() {
+        String formula = "عن تضامنها الكامل مع أهالي المدينة المنكوبة بعد الفيضان الذي أغرق الأحياء الشرقية ودمر الجسور";
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "وزارة الخارجية الأردنية", SpeakerKind.ORGANIZATION, formula)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS, formula))))
+                .isEmpty();
+    }
 }
