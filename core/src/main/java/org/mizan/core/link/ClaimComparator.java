@@ -158,7 +158,8 @@ public final class ClaimComparator {
             return null; // one passage read twice (a claim nested in another), not a statement repeated
         }
         ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
-        boolean oneSpeaker = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS;
+        ActorRelation speakers = resolver.speakers(a, b);
+        boolean oneSpeaker = speakers == ActorRelation.SAME || speakers == ActorRelation.REPRESENTS;
         boolean twoSpeakers = a.speaker() != null && b.speaker() != null && !oneSpeaker;
         // Without one speaker, only a reprint: nearly every word of each side on the other; two named
         // speakers using one formula (a condemnation) say more than it does, so they must match closer.
@@ -336,7 +337,7 @@ public final class ClaimComparator {
         if (ca.speaker() == null || cb.speaker() == null) {
             return false;
         }
-        ActorRelation r = resolver.actors().relate(ca.speaker(), cb.speaker()).relation();
+        ActorRelation r = resolver.speakers(ca, cb);
         return r == ActorRelation.SAME || r == ActorRelation.REPRESENTS;
     }
 

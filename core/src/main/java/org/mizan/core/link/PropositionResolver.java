@@ -3,6 +3,7 @@ package org.mizan.core.link;
 import org.mizan.core.identity.ActorRef;
 import org.mizan.core.identity.ActorRelation;
 import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.identity.Identities;
 import org.mizan.core.identity.RealParty;
 import org.mizan.core.semantics.PredicateLexicon;
 
@@ -18,11 +19,13 @@ import java.util.Set;
 public final class PropositionResolver {
 
     private final ActorResolver actors;
+    private final Identities identities;
     private final ObjectResolver objects;
     private final PredicateLexicon predicates;
 
     public PropositionResolver(ActorResolver actors, ObjectResolver objects, PredicateLexicon predicates) {
         this.actors = actors;
+        this.identities = new Identities(actors);
         this.objects = objects;
         this.predicates = predicates;
     }
@@ -54,6 +57,27 @@ public final class PropositionResolver {
             reportKeys.addAll(ReportKeys.of(claim.claim().content().text()));
         }
         return new ResolvedClaim(claim, out, articleActors, speaker, reportKeys);
+    }
+
+    /**
+     * How the speakers of two claims relate: as their names relate ({@link ActorResolver#relate}), but
+     * never one party when the identity service keeps them apart (another nationality or role).
+     */
+    public ActorRelation speakers(ResolvedClaim a, ResolvedClaim b) {
+        ActorRelation r = actors.relate(a.speaker(), b.speaker()).relation();
+        if (r != ActorRelation.SAME && r != ActorRelation.REPRESENTS) {
+            return r;
+        }
+        org.mizan.core.Speaker x = a.claim().claim().speaker();
+        org.mizan.core.Speaker y = b.claim().claim().speaker();
+        if (x == null || y == null) {
+            return r;
+        }
+        return identities.apart(identity(x), identity(y)) ? ActorRelation.DISTINCT : r;
+    }
+
+    private Identities.Identity identity(org.mizan.core.Speaker s) {
+        return identities.of(s.name(), s.kind(), s.role() == null ? List.of() : List.of(s.role()));
     }
 
     /** The speaker as a party: a named person or organisation; null for anonymous and other sources. */

@@ -246,4 +246,24 @@ class PrecisionRulesTest {
         assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS, formula))))
                 .isEmpty();
     }
+
+    private static LinkableClaim byRole(String id, String article, String role, String content) {
+        org.mizan.core.Speaker s = new org.mizan.core.Speaker("سامر الحداد", "سامر الحداد", null, SpeakerKind.PERSON,
+                role, false, "fixture");
+        Claim c = new Claim(id, new Span("قال", 0, 3), s, new Span(content, 0, content.length()), DAY, null,
+                org.mizan.core.DateSource.EXPLICIT, Polarity.AFFIRMED, List.of());
+        return LinkableClaim.of(id, article, "وكالة " + article, DAY, c);
+    }
+
+    @Test
+    void oneNameWithRolesOfTwoNationalitiesIsTwoSpeakersForLinkingAsForPages() {
+        String said = "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل";
+        String paraphrase = "إن الطريق الساحلي الجديد سيفتح أمام حركة الشاحنات والحافلات في الشهر المقبل بعد تأخير طويل";
+        ClaimLinker one = ClaimLinker.standard();
+        one.store(List.of(byRole("a1", "A", "وزير النقل الأردني", said)));
+        assertThat(one.store(List.of(byRole("b1", "B", "وزير النقل الأردني", paraphrase)))).hasSize(1);
+        ClaimLinker two = ClaimLinker.standard();
+        two.store(List.of(byRole("a1", "A", "وزير النقل الأردني", said)));
+        assertThat(two.store(List.of(byRole("b1", "B", "السفير المغربي", paraphrase)))).isEmpty();
+    }
 }
