@@ -95,10 +95,22 @@ public final class RealParty {
         int at = tokens.size() - 1;
         if (predicate != null) {
             org.mizan.core.semantics.PredicateLexicon lexicon = org.mizan.core.semantics.PredicateLexicon.standard();
-            for (int i = 0; i < tokens.size(); i++) {
+            int named = -1;
+            for (int i = 0; i < tokens.size() && named < 0; i++) {
                 if (lexicon.keysOf(tokens.get(i)).contains(predicate)) {
-                    at = i;
-                    break;
+                    named = i;
+                }
+            }
+            if (named >= 0) {
+                at = named;
+            } else {
+                // No single word names it: one of the lexicon's phrases, read as a whole — a verb
+                // phrase ("طلب المزيد من الوقت") asserts the act, a noun phrase ("وقف إطلاق النار") does not.
+                for (int i = 0; i < tokens.size(); i++) {
+                    org.mizan.core.semantics.PredicateMention m = lexicon.matchAt(tokens, i);
+                    if (m != null && m.end() - m.first() > 1 && m.keys().contains(predicate)) {
+                        return !m.verbal() && !(i > 0 && NEGATING.contains(ArabicFolding.fold(tokens.get(i - 1).text())));
+                    }
                 }
             }
         }

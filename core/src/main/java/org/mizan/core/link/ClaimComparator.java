@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>different parties and the same answer: no link (two signatories agree on nothing).</li>
  * </ul>
  * Requests ("called on X to sign") are not claims about X's acts and are never compared. A claim pair
- * can yield several relations, each from its own pair of propositions; the surest one per relation is kept.
+ * can yield several relations, each from its own pair of propositions; the surest one per relation is kept
+ * (agree about one party beside contrast about two), but never agree and conflict together.
  */
 public final class ClaimComparator {
 
@@ -118,25 +119,60 @@ public final class ClaimComparator {
         return n;
     }
 
-    private Verdict report(ResolvedClaim a, ResolvedClaim b) {
-        if (a.articleId().equals(b.articleId())) {
-            return null;
+    /**
+     * One side's content wholly inside the other's (a reprint cut or extended by one outlet): this share
+     * of the shorter side's words on the longer...
+     */
+    static final double CONTAINED = 0.9;
+    /** ...with at least this many content words shared, so that a formula of condolence is not a reprint... */
+    static final int CONTAINED_MIN_WORDS = 8;
+    /** ...and this many without one speaker on both sides (a long passage is no formula). */
+    static final int CONTAINED_DISTINCT_MIN_WORDS = 15;
+
+    /**
+     * Whether the content is the complement of an expression verb (أعرب/عبّر عن، شدد/أكد على) whose
+     * noun carries the speaker's pronoun: his own feeling or position ("عن تضامنها مع …"), which every
+     * government words alike — one statement only when the speaker is one party.
+     */
+    private static boolean ownStance(String content) {
+        String[] words = content.strip().split("\\s+", 6);
+        for (int i = 0; i + 1 < words.length && i < 4; i++) {
+            String w = ArabicFolding.fold(words[i]);
+            String next = ArabicFolding.fold(words[i + 1]);
+            if ((w.equals("عن") || w.equals("علي")) && next.length() >= 5
+                    && (next.endsWith("ها") || next.endsWith("هم") || next.endsWith("ه"))) {
+                return true; // "عن تضامنها": the noun's pronoun is the speaker
+            }
         }
+        return false;
+    }
+
+    private Verdict report(ResolvedClaim a, ResolvedClaim b) {
         Span ca = a.claim().claim().content();
         Span cb = b.claim().claim().content();
         if (ca == null || cb == null || ca.text().isBlank() || cb.text().isBlank()) {
             return null;
         }
+        boolean oneArticle = a.articleId().equals(b.articleId());
+        if (oneArticle && ca.start() < cb.end() && cb.start() < ca.end()) {
+            return null; // one passage read twice (a claim nested in another), not a statement repeated
+        }
         ActorResolver.ActorMatch match = resolver.actors().relate(a.speaker(), b.speaker());
-        boolean oneSpeaker = match.relation() == ActorRelation.SAME || match.relation() == ActorRelation.REPRESENTS;
+        ActorRelation speakers = resolver.speakers(a, b);
+        boolean oneSpeaker = speakers == ActorRelation.SAME || speakers == ActorRelation.REPRESENTS;
         boolean twoSpeakers = a.speaker() != null && b.speaker() != null && !oneSpeaker;
         // Without one speaker, only a reprint: nearly every word of each side on the other; two named
         // speakers using one formula (a condemnation) say more than it does, so they must match closer.
         double least = oneSpeaker ? REPORT_COVERAGE : twoSpeakers ? REPRINT_DISTINCT_COVERAGE : REPRINT_COVERAGE;
         PairAnalysis p = new PairAnalysis(ca.text(), cb.text());
         double coverage = Math.min(p.coverageA(), p.coverageB());
-        if (coverage < least || shared(p) < (oneSpeaker ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS)
-                || TextStance.decisiveClash(p)) {
+        int shared = shared(p);
+        // An article repeating a statement (lead and body) repeats it closely.
+        boolean close = coverage >= (oneArticle ? REPRINT_COVERAGE : least)
+                && shared >= (oneSpeaker && !oneArticle ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS);
+        boolean contained = !oneArticle && Math.max(p.coverageA(), p.coverageB()) >= CONTAINED
+                && shared >= (oneSpeaker ? CONTAINED_MIN_WORDS : CONTAINED_DISTINCT_MIN_WORDS);
+        if (!close && !contained || TextStance.decisiveClash(p) || !oneSpeaker && ownStance(ca.text())) {
             return null;
         }
         double confidence = Math.round((0.6 + 0.4 * coverage) * 100) / 100.0;
@@ -173,6 +209,9 @@ public final class ClaimComparator {
         }
         if (best == null) {
             return List.of();
+        }
+        if (best[Relation.AGREE.ordinal()] != null && best[Relation.CONFLICT.ordinal()] != null) {
+            return List.of(); // two claims that both agree and conflict were misread: no link at all
         }
         List<Verdict> out = new ArrayList<>(2);
         for (Verdict v : best) {
@@ -235,10 +274,13 @@ public final class ClaimComparator {
         boolean sameAnswer = pa.stance() == pb.stance();
         Relation relation;
         if (oneParty) {
-            if (!sameAnswer && (tentative(pa) || tentative(pb))) {
+            if (!sameAnswer && (tentative(pa) || tentative(pb) || !direct(pa) || !direct(pb))) {
                 return null;
             }
             relation = sameAnswer ? Relation.AGREE : Relation.CONFLICT;
+            if (sameAnswer && !oneAnswer(pa, pb)) {
+                return null;
+            }
             if (sameAnswer && sameSpeaker(ca, cb)) {
                 return null; // a speaker agrees with himself only by repeating one statement (report)
             }
@@ -246,7 +288,7 @@ public final class ClaimComparator {
                 return null;
             }
         } else {
-            if (sameAnswer || !sharedContext(ca, pa, cb, pb) || !sameAct(pa, pb)) {
+            if (sameAnswer || tentative(pa) || tentative(pb) || !sharedContext(ca, pa, cb, pb) || !sameAct(pa, pb)) {
                 return null;
             }
             relation = Relation.CONTRAST;
@@ -259,13 +301,23 @@ public final class ClaimComparator {
     }
 
     /**
+     * Two reports give one party the same answer only about one act: the same predicate ("intends to
+     * sign" and "signed"), or both saying the act has not happened, whichever way (did not sign, asked
+     * for time, refused: none of them has consented). A weaker act affirmed is not a stronger one:
+     * "accepted the initiative" does not say "signed the agreement".
+     */
+    private static boolean oneAnswer(ResolvedProposition pa, ResolvedProposition pb) {
+        return pa.predicate().predicate().equals(pb.predicate().predicate()) || pa.stance() < 0 && pb.stance() < 0;
+    }
+
+    /**
      * Two parties answered the same act: the same predicate, or a predicate and its opposite (accepted
      * / rejected) on an object worded alike. No chain of implications ("accepted, so signed") sets two
      * different parties side by side.
      */
     private static boolean sameAct(ResolvedProposition pa, ResolvedProposition pb) {
-        if (pa.predicate().weight() < 0.9 || pb.predicate().weight() < 0.9) {
-            return false; // a predicate that only implies the answer (asked for time, ceased fire)
+        if (!direct(pa) || !direct(pb)) {
+            return false;
         }
         if (pa.predicate().predicate().equals(pb.predicate().predicate())) {
             return true;
@@ -273,11 +325,19 @@ public final class ClaimComparator {
         return sameObjectWording(pa, pb);
     }
 
+    /**
+     * Whether the predicate answers its family's question itself, not only by implication: "asked for
+     * time" implies "not yet" and "ceased fire" a truce, neither denies nor affirms an acceptance.
+     */
+    private static boolean direct(ResolvedProposition p) {
+        return p.predicate().weight() >= 0.9;
+    }
+
     private boolean sameSpeaker(ResolvedClaim ca, ResolvedClaim cb) {
         if (ca.speaker() == null || cb.speaker() == null) {
             return false;
         }
-        ActorRelation r = resolver.actors().relate(ca.speaker(), cb.speaker()).relation();
+        ActorRelation r = resolver.speakers(ca, cb);
         return r == ActorRelation.SAME || r == ActorRelation.REPRESENTS;
     }
 

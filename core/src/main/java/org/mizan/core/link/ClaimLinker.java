@@ -131,7 +131,7 @@ public final class ClaimLinker {
         Set<String> wanted = new LinkedHashSet<>();
         for (ResolvedClaim claim : fresh) {
             Set<String> ids = new LinkedHashSet<>();
-            if (!claim.propositions().isEmpty() || claim.speaker() != null) {
+            if (!claim.lookups().isEmpty()) {
                 LinkIndex.candidates(index, claim, settings.windowDays(), caps, settings.candidatesPerClaim(), ids);
                 wanted.addAll(ids);
             }
@@ -140,7 +140,7 @@ public final class ClaimLinker {
         Map<String, ResolvedClaim> filed = wanted.isEmpty() ? Map.of() : index.claims(wanted);
         for (int i = 0; i < fresh.size(); i++) {
             ResolvedClaim claim = fresh.get(i);
-            if (claim.propositions().isEmpty() && claim.speaker() == null) {
+            if (claim.lookups().isEmpty()) {
                 continue;
             }
             // Keyed by claim id: record equality would hash whole claims.
@@ -165,7 +165,8 @@ public final class ClaimLinker {
             }
             for (int j = 0; j < i; j++) {
                 ResolvedClaim earlier = fresh.get(j);
-                if (!earlier.propositions().isEmpty() && withinWindow(earlier, claim) && shareKey(earlier, claim)) {
+                if (withinWindow(earlier, claim) && (!earlier.propositions().isEmpty() && shareKey(earlier, claim)
+                        || LinkIndex.shareWording(earlier, claim))) {
                     compare(earlier, claim, verdicts);
                 }
             }

@@ -193,6 +193,18 @@ final class LinkIndex implements CandidateSource {
     }
 
     /** The speaker key: every claim of one speaker, where its reprints and paraphrases are found. */
+    /** Whether two claims share a key of their content's wording ({@link ReportKeys}), not only a speaker. */
+    static boolean shareWording(ResolvedClaim a, ResolvedClaim b) {
+        for (String k : a.keys()) {
+            if (k.startsWith(REPORT_PREFIX) && b.keys().contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String REPORT_PREFIX = speakerKey(ReportKeys.PREFIX);
+
     private static String speakerKey(String key) {
         return "s" + SEP + key;
     }

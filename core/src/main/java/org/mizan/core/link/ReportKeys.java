@@ -16,8 +16,12 @@ import java.util.Set;
 final class ReportKeys {
 
     static final int HASHES = 4;
+    /** Every key of a content's wording opens with this (a speaker's identity keys never do). */
+    static final String PREFIX = "r";
     /** Contents with fewer content words are too short to be told apart from boilerplate. */
     static final int MIN_WORDS = 6;
+    /** How many opening content words make the opening key. */
+    static final int OPENING = 5;
 
     private ReportKeys() {
     }
@@ -42,8 +46,13 @@ final class ReportKeys {
                     arg = pair;
                 }
             }
-            out.add("r" + h + ":" + arg);
+            out.add(PREFIX + h + ":" + arg);
         }
+        // Rarer keys, so that a statement repeated among many alike (a flood of condolences sharing
+        // their word pairs) still meets its reprint: the whole wording, and its opening words (a reprint
+        // cut short or extended at its end).
+        out.add(PREFIX + "w:" + Long.toHexString(LinkIndex.hash(String.join(" ", stems))));
+        out.add(PREFIX + "o:" + String.join(" ", stems.subList(0, OPENING)));
         return out;
     }
 }

@@ -329,13 +329,15 @@ public final class PairAnalysis {
                 }
             }
         }
+        // A number left unaligned is "only" on its side when the other side never writes it: the same
+        // figures in another order ("between 30 and 32" / "between 32 and 30") are no other number.
         for (int i = 0; i < wordsA.size(); i++) {
-            if (matchA[i] < 0 && wordsA.get(i).isNumber()) {
+            if (matchA[i] < 0 && wordsA.get(i).isNumber() && !writesNumber(wordsB, wordsA.get(i))) {
                 numbersOnlyA.add(i);
             }
         }
         for (int j = 0; j < wordsB.size(); j++) {
-            if (matchB[j] < 0 && wordsB.get(j).isNumber()) {
+            if (matchB[j] < 0 && wordsB.get(j).isNumber() && !writesNumber(wordsA, wordsB.get(j))) {
                 numbersOnlyB.add(j);
             }
         }
@@ -460,6 +462,16 @@ public final class PairAnalysis {
      * An unmatched word of a and an unmatched word of b whose neighbours match each other: the same
      * slot filled differently ("فيلم أجنبي" / "فيلم عربي").
      */
+    private static boolean writesNumber(List<ContentWord> words, ContentWord number) {
+        for (ContentWord w : words) {
+            String stem = w.stem().startsWith("و") ? w.stem().substring(1) : w.stem(); // "و32": a word, not a number token
+            if (stem.equals(number.stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findSubstitutions() {
         for (int i = 0; i < wordsA.size(); i++) {
             if (matchA[i] >= 0) {

@@ -36,15 +36,15 @@ class ClaimComparatorTest {
     @ParameterizedTest(name = "{0} {1} {2} {3} | {5} {6} {7} {8} -> {10}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             خليفة حفتر          | sign     | الاتفاق            | + | null     | حفتر               | sign         | الاتفاق            | - | null      | CONFLICT
-            حفتر                | accept   | الهدنة             | + | null     | المشير خليفة حفتر  | sign         | وقف إطلاق النار    | + | null      | AGREE
+            حفتر                | accept   | الهدنة             | + | null     | المشير خليفة حفتر  | sign         | وقف إطلاق النار    | + | null      | UNRELATED
             حفتر                | reject   | المبادرة           | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | AGREE
-            حفتر                | request_time | النظر في المقترح | + | null | خليفة حفتر         | sign         | الاتفاق            | + | null      | CONFLICT
+            حفتر                | request_time | النظر في المقترح | + | null | خليفة حفتر         | sign         | الاتفاق            | + | null      | UNRELATED
             حكومة فايز السراج   | sign     | الاتفاق            | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | CONTRAST
             حكومة فايز السراج   | sign     | الاتفاق            | + | null     | فايز السراج        | sign         | وقف إطلاق النار    | + | INTENDED  | AGREE
             فايز السراج         | sign     | الاتفاق            | - | null     | فايز السراج        | sign         | الاتفاق            | + | INTENDED  | UNRELATED
             طرفا النزاع الليبي  | accept   | مبادرة وقف إطلاق النار | + | null | خليفة حفتر       | sign         | الاتفاق            | - | null      | CONFLICT
-            طرفا النزاع الليبي  | accept   | مبادرة وقف إطلاق النار | + | null | حكومة الوفاق     | sign         | الاتفاق            | + | null      | AGREE
-            الطرفين في ليبيا    | cease_fire | -                | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | CONFLICT
+            طرفا النزاع الليبي  | accept   | مبادرة وقف إطلاق النار | + | null | حكومة الوفاق     | sign         | الاتفاق            | + | null      | UNRELATED
+            الطرفين في ليبيا    | cease_fire | -                | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | UNRELATED
             طرفا النزاع الليبي  | accept   | -                  | + | null     | خليفة حفتر         | sign         | الاتفاق            | - | null      | CONFLICT
             حفتر                | sign     | -                  | + | null     | حفتر               | sign         | الانتخابات         | - | null      | UNRELATED
             قوات حفتر           | withdraw | ضواحي طرابلس       | - | null     | خليفة حفتر         | withdraw     | ضواحي طرابلس       | + | null      | CONTRAST

@@ -104,7 +104,7 @@ class ClaimLinkerTest {
             linker.add(List.of(linkable("s" + i, "a" + (i + 1), DAY.minusDays(i % 5), "وكالة",
                     yes("البرلمان", "approve", "الاتفاقية"))));
         }
-        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", yes("البرلمان", "ratify", "الاتفاقية"))));
+        List<ClaimLink> links = linker.link(List.of(linkable("new", "b", DAY, "صحيفة", yes("البرلمان", "approve", "الاتفاقية"))));
         assertThat(links).anySatisfy(l -> {
             assertThat(l.from()).isEqualTo("old");
             assertThat(l.relation()).isEqualTo(Relation.CONFLICT);

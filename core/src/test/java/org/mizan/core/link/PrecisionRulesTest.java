@@ -44,7 +44,9 @@ class PrecisionRulesTest {
             "قبول, accept, true", "انسحاب, withdraw, true", "معارضي, oppose, true", "عدم احترام الاتفاق, agree, true",
             "دون توقيع, sign, false", "عدم التوقيع, sign, false", "من دون توقيع, sign, false",
             "وقّع, sign, false", "اتفقوا, agree, false", "أعلنت, announce, false", "قبلت, accept, false",
-            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false"})
+            "انسحبت, withdraw, false", "رفضت, reject, false", "لم يوقع, sign, false",
+            "طلب مهلة إضافية, request_time, false", "وطالب بالمزيد من الوقت, request_time, false",
+            "وقف إطلاق النار, cease_fire, true", "بدون وقف إطلاق النار, cease_fire, false"})
     void aPredicateWrittenAsANounAssertsNoAct(String evidence, String predicate, boolean noun) {
         assertThat(RealParty.nounPredicate(new Span(evidence, 0, evidence.length()), predicate)).isEqualTo(noun);
     }
@@ -141,5 +143,127 @@ class PrecisionRulesTest {
         Claim signed = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("حكومة الوفاق", "sign", "الاتفاق"));
         assertThat(ClaimComparator.standard().compare(signed, notSigned))
                 .anyMatch(c -> c.relation() == Relation.CONTRAST);
+    }
+
+    @Test
+    void aWeakerActAffirmedIsNotAStrongerOneButEveryDenialAgrees() {
+        Claim joined = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "accept", "العرض"));
+        Claim signed = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(joined, signed)).isEmpty();
+        Claim refused = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "refuse", "العرض"));
+        Claim notSigned = claim("d", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(refused, notSigned))
+                .singleElement().satisfies(c -> assertThat(c.relation()).isEqualTo(Relation.AGREE));
+    }
+
+    @Test
+    void askingForTimeDeniesNoAcceptanceAndAnIntentionContrastsWithNobody() {
+        Claim accepted = claim("a", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, yes("نقابة المعلمين", "accept", "العرض"));
+        Claim waits = claim("b", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY,
+                yes("نقابة المعلمين", "request_time", "العرض"));
+        assertThat(ClaimComparator.standard().compare(accepted, waits)).isEmpty();
+        Claim willSign = claim("c", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY,
+                ClaimFixtures.prop("وزارة التربية", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED));
+        Claim notSigned = claim("d", "مراسل", SpeakerKind.ANONYMOUS, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(willSign, notSigned)).isEmpty();
+    }
+
+    @Test
+    void onePairCarriesAgreementAboutOnePartyBesideContrastOfTwo() {
+        Claim a = claim("a", "سلمى العلي", SpeakerKind.PERSON, "نص", DAY, yes("وزارة التربية", "sign", "العرض"),
+                yes("نقابة المعلمين", "request_time", "العرض"));
+        Claim b = claim("b", "هيئة الإذاعة", SpeakerKind.ORGANIZATION, "نص", DAY, no("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(a, b)).extracting(Comparison::relation)
+                .containsExactlyInAnyOrder(Relation.CONTRAST, Relation.AGREE);
+    }
+
+    @Test
+    void agreementAndConflictOnOnePairAreNeverBothShown() {
+        Claim a = claim("a", "سلمى العلي", SpeakerKind.PERSON, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"),
+                no("نقابة المعلمين", "sign", "العرض"));
+        Claim b = claim("b", "هيئة الإذاعة", SpeakerKind.ORGANIZATION, "نص", DAY, yes("نقابة المعلمين", "sign", "العرض"));
+        assertThat(ClaimComparator.standard().compare(a, b)).isEmpty();
+    }
+
+    @Test
+    void aVerbalNounStandsForAnActOnlyAsTheSpeakersOwnIntendedStep() {
+        Span noun = new Span("خطوة التوقيع", 0, 12);
+        Proposition own = new Proposition("سلمى العلي", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED, noun);
+        Proposition other = new Proposition("نقابة المعلمين", "sign", "العرض", Polarity.AFFIRMED, Modality.INTENDED, noun);
+        PropositionResolver resolver = PropositionResolver.standard();
+        assertThat(resolver.resolve(said("a", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", own),
+                java.util.Set.of()).propositions()).hasSize(1);
+        assertThat(resolver.resolve(said("b", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", other),
+                java.util.Set.of()).propositions()).isEmpty();
+        Proposition asserted = new Proposition("سلمى العلي", "sign", "العرض", Polarity.AFFIRMED, Modality.ASSERTED, noun);
+        assertThat(resolver.resolve(said("c", "A", "وكالة الشمال", DAY, "سلمى العلي", SpeakerKind.PERSON, "نص", asserted),
+                java.util.Set.of()).propositions()).isEmpty();
+    }
+
+    private static final String ROAD = "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل بعد انتهاء أعمال الصيانة";
+
+    @Test
+    void anAnonymousReportWithNoPropositionFindsItsReprint() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "مصدر مطلع", SpeakerKind.ANONYMOUS, ROAD)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر مطلع", SpeakerKind.ANONYMOUS, ROAD))))
+                .singleElement().satisfies(l -> assertThat(l.relation()).isEqualTo(Relation.AGREE));
+    }
+
+    @Test
+    void anArticleRepeatingAStatementAgreesWithItselfButANestedPassageDoesNot() {
+        ClaimLinker linker = ClaimLinker.standard();
+        Claim lead = ClaimFixtures.claim("c1", "سامر الحداد", SpeakerKind.PERSON, ROAD, DAY);
+        Claim body = new Claim("c2", new Span("وأضاف", 300, 305), lead.speaker(), new Span(ROAD, 310, 310 + ROAD.length()),
+                DAY, null, lead.statedOnSource(), lead.polarity(), List.of());
+        Claim nested = new Claim("c3", new Span("قال", 0, 3), lead.speaker(), new Span(ROAD.substring(3), 3, ROAD.length()),
+                DAY, null, lead.statedOnSource(), lead.polarity(), List.of());
+        List<ClaimLink> links = linker.store(List.of(LinkableClaim.of("c1", "A", "وكالة الشمال", DAY, lead),
+                LinkableClaim.of("c2", "A", "وكالة الشمال", DAY, body), LinkableClaim.of("c3", "A", "وكالة الشمال", DAY, nested)));
+        assertThat(links).anyMatch(l -> l.relation() == Relation.AGREE && l.to().equals("c2"));
+        assertThat(links).noneMatch(l -> java.util.Set.of(l.from(), l.to()).equals(java.util.Set.of("c1", "c3")));
+    }
+
+    @Test
+    void aStatementCutShortByOneOutletIsStillOneStatementOfItsSpeaker() {
+        ClaimLinker linker = ClaimLinker.standard();
+        String longer = ROAD + " وستعلن الوزارة لاحقا مواعيد تشغيل خطوط الحافلات الجديدة بين المدن الشمالية والموانئ";
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, longer)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "سامر الحداد", SpeakerKind.PERSON, ROAD))))
+                .singleElement().satisfies(l -> assertThat(l.relation()).isEqualTo(Relation.AGREE));
+        // With the speaker unknown on one side, a short passage inside a long one is no proof of one statement.
+        ClaimLinker unknown = ClaimLinker.standard();
+        unknown.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, longer)));
+        assertThat(unknown.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS, ROAD))))
+                .isEmpty();
+    }
+
+    @Test
+    void theSpeakersOwnFeelingWordedAlikeByTwoGovernmentsIsTwoStatements() {
+        String formula = "عن تضامنها الكامل مع أهالي المدينة المنكوبة بعد الفيضان الذي أغرق الأحياء الشرقية ودمر الجسور";
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "وزارة الخارجية الأردنية", SpeakerKind.ORGANIZATION, formula)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS, formula))))
+                .isEmpty();
+    }
+
+    private static LinkableClaim byRole(String id, String article, String role, String content) {
+        org.mizan.core.Speaker s = new org.mizan.core.Speaker("سامر الحداد", "سامر الحداد", null, SpeakerKind.PERSON,
+                role, false, "fixture");
+        Claim c = new Claim(id, new Span("قال", 0, 3), s, new Span(content, 0, content.length()), DAY, null,
+                org.mizan.core.DateSource.EXPLICIT, Polarity.AFFIRMED, List.of());
+        return LinkableClaim.of(id, article, "وكالة " + article, DAY, c);
+    }
+
+    @Test
+    void oneNameWithRolesOfTwoNationalitiesIsTwoSpeakersForLinkingAsForPages() {
+        String said = "إن الحكومة ستفتتح الطريق الساحلي الجديد أمام السيارات مطلع الشهر المقبل";
+        String paraphrase = "إن الطريق الساحلي الجديد سيفتح أمام حركة الشاحنات والحافلات في الشهر المقبل بعد تأخير طويل";
+        ClaimLinker one = ClaimLinker.standard();
+        one.store(List.of(byRole("a1", "A", "وزير النقل الأردني", said)));
+        assertThat(one.store(List.of(byRole("b1", "B", "وزير النقل الأردني", paraphrase)))).hasSize(1);
+        ClaimLinker two = ClaimLinker.standard();
+        two.store(List.of(byRole("a1", "A", "وزير النقل الأردني", said)));
+        assertThat(two.store(List.of(byRole("b1", "B", "السفير المغربي", paraphrase)))).isEmpty();
     }
 }

@@ -48,8 +48,17 @@ class SeedLinksTest {
     }
 
     @Test
-    void bothSidesCeasingFireConflictsWithHaftarNotSigning() {
-        assertThat(has(linkSeeds(), "003-c8", "003-c15", Relation.CONFLICT)).isTrue();
+    void ceasingFireOnlyImpliesConsentSoItContradictsNoSigning() {
+        // Optional in expected.json: a truce kept is not a signature, so no conflict is claimed.
+        assertThat(has(linkSeeds(), "003-c8", "003-c15", Relation.CONFLICT)).isFalse();
+    }
+
+    @Test
+    void noChainFromAcceptingToSigningAndAskingForTimeDeniesNoAcceptance() {
+        List<ClaimLink> links = linkSeeds();
+        assertThat(has(links, "000-c2", "003-c14", Relation.AGREE)).isFalse();
+        assertThat(has(links, "000-c2", "003-c14", Relation.CONFLICT)).isFalse();
+        assertThat(links).hasSize(4);
     }
 
     @Test

@@ -55,4 +55,16 @@ class PairAnalysisTest {
     void doesNotAttachAPredicateAcrossAConjunction(String a, String b) {
         assertThat(new PairAnalysis(a, b).argumentOpposites).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theSameFiguresInAnotherOrderAreNoOtherNumberButANewFigureIs() {
+        PairAnalysis swapped = new PairAnalysis("يتراوح عدد الزوار بين 40 و45 ألفا كل يوم",
+                "يتراوح عدد الزوار بين 45 و40 ألفا كل يوم");
+        assertThat(swapped.numbersOnlyA).isEmpty();
+        assertThat(swapped.numbersOnlyB).isEmpty();
+        PairAnalysis other = new PairAnalysis("يتراوح عدد الزوار بين 40 و45 ألفا كل يوم",
+                "يتراوح عدد الزوار بين 55 و45 ألفا كل يوم");
+        assertThat(other.numbersOnlyA).isNotEmpty();
+        assertThat(other.numbersOnlyB).isNotEmpty();
+    }
 }

@@ -97,6 +97,14 @@ public class SpeakerDirectory {
         if (done > 0) {
             LOG.infof("speakers: %d given their identity lookup key", done);
         }
+        merge.mergeAll();
+    }
+
+    @jakarta.inject.Inject
+    SpeakerMerge merge;
+
+    Identities identities() {
+        return identities;
     }
 
     @Transactional
@@ -108,7 +116,7 @@ public class SpeakerDirectory {
         return batch.size();
     }
 
-    private Identities.Identity identityOf(SpeakerEntity e) {
+    Identities.Identity identityOf(SpeakerEntity e) {
         return identities.of(e.name, kindOf(e.kind), e.roles);
     }
 

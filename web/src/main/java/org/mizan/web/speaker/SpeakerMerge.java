@@ -1,0 +1,90 @@
+package org.mizan.web.speaker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.mizan.core.identity.Identities;
+import org.mizan.web.search.SearchFollower;
+
+/**
+ * Merges speaker rows that the identity service says are one entity but that were stored as two pages
+ * before it existed ("حفتر" beside "خليفة حفتر"): the claims of the lesser row move to the fuller one,
+ * its name and spellings become the fuller one's aliases, and it is deleted. Run at start-up after the
+ * lookup-key backfill (rows can only meet under one key); idempotent, since a merged key holds one row.
+ * A lone name beside two people of that surname is ambiguous and stays as it is.
+ */
+@ApplicationScoped
+public class SpeakerMerge {
+
+    private static final Logger LOG = Logger.getLogger(SpeakerMerge.class);
+
+    @Inject
+    SpeakerDirectory directory;
+    @Inject
+    SearchFollower search;
+
+    /** Every lookup key holding several rows, each merged in a transaction of its own; returns the rows merged away. */
+    public int mergeAll() {
+        List<String> keys = crowdedKeys();
+        int merged = 0;
+        for (String key : keys) {
+            merged += mergeKey(key);
+        }
+        if (merged > 0) {
+            LOG.infof("speakers: %d pages stored before the identity service merged into the entity they name", merged);
+        }
+        return merged;
+    }
+
+    @Transactional
+    List<String> crowdedKeys() {
+        // Descriptions ("x:") are never one entity with anything but their own wording.
+        return SpeakerEntity.getEntityManager().createQuery("select s.identityKey from SpeakerEntity s"
+                + " where s.identityKey is not null and s.identityKey not like 'x:%'"
+                + " group by s.identityKey having count(s) > 1", String.class).getResultList();
+    }
+
+    /** The rows under one key: each, from the shortest name up, joins the entity the service picks for it. */
+    @Transactional
+    int mergeKey(String key) {
+        List<SpeakerEntity> rows = new ArrayList<>(SpeakerEntity.<SpeakerEntity>list("identityKey = ?1 order by id", key));
+        rows.sort(Comparator.comparingInt((SpeakerEntity s) -> size(s)).thenComparingLong(s -> s.id));
+        Identities identities = directory.identities();
+        int merged = 0;
+        for (SpeakerEntity row : List.copyOf(rows)) {
+            List<SpeakerEntity> others = rows.stream().filter(o -> o != row).toList();
+            SpeakerEntity into = identities.choose(directory.identityOf(row), others, directory::identityOf);
+            // Only into a fuller name, or an equal one stored earlier: never back and forth.
+            if (into == null || size(into) < size(row) || size(into) == size(row) && into.id > row.id) {
+                continue;
+            }
+            move(row, into);
+            rows.remove(row);
+            merged++;
+        }
+        return merged;
+    }
+
+    private int size(SpeakerEntity s) {
+        return directory.identityOf(s).ref().tokens().size();
+    }
+
+    private void move(SpeakerEntity from, SpeakerEntity into) {
+        var em = SpeakerEntity.getEntityManager();
+        List<Long> articles = em.createQuery("select distinct c.article.id from ClaimEntity c where c.speaker = ?1", Long.class)
+                .setParameter(1, from).getResultList();
+        em.createQuery("update ClaimEntity c set c.speaker = ?1 where c.speaker = ?2")
+                .setParameter(1, into).setParameter(2, from).executeUpdate();
+        into.aliases.add(from.name);
+        into.aliases.addAll(from.aliases);
+        into.aliases.remove(into.name);
+        into.roles.addAll(from.roles);
+        from.delete();
+        articles.forEach(search::noteChanged);
+        LOG.infof("speakers: «%s» (%d) merged into «%s» (%d)", from.name, from.id, into.name, into.id);
+    }
+}
