@@ -27,6 +27,7 @@ import org.mizan.web.link.CorpusLinker;
 import org.mizan.web.search.SearchFollower;
 import org.mizan.web.speaker.SpeakerDirectory;
 import org.mizan.web.speaker.SpeakerEntity;
+import org.mizan.web.speaker.SpeakerMerge;
 import org.mizan.web.story.CorpusChanged;
 import org.mizan.web.story.StoryEntity;
 
@@ -67,6 +68,8 @@ public class ReviewActs {
     SearchFollower search;
     @Inject
     SpeakerDirectory speakers;
+    @Inject
+    SpeakerMerge speakerMerge;
     @Inject
     Event<CorpusChanged> changed;
 
@@ -148,12 +151,7 @@ public class ReviewActs {
             SpeakerEntity into = speaker(intoId);
             Change change = new Change("speaker " + fromId + " → speaker " + intoId, named(from), named(into));
             moveClaims(ClaimEntity.list("speaker", from), into, actor);
-            into.aliases.add(clip(from.name, 1000));
-            into.aliases.addAll(from.aliases);
-            into.aliases.remove(into.name);
-            into.roles.addAll(from.roles);
-            from.delete();
-            SpeakerRedirectEntity.merged(fromId, intoId);
+            speakerMerge.absorb(from, into);
             audit.recordChange(actor, Action.SPEAKER_MERGE, change.target(), change.before(), change.after(), null, null);
             return change;
         });

@@ -79,12 +79,21 @@ public class SpeakerMerge {
                 .setParameter(1, from).getResultList();
         em.createQuery("update ClaimEntity c set c.speaker = ?1 where c.speaker = ?2")
                 .setParameter(1, into).setParameter(2, from).executeUpdate();
+        articles.forEach(search::noteChanged);
+        absorb(from, into);
+        LOG.infof("speakers: «%s» (%d) merged into «%s» (%d)", from.name, from.id, into.name, into.id);
+    }
+
+    /**
+     * The rest of a merge once {@code from}'s claims have moved: its names and roles join {@code into}, its
+     * address leads there from now on, and its row goes. One place for the automatic and the editor's merge.
+     */
+    public void absorb(SpeakerEntity from, SpeakerEntity into) {
         into.aliases.add(from.name);
         into.aliases.addAll(from.aliases);
         into.aliases.remove(into.name);
         into.roles.addAll(from.roles);
         from.delete();
-        articles.forEach(search::noteChanged);
-        LOG.infof("speakers: «%s» (%d) merged into «%s» (%d)", from.name, from.id, into.name, into.id);
+        SpeakerRedirectEntity.merged(from.id, into.id);
     }
 }

@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.mizan.web.paging.Cursor;
 import org.mizan.web.i18n.UiLanguage;
-import org.mizan.web.review.SpeakerRedirectEntity;
 import org.mizan.web.speaker.SpeakerService.SpeakerPage;
 
 /** {@code /speakers/{id}}: an entity's claims, newest first a page at a time ({@code ?cursor=}), its aliases and roles. */

@@ -76,6 +76,8 @@ class SpeakerMergeTest {
             assertThat(SpeakerEntity.<SpeakerEntity>findById(ukrainian)).isNotNull();
             assertThat(SpeakerEntity.<SpeakerEntity>findById(spelt)).isNotNull();
             assertThat(SpeakerEntity.<SpeakerEntity>findById(respelt)).isNull();
+            // The merged-away page's address leads to the page it joined.
+            assertThat(SpeakerRedirectEntity.intoOf(loneRow)).contains(fullRow);
         });
         // Idempotent: nothing left to merge.
         assertThat(merge.mergeAll()).isZero();

@@ -1,4 +1,4 @@
-package org.mizan.web.review;
+package org.mizan.web.speaker;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
 
-/** A speaker an editor merged into another: its address leads to the one it joined (chains are kept flat). */
+/** A speaker merged into another (by an editor, or at start-up as one identity): its address leads to the one it joined (chains are kept flat). */
 @Entity
 @Table(name = "speaker_redirect")
 public class SpeakerRedirectEntity extends PanacheEntityBase {
