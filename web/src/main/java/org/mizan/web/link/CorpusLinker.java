@@ -42,6 +42,8 @@ import org.mizan.web.claim.ClaimRecords;
 public class CorpusLinker {
 
     private static final Logger LOG = Logger.getLogger(CorpusLinker.class);
+    /** The transaction's resource key marking that a rollback must make the next write rebuild the index. */
+    private static final Object ROLLBACK_WATCH = new Object();
 
     @Inject
     LinkService links;
@@ -101,23 +103,12 @@ public class CorpusLinker {
 
     /**
      * Inside the write, once it has moved the corpus to {@code committedVersion}: the in-memory index is
-     * that version's if the transaction commits; otherwise it is rebuilt before the next write.
+     * that version's, for the next write of the same transaction (group commit) and after it if the
+     * transaction commits (if it rolls back, see {@link #ensureCurrent}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void expectVersion(long committedVersion) {
-        memoryVersion = -1;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    memoryVersion = committedVersion;
-                }
-            }
-        });
+        memoryVersion = committedVersion;
     }
 
     private void ensureCurrent() {
@@ -130,6 +121,22 @@ public class CorpusLinker {
                 lessons.teachNew(comparator.resolver().actors());
             }
             memoryVersion = current;
+        }
+        // Whatever this transaction teaches the index in memory is trusted only if it commits.
+        if (transactions.getResource(ROLLBACK_WATCH) == null) {
+            transactions.putResource(ROLLBACK_WATCH, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        memoryVersion = -1;
+                    }
+                }
+            });
         }
     }
 
