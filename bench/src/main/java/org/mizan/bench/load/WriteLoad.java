@@ -58,6 +58,7 @@ public final class WriteLoad {
         AtomicLongArray finishedAt = new AtomicLongArray(bodies.size());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        Map<String, String> failures = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -72,6 +73,7 @@ public final class WriteLoad {
                         status = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
                     } catch (Exception e) {
                         status = e.getClass().getSimpleName();
+                        failures.putIfAbsent(status, String.valueOf(e.getMessage()));
                     }
                     long end = System.nanoTime();
                     latencies[i] = end - t;
@@ -93,6 +95,7 @@ public final class WriteLoad {
         LatencyStats stats = new LatencyStats("POST /api/articles x" + clients, latencies, 0, seconds);
         Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.get()));
+        failures.forEach((k, v) -> System.out.printf("first %s: %s%n", k, v));
         System.out.printf("%d articles, %d clients, %.1f s: %.1f articles/s, p50 %.0f ms, p99 %.0f ms, statuses %s%n",
                 bodies.size(), clients, seconds, stats.throughput(), stats.percentileMillis(50), stats.percentileMillis(99), counts);
         System.exit(0);

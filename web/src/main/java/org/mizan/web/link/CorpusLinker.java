@@ -62,14 +62,18 @@ public class CorpusLinker {
     private long memoryVersion = -1;
 
     /**
-     * Runs before {@code SeedLoader} (default priority), so that the seeds' write finds the index built.
-     * Reading the whole corpus takes longer than the default transaction timeout (60 s) on a few thousand
-     * articles on a busy machine, and the timeout's interrupt would close H2's file: allow it an hour.
+     * A data directory from before the linking tables is filed at start, before {@code SeedLoader}
+     * (default priority) writes. Reading the whole corpus takes longer than the default transaction timeout
+     * (60 s) on a few thousand articles on a busy machine, and the timeout's interrupt would close H2's file:
+     * allow it an hour. Otherwise the first write builds the linker ({@link #ensureCurrent}): its lexicons
+     * and model take about a second to load, which start-up need not wait for.
      */
     void start(@Observes @Priority(10) StartupEvent event) {
         QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> {
-            newLinker();
-            memoryVersion = version.current();
+            if (!LinkKeyTable.empty("claim") && LinkKeyTable.empty("link_key")) {
+                newLinker();
+                memoryVersion = version.current();
+            }
         });
     }
 
@@ -115,7 +119,7 @@ public class CorpusLinker {
         long current = version.current();
         if (current != memoryVersion) {
             if (memoryVersion == -1) {
-                // A write of ours rolled back: its lessons may have been learnt in memory only.
+                // Not built yet, or a write of ours rolled back (its lessons may have been learnt in memory only).
                 newLinker();
             } else {
                 lessons.teachNew(comparator.resolver().actors());
