@@ -7,7 +7,8 @@
 # background on the first start; the figure is taken at ready and again 20 s later).
 #   bench/corpus.sh N DIR          e.g. bench/corpus.sh 100000 /tmp/mizan-100k
 # Environment: CORPUS_BASE=dir (default /tmp/mizan-corpus-base; made if missing), CORPUS_PORT (18184),
-# MEASURE=1, CORPUS_SKIP_BUILD=1. Nothing may have DIR or the base open.
+# MEASURE=1, CORPUS_SKIP_BUILD=1, CORPUS_MEASURE_ONLY=1 (DIR is grown already: only measure; N is then
+# only a label). Nothing may have DIR or the base open.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:?articles}
@@ -20,10 +21,12 @@ fi
 if [ ! -f "$BASE/mizan.mv.db" ]; then
   WRITELOAD_SKIP_BUILD=1 WRITELOAD_DATA="$BASE" WRITELOAD_PORT=$PORT bench/writeload.sh 16 1960
 fi
-rm -rf "$DIR"; mkdir -p "$DIR"
-cp "$BASE/mizan.mv.db" "$DIR/"
-H2=$(ls web/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
-java -cp "bench/target/benchmarks.jar:$H2" org.mizan.bench.GrowCorpus "$DIR" "$N"
+if [ -z "${CORPUS_MEASURE_ONLY:-}" ]; then
+  rm -rf "$DIR"; mkdir -p "$DIR"
+  cp "$BASE/mizan.mv.db" "$DIR/"
+  H2=$(ls web/target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+  java -cp "bench/target/benchmarks.jar:$H2" org.mizan.bench.GrowCorpus "$DIR" "$N"
+fi
 [ -z "${MEASURE:-}" ] && exit 0
 PASSWORD=corpus-$RANDOM$RANDOM
 began=$(date +%s.%N)

@@ -5,7 +5,11 @@
 # then the start-up time of the server on the data directory it filled. Stops everything it started.
 #   bench/writeload.sh [clients=16] [articles=1960]
 # Environment: MVN_FLAGS=-o (offline build), WRITELOAD_SKIP_BUILD=1, WRITELOAD_PORT (default 18184),
-# WRITELOAD_DATA=dir (default: a new temporary directory), WRITELOAD_JAVA_OPTS (e.g. -XX:StartFlightRecording=...).
+# WRITELOAD_DATA=dir (default: a new temporary directory), WRITELOAD_JAVA_OPTS (e.g. -XX:StartFlightRecording=...),
+# WRITELOAD_SHIFT_WEEKS=W (the articles as if published W weeks later, texts marked as new: for a directory
+# grown by bench/corpus.sh, which holds the originals and a copy per week; W = its generations + 1),
+# WRITELOAD_RESTART=0 (no restart at the end). Also reports the server's CPU time per article stored (user +
+# system, from /proc), which a machine shared with other work disturbs less than the rate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${1:-16}
@@ -31,10 +35,17 @@ start() {
 }
 stop() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true; SERVER=; }
 trap stop EXIT
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 start
+CPU_BEFORE=$(cpu)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp bench/target/benchmarks.jar org.mizan.bench.load.WriteLoad --base "http://127.0.0.1:$PORT" \
-  --corpus ../shared/corpus/arabic-news.jsonl --clients "$CLIENTS" --articles "$ARTICLES" --password "$PASSWORD"
+  --corpus ../shared/corpus/arabic-news.jsonl --clients "$CLIENTS" --articles "$ARTICLES" --password "$PASSWORD" \
+  --shift-weeks "${WRITELOAD_SHIFT_WEEKS:-0}"
+echo "server CPU per article: $(echo "scale=1; ($(cpu) - $CPU_BEFORE) * 1000 / $(getconf CLK_TCK) / $ARTICLES" | bc) ms; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+grep "writes:" "$DATA/server.log" | tail -2
 stop
+[ "${WRITELOAD_RESTART:-1}" = 0 ] && exit 0
 echo "restart on the filled data directory:"
 start
 grep -E "linker:|started in" "$DATA/server.log" | tail -2

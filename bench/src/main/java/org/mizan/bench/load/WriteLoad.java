@@ -49,7 +49,8 @@ public final class WriteLoad {
         String password = args.get("password", System.getenv().getOrDefault("MIZAN_ADMIN_PASSWORD", "dev-admin"));
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
-        List<String> bodies = bodies(json, Path.of(args.get("corpus", "../shared/corpus/arabic-news.jsonl")), max);
+        List<String> bodies = bodies(json, Path.of(args.get("corpus", "../shared/corpus/arabic-news.jsonl")), max,
+                args.getInt("shift-weeks", 0));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
 
         Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -57,6 +58,7 @@ public final class WriteLoad {
         AtomicLongArray finishedAt = new AtomicLongArray(bodies.size());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        Map<String, String> failures = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -71,6 +73,7 @@ public final class WriteLoad {
                         status = Integer.toString(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
                     } catch (Exception e) {
                         status = e.getClass().getSimpleName();
+                        failures.putIfAbsent(status, String.valueOf(e.getMessage()));
                     }
                     long end = System.nanoTime();
                     latencies[i] = end - t;
@@ -92,13 +95,19 @@ public final class WriteLoad {
         LatencyStats stats = new LatencyStats("POST /api/articles x" + clients, latencies, 0, seconds);
         Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.get()));
+        failures.forEach((k, v) -> System.out.printf("first %s: %s%n", k, v));
         System.out.printf("%d articles, %d clients, %.1f s: %.1f articles/s, p50 %.0f ms, p99 %.0f ms, statuses %s%n",
                 bodies.size(), clients, seconds, stats.throughput(), stats.percentileMillis(50), stats.percentileMillis(99), counts);
         System.exit(0);
     }
 
-    /** The request bodies, as tools/load_corpus.py builds them: body, title, date (first ten characters), outlet, url. */
-    private static List<String> bodies(ObjectMapper json, Path corpus, int max) throws Exception {
+    /**
+     * The request bodies, as tools/load_corpus.py builds them: body, title, date (first ten characters), outlet, url.
+     * With {@code shiftWeeks} > 0, each article as if published that many weeks later, its text marked so that it
+     * is a new text: the articles to add to a directory grown by {@code GrowCorpus}, which already holds the
+     * originals and one copy a week after another.
+     */
+    private static List<String> bodies(ObjectMapper json, Path corpus, int max, int shiftWeeks) throws Exception {
         List<String> out = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null && out.size() < max; line = in.readLine()) {
@@ -107,10 +116,11 @@ public final class WriteLoad {
                 }
                 JsonNode row = json.readTree(line);
                 Map<String, Object> body = new LinkedHashMap<>();
-                body.put("text", row.path("body").asText());
+                body.put("text", row.path("body").asText() + (shiftWeeks > 0 ? "\n\n[" + shiftWeeks + "]" : ""));
                 body.put("title", row.path("title").isMissingNode() || row.path("title").isNull() ? null : row.path("title").asText());
                 String date = row.path("date").asText("");
-                body.put("publishedOn", date.length() >= 10 ? date.substring(0, 10) : null);
+                body.put("publishedOn", date.length() >= 10
+                        ? java.time.LocalDate.parse(date.substring(0, 10)).plusWeeks(shiftWeeks).toString() : null);
                 body.put("outlet", row.path("outlet").isNull() ? null : row.path("outlet").asText(null));
                 body.put("url", row.path("url").isNull() ? null : row.path("url").asText(null));
                 out.add(json.writeValueAsString(body));

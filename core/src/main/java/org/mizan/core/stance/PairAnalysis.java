@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mizan.core.semantics.Antonyms;
 import org.mizan.core.semantics.ArabicTokenizer;
@@ -57,21 +59,52 @@ public final class PairAnalysis {
     public PairAnalysis(String a, String b) {
         this.a = a;
         this.b = b;
-        Negation negation = Negation.standard();
-        List<Token> ta = ArabicTokenizer.tokenize(a);
-        List<Token> tb = ArabicTokenizer.tokenize(b);
-        tokensA = ta;
-        tokensB = tb;
-        placesA = Places.in(ta);
-        placesB = Places.in(tb);
-        negatorsA = negation.find(a, ta);
-        negatorsB = negation.find(b, tb);
-        wordsA = contentWords(ta, negatorsA);
-        wordsB = contentWords(tb, negatorsB);
+        Side sa = Side.of(a);
+        Side sb = Side.of(b);
+        tokensA = sa.tokens();
+        tokensB = sb.tokens();
+        placesA = sa.places();
+        placesB = sb.places();
+        negatorsA = sa.negators();
+        negatorsB = sb.negators();
+        wordsA = sa.words();
+        wordsB = sb.words();
         matchA = new int[wordsA.size()];
         matchB = new int[wordsB.size()];
         align();
         findClashes();
+    }
+
+    /**
+     * What is read off one text alone (three quarters of a pair's cost), kept for the texts compared last:
+     * the linker compares each new claim with up to a dozen recent claims, which recur from article to
+     * article. A pure function of the text, so keeping it changes no result.
+     */
+    private record Side(List<Token> tokens, List<Places.Mention> places, List<Negator> negators, List<ContentWord> words) {
+
+        private static final int KEPT = 4096;
+        private static final Map<String, Side> RECENT = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Side> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        static Side of(String text) {
+            synchronized (RECENT) {
+                Side kept = RECENT.get(text);
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            List<Token> tokens = List.copyOf(ArabicTokenizer.tokenize(text));
+            List<Negator> negators = List.copyOf(Negation.standard().find(text, tokens));
+            Side side = new Side(tokens, List.copyOf(Places.in(tokens)), negators, List.copyOf(contentWords(tokens, negators)));
+            synchronized (RECENT) {
+                RECENT.put(text, side);
+            }
+            return side;
+        }
     }
 
     public double coverageA() {

@@ -58,9 +58,10 @@ public class ArticleWriter {
 
     /**
      * Analyses at once, at most one per core: sixteen uploads analysed together on two cores would only
-     * share them sixteen ways, and starve the single writer, whose turn every upload then waits for.
+     * share them sixteen ways, and starve the single writer, whose turn every upload then waits for. In
+     * arrival order: a client sending its next upload at once would otherwise overtake the ones waiting.
      */
-    private final Semaphore analysing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final Semaphore analysing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     @Inject
     IngestPipeline pipeline;

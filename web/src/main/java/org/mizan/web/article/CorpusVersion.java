@@ -3,6 +3,7 @@ package org.mizan.web.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,9 @@ public class CorpusVersion {
     /** Inside a write's transaction: the version this write will have made once committed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long bump() {
-        em.createNativeQuery("update corpus_version set version = version + 1 where id = 1").executeUpdate();
+        // No flush of the write's entities first: the row is no entity's, and the commit flushes them anyway.
+        em.createNativeQuery("update corpus_version set version = version + 1 where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
         return current();
     }
 }

@@ -43,6 +43,8 @@ import org.mizan.web.review.LinkDecisionEntity;
 public class CorpusLinker {
 
     private static final Logger LOG = Logger.getLogger(CorpusLinker.class);
+    /** The transaction's resource key marking that a rollback must make the next write rebuild the index. */
+    private static final Object ROLLBACK_WATCH = new Object();
 
     @Inject
     LinkService links;
@@ -61,14 +63,18 @@ public class CorpusLinker {
     private long memoryVersion = -1;
 
     /**
-     * Runs before {@code SeedLoader} (default priority), so that the seeds' write finds the index built.
-     * Reading the whole corpus takes longer than the default transaction timeout (60 s) on a few thousand
-     * articles on a busy machine, and the timeout's interrupt would close H2's file: allow it an hour.
+     * A data directory from before the linking tables is filed at start, before {@code SeedLoader}
+     * (default priority) writes. Reading the whole corpus takes longer than the default transaction timeout
+     * (60 s) on a few thousand articles on a busy machine, and the timeout's interrupt would close H2's file:
+     * allow it an hour. Otherwise the first write builds the linker ({@link #ensureCurrent}): its lexicons
+     * and model take about a second to load, which start-up need not wait for.
      */
     void start(@Observes @Priority(10) StartupEvent event) {
         QuarkusTransaction.requiringNew().timeout(SingleWriter.TIMEOUT_SECONDS).run(() -> {
-            newLinker();
-            memoryVersion = version.current();
+            if (!LinkKeyTable.empty("claim") && LinkKeyTable.empty("link_key")) {
+                newLinker();
+                memoryVersion = version.current();
+            }
         });
     }
 
@@ -109,35 +115,40 @@ public class CorpusLinker {
 
     /**
      * Inside the write, once it has moved the corpus to {@code committedVersion}: the in-memory index is
-     * that version's if the transaction commits; otherwise it is rebuilt before the next write.
+     * that version's, for the next write of the same transaction (group commit) and after it if the
+     * transaction commits (if it rolls back, see {@link #ensureCurrent}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void expectVersion(long committedVersion) {
-        memoryVersion = -1;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    memoryVersion = committedVersion;
-                }
-            }
-        });
+        memoryVersion = committedVersion;
     }
 
     private void ensureCurrent() {
         long current = version.current();
         if (current != memoryVersion) {
             if (memoryVersion == -1) {
-                // A write of ours rolled back: its lessons may have been learnt in memory only.
+                // Not built yet, or a write of ours rolled back (its lessons may have been learnt in memory only).
                 newLinker();
             } else {
                 lessons.teachNew(comparator.resolver().actors());
             }
             memoryVersion = current;
+        }
+        // Whatever this transaction teaches the index in memory is trusted only if it commits.
+        if (transactions.getResource(ROLLBACK_WATCH) == null) {
+            transactions.putResource(ROLLBACK_WATCH, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        memoryVersion = -1;
+                    }
+                }
+            });
         }
     }
 

@@ -25,6 +25,9 @@ import org.mizan.core.story.EventStore;
  */
 final class StoredEvents implements EventStore {
 
+    /** Rows per insert statement of an article's keys: few distinct statements for H2 to keep planned. */
+    private static final int KEYS_PER_INSERT = 16;
+
     private final EntityManager em;
 
     StoredEvents(EntityManager em) {
@@ -78,10 +81,20 @@ final class StoredEvents implements EventStore {
                 .setParameter(4, a.outlet() == null ? null : clip(a.outlet(), 300))
                 .setParameter(5, a.title() == null ? null : clip(a.title(), 1000))
                 .setParameter(6, clip(a.termsText(), 4000)).setParameter(7, clip(a.entitiesText(), 4000)).executeUpdate();
-        for (String key : new LinkedHashSet<>(keys)) {
-            sql("insert into story_event_key (event_key, article_day, event_id, article_id) values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, clip(key, 300)).setParameter(2, a.day()).setParameter(3, event)
-                    .setParameter(4, article).executeUpdate();
+        // The keys in statements of up to KEYS_PER_INSERT rows each (one statement per key cost more than the rows).
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+        for (int from = 0; from < distinct.size(); from += KEYS_PER_INSERT) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + KEYS_PER_INSERT));
+            StringBuilder values = new StringBuilder();
+            for (int i = 0; i < part.size(); i++) {
+                values.append(i == 0 ? "" : ", ").append("(?").append(i + 4).append(", ?1, ?2, ?3)");
+            }
+            Query insert = sql("insert into story_event_key (event_key, article_day, event_id, article_id) values " + values)
+                    .setParameter(1, a.day()).setParameter(2, event).setParameter(3, article);
+            for (int i = 0; i < part.size(); i++) {
+                insert.setParameter(i + 4, clip(part.get(i), 300));
+            }
+            insert.executeUpdate();
         }
     }
 
