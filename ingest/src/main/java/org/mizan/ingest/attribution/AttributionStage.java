@@ -43,7 +43,7 @@ public final class AttributionStage {
     public static AttributionStage standard() {
         Lexicons lex = Lexicons.get();
         MentionParser parser = new MentionParser(lex);
-        return new AttributionStage(Tokenizer.standard(), new CueFinder(lex, parser), parser,
+        return new AttributionStage(new Tokenizer(lex.knownWords(), lex.verbForms()), new CueFinder(lex, parser), parser,
                 new SpeakerAttributor(parser), new ContentFinder(lex));
     }
 

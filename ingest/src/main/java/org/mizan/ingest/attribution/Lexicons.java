@@ -42,13 +42,6 @@ final class Lexicons {
         return INSTANCE;
     }
 
-    /** Common words and titles: the nouns and adjectives whose feminine in ة is no name. */
-    Set<String> nouns() {
-        Set<String> all = new HashSet<>(commonWords);
-        all.addAll(titles);
-        return all;
-    }
-
     /** Every word the tokenizer may expose as a stem once clitics are removed. */
     Set<String> knownWords() {
         Set<String> all = new HashSet<>();

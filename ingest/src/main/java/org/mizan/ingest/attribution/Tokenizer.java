@@ -23,30 +23,19 @@ public final class Tokenizer {
 
     private final Set<String> known;
     private final Set<String> verbs;
-    private final Set<String> nouns;
 
     /**
      * @param known  words a clitic split may leave as a stem
      * @param verbs  the verb forms among them: ب and ك never attach to a verb ("كيري" is no ك + يرى)
      */
     public Tokenizer(Set<String> known, Set<String> verbs) {
-        this(known, verbs, known);
-    }
-
-    /**
-     * @param nouns words whose feminine in ة is a noun or adjective ("عضو" → "عضوة"): a ة-word built on one
-     *              is read as that word with ه, as before; a ة-word built on anything else — a first name
-     *              ("سمير" → "سميرة") or nothing known — is one word, never a stem and the pronoun ه
-     */
-    public Tokenizer(Set<String> known, Set<String> verbs, Set<String> nouns) {
         this.known = Set.copyOf(known);
         this.verbs = Set.copyOf(verbs);
-        this.nouns = Set.copyOf(nouns);
     }
 
     public static Tokenizer standard() {
         Lexicons lex = Lexicons.get();
-        return new Tokenizer(lex.knownWords(), lex.verbForms(), lex.nouns());
+        return new Tokenizer(lex.knownWords(), lex.verbForms());
     }
 
     /** Tokens of {@code text} inside {@code within}, numbered from {@code firstIndex}. */
@@ -99,7 +88,7 @@ public final class Tokenizer {
     private Token word(int index, String text, int start, int end) {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
-        String[] best = analyse(folded, endsWithTaMarbuta(original) && !nouns.contains(folded.substring(0, folded.length() - 1)));
+        String[] best = analyse(folded);
         if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
             best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
         }
@@ -119,27 +108,8 @@ public final class Tokenizer {
         return k < original.length() && (original.charAt(k) == 'أ' || original.charAt(k) == 'إ' || original.charAt(k) == 'آ');
     }
 
-    /** Whether the last letter, diacritics aside, is ة. */
-    private static boolean endsWithTaMarbuta(String original) {
-        for (int k = original.length() - 1; k >= 0; k--) {
-            char c = original.charAt(k);
-            if (ArabicFolding.fold(c) != '\0') {
-                return c == '\u0629';
-            }
-        }
-        return false;
-    }
-
     /** {conjunction, prefix, stem, suffix} for one folded word. */
     String[] analyse(String w) {
-        return analyse(w, false);
-    }
-
-    /**
-     * As {@link #analyse(String)}; {@code taMarbuta} says the word was written with final ة, which folding
-     * turns into ه: that ه is then no pronoun suffix ("نادية" is no نادي + ه, "وزارة" no وزار + ه).
-     */
-    String[] analyse(String w, boolean taMarbuta) {
         String[] best = {"", "", w, ""};
         if (known.contains(w)) {
             return best;
@@ -165,7 +135,7 @@ public final class Tokenizer {
                 int score = 0;
                 String suffix = "";
                 if (clitics == 0) {
-                    String[] split = splitSuffix(stem, taMarbuta);
+                    String[] split = splitSuffix(stem);
                     if (split != null) {
                         score = 20; // a pronoun suffix alone beats any clitic guess: ولايته = ولاية + ه
                         stem = split[0];
@@ -178,14 +148,14 @@ public final class Tokenizer {
                 } else if (pre.contains("ال") || pre.equals("لل")) {
                     // The article is the most reliable clitic; it needs a real word after it.
                     score = stem.length() >= 3 ? 10 + clitics : 0;
-                    String[] split = splitSuffix(stem, taMarbuta);
+                    String[] split = splitSuffix(stem);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
                         suffix = split[1];
                     }
                 } else {
-                    String[] split = splitSuffix(stem, taMarbuta);
+                    String[] split = splitSuffix(stem);
                     if (split != null) {
                         score = 20 - clitics;
                         stem = split[0];
@@ -202,9 +172,9 @@ public final class Tokenizer {
     }
 
     /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
-    private String[] splitSuffix(String w, boolean taMarbuta) {
+    private String[] splitSuffix(String w) {
         for (String s : SUFFIXES) {
-            if (!w.endsWith(s) || w.length() - s.length() < 3 || taMarbuta && s.equals("ه")) {
+            if (!w.endsWith(s) || w.length() - s.length() < 3) {
                 continue;
             }
             String rest = w.substring(0, w.length() - s.length());
