@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.FlushMode;
 import org.hibernate.jpa.HibernateHints;
@@ -76,8 +77,15 @@ public class SpeakerDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public SpeakerEntity named(String name, String kind) {
         String exact = matchKey(name);
-        return SpeakerEntity.findByKey(exact).orElseGet(() -> new Table(new HashMap<>())
+        return stored(exact).orElseGet(() -> new Table(new HashMap<>())
                 .create(name, kindOf(kind), exact, identities.lookupKey(identities.of(name, kindOf(kind), List.of()))));
+    }
+
+    /** The speaker stored under this exact key, or the one a speaker of that key was merged into. */
+    private static Optional<SpeakerEntity> stored(String exactKey) {
+        Optional<SpeakerEntity> own = SpeakerEntity.<SpeakerEntity>find("matchKey", exactKey)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
+        return own.isPresent() ? own : SpeakerRedirectEntity.intoByKey(exactKey).flatMap(id -> SpeakerEntity.<SpeakerEntity>findByIdOptional(id));
     }
 
     /** The exact key a speaker is stored under ({@link Identities#exactKey}): "وكالة “دوغان”" = "وكالة دوغان". */
@@ -135,8 +143,7 @@ public class SpeakerDirectory {
         @Override
         public SpeakerEntity byExactKey(String exactKey) {
             SpeakerEntity s = seen.get(exactKey);
-            return s != null ? s : SpeakerEntity.<SpeakerEntity>find("matchKey", exactKey)
-                    .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional().orElse(null);
+            return s != null ? s : stored(exactKey).orElse(null);
         }
 
         @Override

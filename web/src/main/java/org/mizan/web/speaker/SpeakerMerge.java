@@ -94,6 +94,6 @@ public class SpeakerMerge {
         into.aliases.remove(into.name);
         into.roles.addAll(from.roles);
         from.delete();
-        SpeakerRedirectEntity.merged(from.id, into.id);
+        SpeakerRedirectEntity.merged(from, into.id);
     }
 }

@@ -14,18 +14,26 @@ public class SpeakerRedirectEntity extends PanacheEntityBase {
     @Id
     public Long speakerId;
     public long intoId;
+    /** The merged-away speaker's exact name key: a later mention of that name means the one it joined. */
+    public String matchKey;
 
     /** The speaker this one was merged into, if it was. */
     public static Optional<Long> intoOf(long speakerId) {
         return SpeakerRedirectEntity.<SpeakerRedirectEntity>findByIdOptional(speakerId).map(r -> r.intoId);
     }
 
+    /** The speaker a merged-away name now belongs to, if a speaker of that exact name key was merged. */
+    static Optional<Long> intoByKey(String matchKey) {
+        return SpeakerRedirectEntity.<SpeakerRedirectEntity>find("matchKey", matchKey).firstResultOptional().map(r -> r.intoId);
+    }
+
     /** Records {@code from} merged into {@code into}; speakers merged into {@code from} earlier now lead to {@code into}. */
-    static void merged(long from, long into) {
-        update("intoId = ?1 where intoId = ?2", into, from);
+    static void merged(SpeakerEntity from, long into) {
+        update("intoId = ?1 where intoId = ?2", into, from.id);
         SpeakerRedirectEntity r = new SpeakerRedirectEntity();
-        r.speakerId = from;
+        r.speakerId = from.id;
         r.intoId = into;
+        r.matchKey = from.matchKey;
         r.persist();
     }
 }

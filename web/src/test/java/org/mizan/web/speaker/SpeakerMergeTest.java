@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.core.Article;
+import org.mizan.core.Speaker;
+import org.mizan.core.SpeakerKind;
 import org.mizan.web.article.ArticleService;
 import org.mizan.web.claim.ClaimEntity;
 
@@ -81,5 +83,20 @@ class SpeakerMergeTest {
         });
         // Idempotent: nothing left to merge.
         assertThat(merge.mergeAll()).isZero();
+    }
+
+    @Test
+    void aNameMergedAwayByAnEditorLeadsLaterMentionsToTheEntityItJoined() {
+        // A nickname and a full name have two lookup keys: only an editor's merge makes them one.
+        long nickname = oldRow("أبو الفوارس", null);
+        long fullName = oldRow("شاكر الدهماني", "قائد الحرس");
+        QuarkusTransaction.requiringNew().run(() ->
+                merge.absorb(SpeakerEntity.findById(nickname), SpeakerEntity.findById(fullName)));
+
+        long found = QuarkusTransaction.requiringNew().call(() -> directory.identify(
+                new Speaker("أبو الفوارس", "أبو الفوارس", null, SpeakerKind.PERSON, null, false, "test")).id);
+
+        assertThat(found).isEqualTo(fullName);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(SpeakerEntity.findByKey(SpeakerDirectory.matchKey("أبو الفوارس"))).isEmpty());
     }
 }
