@@ -491,10 +491,7 @@ public final class PairAnalysis {
         return keys;
     }
 
-    /**
-     * An unmatched word of a and an unmatched word of b whose neighbours match each other: the same
-     * slot filled differently ("فيلم أجنبي" / "فيلم عربي").
-     */
+    /** Whether {@code words} write {@code number} somewhere, bare or after the conjunction و. */
     private static boolean writesNumber(List<ContentWord> words, ContentWord number) {
         for (ContentWord w : words) {
             String stem = w.stem().startsWith("و") ? w.stem().substring(1) : w.stem(); // "و32": a word, not a number token
@@ -505,6 +502,10 @@ public final class PairAnalysis {
         return false;
     }
 
+    /**
+     * An unmatched word of a and an unmatched word of b whose neighbours match each other: the same
+     * slot filled differently ("فيلم أجنبي" / "فيلم عربي").
+     */
     private void findSubstitutions() {
         for (int i = 0; i < wordsA.size(); i++) {
             if (matchA[i] >= 0) {

@@ -100,10 +100,10 @@ public final class EntityResolver {
                         || e.names().isEmpty()) {
                     continue;
                 }
-                List<String> role = roleWords(e.role());
-                if (!compatibleRoles(words, role) || otherOffice(m.role(), e.role())) {
+                if (!couldBe(m, e)) {
                     continue;
                 }
+                List<String> role = roleWords(e.role());
                 int shared = (int) words.stream().filter(role::contains).count();
                 if (shared > bestShared) {
                     best = e;
@@ -221,15 +221,8 @@ public final class EntityResolver {
      */
     static boolean compatibleRoles(List<String> description, List<String> earlier) {
         Lexicons lex = Lexicons.get();
-        boolean otherNationality = false;
-        for (int k = 0; k < description.size(); k++) {
-            String w = description.get(k);
-            if (lex.isCountryNisba(w)) {
-                if (!earlier.contains(w) && earlier.stream().anyMatch(lex::isCountryNisba)) {
-                    otherNationality = true;
-                }
-            }
-        }
+        boolean otherNationality = description.stream().anyMatch(w -> lex.isCountryNisba(w) && !earlier.contains(w))
+                && earlier.stream().anyMatch(lex::isCountryNisba);
         return !otherNationality;
     }
 

@@ -1,13 +1,12 @@
 package org.mizan.web.admin;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mizan.core.Article;
 import org.mizan.web.i18n.AppMessages;
+import org.mizan.web.security.WebAddress;
 
 /**
  * The upload form's fields as sent, and what is wrong with each (shown beside the field). The files
@@ -36,7 +35,7 @@ public record UploadForm(String text, String title, String outlet, String url, S
         if (!blank(outlet) && outlet.strip().length() > 300) {
             errors.put("outlet", msg.upload_error_too_long(300));
         }
-        if (!blank(url) && !isWebAddress(url.strip())) {
+        if (!blank(url) && !WebAddress.isWeb(url.strip())) {
             errors.put("url", msg.upload_error_url());
         }
         if (!blank(publishedOn) && parseDate(publishedOn) == null) {
@@ -74,15 +73,6 @@ public record UploadForm(String text, String title, String outlet, String url, S
             return LocalDate.parse(iso.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static boolean isWebAddress(String s) {
-        try {
-            URI uri = new URI(s);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

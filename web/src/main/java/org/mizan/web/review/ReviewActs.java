@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +24,7 @@ import org.mizan.web.error.BadInputException;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.CorpusLinker;
 import org.mizan.web.search.SearchFollower;
+import org.mizan.web.security.WebAddress;
 import org.mizan.web.speaker.SpeakerDirectory;
 import org.mizan.web.speaker.SpeakerEntity;
 import org.mizan.web.speaker.SpeakerMerge;
@@ -261,7 +261,7 @@ public class ReviewActs {
             if (s.isEmpty()) {
                 continue;
             }
-            if (!isWebAddress(s) || s.length() > 1000) {
+            if (!WebAddress.isWeb(s) || s.length() > 1000) {
                 throw invalid("bad source", "Each source is an http or https address: " + clip(s, 100));
             }
             out.add(s);
@@ -270,15 +270,6 @@ public class ReviewActs {
             throw invalid("too many sources", "At most " + MAX_SOURCES + " sources.");
         }
         return out;
-    }
-
-    private static boolean isWebAddress(String s) {
-        try {
-            URI u = new URI(s);
-            return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme())) && u.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private static BadInputException invalid(String error, String detail) {
