@@ -54,7 +54,7 @@ public final class PropositionResolver {
         ActorRef speaker = speaker(claim.claim().speaker());
         Set<String> reportKeys = actors.identityKeys(speaker);
         if (claim.claim().content() != null) {
-            reportKeys.addAll(ReportKeys.of(claim.claim().content().text()));
+            reportKeys.addAll(ReportKeys.of(claim.claim().content().text(), new java.util.LinkedHashSet<>(reportKeys)));
         }
         return new ResolvedClaim(claim, out, articleActors, speaker, reportKeys);
     }

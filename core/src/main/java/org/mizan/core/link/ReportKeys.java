@@ -26,7 +26,18 @@ final class ReportKeys {
     private ReportKeys() {
     }
 
-    static Set<String> of(String content) {
+    /**
+     * How many min-hashes of the content's single words are filed under each identity key of its speaker:
+     * one speaker's paraphrase of his own statement shares a third or more of its words but few word pairs,
+     * and a busy speaker's newest claims (the speaker key's cap) are not always the ones it paraphrases.
+     * Two claims share such a key with the probability that a word drawn from the union of their words is
+     * on both sides, so a paraphrase sharing a third of its words meets in four hashes about four times in
+     * five; the keys are narrow (one speaker, one word), so they add few candidates.
+     */
+    static final int SPEAKER_WORD_HASHES = 4;
+
+    /** The keys of a content's wording, and of its words under the speaker's identity keys (may be empty). */
+    static Set<String> of(String content, Set<String> speakerKeys) {
         Set<String> out = new LinkedHashSet<>();
         if (content == null || content.isBlank()) {
             return out;
@@ -34,6 +45,21 @@ final class ReportKeys {
         List<String> stems = PairAnalysis.contentStems(content);
         if (stems.size() < MIN_WORDS) {
             return out;
+        }
+        for (int h = 0; h < SPEAKER_WORD_HASHES && !speakerKeys.isEmpty(); h++) {
+            long min = Long.MAX_VALUE;
+            String arg = null;
+            for (String stem : stems) {
+                String word = PairAnalysis.skeleton(stem); // رفضا، رفض: one word however it ends
+                long v = LinkIndex.hash(h + "|" + word);
+                if (v < min) {
+                    min = v;
+                    arg = word;
+                }
+            }
+            for (String speaker : speakerKeys) {
+                out.add(PREFIX + "s" + h + ":" + speaker + " " + arg);
+            }
         }
         for (int h = 0; h < HASHES; h++) {
             long min = Long.MAX_VALUE;

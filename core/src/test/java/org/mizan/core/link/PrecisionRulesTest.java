@@ -239,6 +239,20 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aBusySpeakersParaphraseIsFoundBehindHisNewerStatements() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, ROAD)));
+        // More statements of the same speaker on other matters than the speaker key's cap keeps.
+        for (int i = 0; i < 20; i++) {
+            linker.store(List.of(said("n" + i, "N" + i, "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON,
+                    "إن المجلس البلدي ناقش ميزانية المدارس والمستشفيات في جلسته رقم " + (i + 1))));
+        }
+        String paraphrase = "السيارات ستسلك الطريق الجديد على الساحل عندما تكمل الحكومة الصيانة في الشهر القادم بحسب الخطة";
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "سامر الحداد", SpeakerKind.PERSON, paraphrase))))
+                .singleElement().satisfies(l -> assertThat(l.from()).isEqualTo("a1"));
+    }
+
+    @Test
     void theSpeakersOwnFeelingWordedAlikeByTwoGovernmentsIsTwoStatements() {
         String formula = "عن تضامنها الكامل مع أهالي المدينة المنكوبة بعد الفيضان الذي أغرق الأحياء الشرقية ودمر الجسور";
         ClaimLinker linker = ClaimLinker.standard();
