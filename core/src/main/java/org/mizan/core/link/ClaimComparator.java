@@ -147,6 +147,48 @@ public final class ClaimComparator {
         return false;
     }
 
+    /**
+     * Acts by which a speaker takes a position on what the content names ("أدانت الوزارة التفجير", "رحب
+     * بالقرار", "دعا إلى …"): the content is the object of the speaker's own act, not a statement someone
+     * else could reprint, so two parties performing it on one object make two statements (as two
+     * governments condemning one attack do), however alike their words.
+     */
+    private static final Set<String> POSITION_ACTS = Set.of("condemn", "oppose", "support", "accept", "reject", "call");
+
+    private boolean positionAct(ResolvedClaim c) {
+        Span cue = c.claim().claim().cue();
+        if (cue == null) {
+            return false;
+        }
+        for (org.mizan.core.semantics.Token t : org.mizan.core.semantics.ArabicTokenizer.tokenize(cue.text())) {
+            if (resolver.predicates().isVerbForm(t)
+                    && resolver.predicates().keysOf(t).stream().anyMatch(POSITION_ACTS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two speakers (name and role) name two different countries: two parties for certain. */
+    private static boolean twoCountries(ResolvedClaim a, ResolvedClaim b) {
+        Set<String> x = countries(a.claim().claim().speaker());
+        Set<String> y = countries(b.claim().claim().speaker());
+        return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
+    }
+
+    private static Set<String> countries(org.mizan.core.Speaker s) {
+        if (s == null || s.name() == null) {
+            return Set.of();
+        }
+        String text = s.role() == null ? s.name() : s.name() + " " + s.role();
+        Set<String> out = new java.util.HashSet<>();
+        for (org.mizan.core.identity.Places.Mention m
+                : org.mizan.core.identity.Places.in(org.mizan.core.semantics.ArabicTokenizer.tokenize(text))) {
+            out.add(m.key());
+        }
+        return out;
+    }
+
     private Verdict report(ResolvedClaim a, ResolvedClaim b) {
         Span ca = a.claim().claim().content();
         Span cb = b.claim().claim().content();
@@ -165,14 +207,17 @@ public final class ClaimComparator {
         // speakers using one formula (a condemnation) say more than it does, so they must match closer.
         double least = oneSpeaker ? REPORT_COVERAGE : twoSpeakers ? REPRINT_DISTINCT_COVERAGE : REPRINT_COVERAGE;
         PairAnalysis p = new PairAnalysis(ca.text(), cb.text());
-        double coverage = Math.min(p.coverageA(), p.coverageB());
+        // The outlets' frames (when, on what occasion) are left out: reprints rewrite them.
+        double coverageA = ReportFrame.coverage(p.wordsA, p.matchA);
+        double coverageB = ReportFrame.coverage(p.wordsB, p.matchB);
+        double coverage = Math.min(coverageA, coverageB);
         int shared = shared(p);
         // An article repeating a statement (lead and body) repeats it closely.
         boolean close = coverage >= (oneArticle ? REPRINT_COVERAGE : least)
                 && shared >= (oneSpeaker && !oneArticle ? REPORT_MIN_WORDS : ReportKeys.MIN_WORDS);
-        boolean contained = !oneArticle && Math.max(p.coverageA(), p.coverageB()) >= CONTAINED
+        boolean contained = !oneArticle && Math.max(coverageA, coverageB) >= CONTAINED
                 && shared >= (oneSpeaker ? CONTAINED_MIN_WORDS : CONTAINED_DISTINCT_MIN_WORDS);
-        if (!close && !contained || TextStance.decisiveClash(p) || !oneSpeaker && ownStance(ca.text())) {
+        if (!close && !contained || TextStance.decisiveClash(p) || !oneSpeaker && (ownStance(ca.text()) || (positionAct(a) || positionAct(b)) && twoCountries(a, b))) {
             return null;
         }
         double confidence = Math.round((0.6 + 0.4 * coverage) * 100) / 100.0;

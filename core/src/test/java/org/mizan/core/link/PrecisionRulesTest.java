@@ -253,6 +253,39 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aReprintWithItsOwnDayAndOccasionIsStillOneStatement() {
+        String said = "إن الوزارة ستفتتح المستشفى الجديد في المدينة الساحلية بعد اكتمال تجهيزاته الطبية";
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, said)));
+        assertThat(linker.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS,
+                said + " في بيان أمس الأربعاء")))).singleElement()
+                .satisfies(l -> assertThat(l.relation()).isEqualTo(Relation.AGREE));
+        // Other words added are not a frame: the same sentence with a new detail is not a reprint.
+        ClaimLinker other = ClaimLinker.standard();
+        other.store(List.of(said("a1", "A", "وكالة الشمال", DAY, "سامر الحداد", SpeakerKind.PERSON, said)));
+        assertThat(other.store(List.of(said("b1", "B", "صحيفة الجنوب", DAY, "مصدر", SpeakerKind.ANONYMOUS,
+                said + " وسيستقبل مرضى القلب والكلى")))).isEmpty();
+    }
+
+    private static LinkableClaim condemned(String id, String article, String ministry) {
+        String content = "الهجوم المسلح الذي استهدف حافلة الركاب قرب الحدود الشمالية وأودى بحياة ثلاثة مسافرين";
+        Claim c = new Claim(id, new Span("أدانت", 0, 5), new org.mizan.core.Speaker(ministry, ministry, null,
+                SpeakerKind.ORGANIZATION, null, false, "fixture"), new Span(content, 20, 20 + content.length()), DAY, null,
+                org.mizan.core.DateSource.EXPLICIT, Polarity.AFFIRMED, List.of());
+        return LinkableClaim.of(id, article, "وكالة " + article, DAY, c);
+    }
+
+    @Test
+    void twoCountriesCondemningOneAttackInOneWordingAreTwoStatements() {
+        ClaimLinker linker = ClaimLinker.standard();
+        linker.store(List.of(condemned("a1", "A", "وزارة الخارجية الأردنية")));
+        assertThat(linker.store(List.of(condemned("b1", "B", "وزارة الخارجية التونسية")))).isEmpty();
+        ClaimLinker one = ClaimLinker.standard();
+        one.store(List.of(condemned("a1", "A", "وزارة الخارجية الأردنية")));
+        assertThat(one.store(List.of(condemned("b1", "B", "وزارة الخارجية الأردنية")))).hasSize(1);
+    }
+
+    @Test
     void theSpeakersOwnFeelingWordedAlikeByTwoGovernmentsIsTwoStatements() {
         String formula = "عن تضامنها الكامل مع أهالي المدينة المنكوبة بعد الفيضان الذي أغرق الأحياء الشرقية ودمر الجسور";
         ClaimLinker linker = ClaimLinker.standard();
