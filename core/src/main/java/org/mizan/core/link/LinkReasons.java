@@ -74,6 +74,22 @@ final class LinkReasons {
         StringBuilder en = new StringBuilder();
         String act = englishAct(positive.predicate(), true, object);
         String party = party(match, pa, pb);
+        if (relation != Relation.CONTRAST && pa.predicate() != pb.predicate()) {
+            // Two different acts ("accepted the initiative" / "did not sign the agreement"): each side's own
+            // proposition with its source, as reported, and no inference from one act to the other.
+            boolean conflict = relation == Relation.CONFLICT;
+            ResolvedProposition first = conflict && pa.stance() < 0 ? pb : pa;
+            ResolvedProposition second = first == pa ? pb : pa;
+            ResolvedClaim firstClaim = first == pa ? ca : cb;
+            ResolvedClaim secondClaim = first == pa ? cb : ca;
+            out.append(conflict ? "تعارض — " : "اتفاق — ").append(party).append(": ").append(actOf(first))
+                    .append(" بحسب ").append(source(firstClaim)).append("، و").append(actOf(second))
+                    .append(" بحسب ").append(source(secondClaim));
+            en.append(conflict ? "Conflict — " : "Agreement — ").append(party).append(": ").append(actOfEn(first))
+                    .append(" according to ").append(sourceEn(firstClaim)).append("; ").append(actOfEn(second))
+                    .append(" according to ").append(sourceEn(secondClaim));
+            return new Worded(out.toString(), en.toString());
+        }
         switch (relation) {
             case AGREE -> en.append("Agreement — ").append(party).append(' ')
                     .append(englishAct(positive.predicate(), pa.stance() > 0, object))
@@ -91,10 +107,6 @@ final class LinkReasons {
                     en.append("; two associated parties, not one");
                 }
             }
-        }
-        appendImplicationEn(en, pa, positive);
-        if (pb.predicate() != pa.predicate()) {
-            appendImplicationEn(en, pb, positive);
         }
         switch (relation) {
             case AGREE -> out.append("اتفاق — ").append(pa.stance() < 0 ? "عدم " : "").append(question)
@@ -115,10 +127,6 @@ final class LinkReasons {
                 }
             }
         }
-        appendImplication(out, pa, positive);
-        if (pb.predicate() != pa.predicate()) {
-            appendImplication(out, pb, positive);
-        }
         return new Worded(out.toString(), en.toString());
     }
 
@@ -129,31 +137,21 @@ final class LinkReasons {
         return object == null || object.isEmpty() ? verb : verb + " «" + object + "»";
     }
 
-    /** "; requested time on … implies not having signed yet". */
-    private static void appendImplicationEn(StringBuilder out, ResolvedProposition p, PredicateLexicon.Entry positive) {
-        if (p.predicate().weight() >= 1.0 || p.predicate() == positive) {
-            return;
-        }
+    /**
+     * One proposition's act as its claim reports it, negated only when the claim negates it (not when the
+     * act merely answers its family's question no): "طلب مهلة …", "عدم التوقيع على الاتفاق".
+     */
+    static String actOf(ResolvedProposition p) {
         String object = p.object().mention() != null ? p.object().mention() : "";
-        PredicateLexicon.Label own = PREDICATES.label(p.predicate().predicate());
-        PredicateLexicon.Label answer = PREDICATES.label(positive.predicate());
-        out.append("; ").append(englishAct(p.predicate().predicate(), true, object)).append(" only implies ")
-                .append(p.stance() < 0 ? "not having " : "having ")
-                .append(answer != null ? answer.englishYes() : positive.predicate()).append(p.stance() < 0 ? " yet" : "");
-        if (own == null) {
-            out.append(" (").append(p.predicate().predicate()).append(")");
-        }
+        return (negated(p) ? "عدم " : "") + withObject(p.predicate().noun(), object).strip();
     }
 
-    /** "طلب مهلة بشأن النظر في المقترح يعني عدم التوقيع بعد": when a predicate only implies the answer. */
-    private static void appendImplication(StringBuilder out, ResolvedProposition p, PredicateLexicon.Entry positive) {
-        if (p.predicate().weight() >= 1.0 || p.predicate() == positive) {
-            return;
-        }
-        String object = p.object().mention() != null ? p.object().mention() : "";
-        out.append("؛ ").append(withObject(p.predicate().noun(), object).strip())
-                .append(" يعني ضمنا ").append(p.stance() < 0 ? "عدم " : "").append(head(positive.noun()))
-                .append(p.stance() < 0 ? " بعد" : "");
+    private static String actOfEn(ResolvedProposition p) {
+        return englishAct(p.predicate().predicate(), !negated(p), p.object().mention());
+    }
+
+    private static boolean negated(ResolvedProposition p) {
+        return p.source().polarity() == org.mizan.core.Polarity.NEGATED;
     }
 
     private static String party(ActorResolver.ActorMatch match, ResolvedProposition pa, ResolvedProposition pb) {

@@ -32,6 +32,10 @@ class SeedLinksTest {
         ClaimLink link = links.stream().filter(l -> l.relation() == Relation.CONFLICT && l.to().equals("003-c15")
                 && l.from().equals("000-c2")).findFirst().orElseThrow();
         assertThat(link.reason()).contains("خليفة حفتر").contains("طرفا النزاع الليبي");
+        // The two propositions as reported, each with its source; no inference from accepting to signing.
+        assertThat(link.reason()).contains("قبول مبادرة").contains("عدم التوقيع على الاتفاق").doesNotContain("يعني")
+                .doesNotContain("نعم");
+        assertThat(link.reasonEnglish()).contains("according to").doesNotContain("impl");
     }
 
     @Test
