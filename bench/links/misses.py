@@ -3,14 +3,13 @@
 claims Mizan placed in each sentence (speaker | content), so that misses can be classified. The check
 half is never shown: it stays frozen (score_halves.py decides the halves).
 usage: misses.py JUDGED.jsonl OUT_PREFIX [OWN.jsonl]   (OUT_PREFIX as given to LinkJsonl)"""
-import collections, importlib.util, json, os, sys
-spec = importlib.util.spec_from_file_location('halves', os.path.join(os.path.dirname(__file__), 'score_halves.py'))
+import collections, hashlib, json, sys
 judged, prefix = sys.argv[1:3]
 own = sys.argv[3] if len(sys.argv) > 3 else None
 def rows(p):
     return [json.loads(l) for l in open(p, encoding='utf-8') if l.strip()]
 def half(r):
-    import hashlib
+    # the same split as score_halves.py
     ids = '|'.join(sorted([r['a']['article'], r['b']['article']]))
     return 'tune' if int(hashlib.md5(ids.encode()).hexdigest(), 16) % 2 == 0 else 'check'
 def key(r):
@@ -25,10 +24,9 @@ for r in gold:
         pos.append(r)
 linked = {key(l) for l in rows(prefix + '-links.jsonl')}
 claims = collections.defaultdict(list)
-for c in rows(prefix + '-claims.jsonl'):
-    claims[(c['article'], c['sent_start'])].append(c)
 sents = {}
 for c in rows(prefix + '-claims.jsonl'):
+    claims[(c['article'], c['sent_start'])].append(c)
     sents[(c['article'], c['sent_start'])] = c['sentence']
 n = 0
 for r in pos:
