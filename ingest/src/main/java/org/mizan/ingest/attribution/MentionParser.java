@@ -733,6 +733,16 @@ public final class MentionParser {
     }
 
     /** A word that can begin a personal name: bare, unknown to the common-word and role lists. */
+    /**
+     * "عبدربه", "عبدالله": a theophoric name, عبد joined to a divine name in one word; its final ه is the
+     * divine name's, not a possessive pronoun.
+     */
+    private boolean servantOfCompound(Token t) {
+        String w = t.folded();
+        return t.conjunction().isEmpty() && t.prefix().isEmpty() && w.length() >= 6 && !lex.commonWords.contains(w)
+                && WordClass.THEOPHORIC_HEAD.words().stream().anyMatch(w::startsWith);
+    }
+
     boolean startsName(Token t) {
         if (t.punctuation() || isNumber(t) || t.afterConjunction().length() < 2) {
             return false;
@@ -750,7 +760,7 @@ public final class MentionParser {
         }
         String original = t.text();
         if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && (original.endsWith("ه") || original.endsWith("ها")
-                || original.endsWith("هم")) && !original.endsWith("الله"))) {
+                || original.endsWith("هم")) && !original.endsWith("الله") && !servantOfCompound(t))) {
             return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
         }
         if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {

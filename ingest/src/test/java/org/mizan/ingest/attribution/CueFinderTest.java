@@ -79,6 +79,9 @@ class CueFinderTest {
             "وسيعلن المجلس موعد الاقتراع لاحقا.",
             "وتوزع المساعدات وفق جدول زمني.",
             "وجاء في المرتبة الثانية فريق الساحل.",
+            // after تم / يتم a reporting word is the verbal noun of the passive periphrasis
+            "ولم يتم ذكر عدد الضحايا في الحادث.",
+            "وتم تأكيد موعد الرحلة الأولى للطائرة.",
     })
     void ignoresWordsThatOnlyLookLikeCues(String sentence) {
         assertThat(cues(sentence)).isEmpty();
