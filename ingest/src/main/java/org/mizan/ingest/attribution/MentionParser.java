@@ -410,6 +410,16 @@ public final class MentionParser {
                 needGenitive = true; // "ناطقون أمنيون باسم السلطة المحلية"
                 continue;
             }
+            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && u.conjunction().isEmpty() && i + 1 < s.size()
+                    && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                    && lex.organizationHeads.contains(s.get(i + 1).stem())) {
+                // "مصدر رفيع في حركة التحرير": an anonymous source keeps the body it speaks from
+                Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
+                end = body.last();
+                i = end;
+                needGenitive = false;
+                continue;
+            }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
                 // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
                 if (u.prepositional() && lex.isPlace(u.stem())) {

@@ -87,6 +87,11 @@ class SpeakerSievesTest {
             // without من, عدد is "the number of": no speaker inside the content
             "وقال الوزير إن عدد الضحايا ارتفع.|0|الوزير",
             "وقال السفير الذي يزور المدينة إن الزيارة ناجحة.|0|السفير",
+            // an anonymous source keeps the body it speaks from
+            "وذكر مصدر أمني رفيع في حركة التحرير الوطني «فتح» أن الوضع هادئ.|0|مصدر أمني رفيع في حركة التحرير الوطني فتح",
+            // a body named again by its head noun and its own name is the same body; another name is another body
+            "وقالت حركة الشباب الوطني «نور» في بيان إن المسيرة سلمية. وأكدت حركة «نور» أن أنصارها سيشاركون.|1|حركة الشباب الوطني نور",
+            "وقالت حركة الشباب الوطني «نور» في بيان إن المسيرة سلمية. وأكدت حركة «نصر» أن أنصارها سيشاركون.|1|حركة نصر",
             // a theophoric name written joined (عبد + divine name): its final ه is no possessive pronoun
             "وأكد الرئيس ، عبدربه سالم العمري رئيس المجلس الانتقالي أن الحوار مستمر.|0|عبدربه سالم العمري",
             "وقال المحافظ عبدالله ناصر الخطيب إن المياه عادت.|0|عبدالله ناصر الخطيب",
@@ -151,6 +156,8 @@ class SpeakerSievesTest {
             "وقال رئيس البلدية حسن العلي إن الشوارع نظيفة. وأكد الرئيس أن العمل مستمر.|1|حسن العلي",
             // "سبق لـX أن قال": the ل-object of a verb of prior aspect is the doer; never the adverb مرارا
             "وقال الرئيس حسن الدالي إن الحوار مستمر. وسبق للرئيس أن قال مرارا إن البلاد لن تتراجع.|1|حسن الدالي",
+            // a description repeating a noun of an anonymous source's phrase is that source
+            "وقال مصدر قيادي في حزب العمال إن المؤتمر سيعقد في موعده. وأوضح القيادي أن الحزب مستعد للانتخابات.|1|مصدر قيادي في حزب العمال",
     })
     void definiteDescription(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.DEFINITE_DESCRIPTION);
