@@ -20,8 +20,9 @@ final class SourcePhraseSieve implements SpeakerSieve {
         int start = SpeakerAttributor.sourceStart(s, in.cue().last() + 1);
         s = withPrepositionApart(s, start);
         Mention m = parser.parse(in.text(), s, start, d.resolver::knowsNameWord, true);
-        if (m == null && start + 1 < s.size() && SpeakerAttributor.utteranceNoun(s.get(start))) {
-            // "وفق تصريحات مصدر عسكري": the source is the genitive of a noun naming what it said
+        if (m == null && start + 1 < s.size() && (SpeakerAttributor.utteranceNoun(s.get(start))
+                || s.get(start).prefix().equals("ل") && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
+            // "وفق تصريحات مصدر عسكري", "وفقا لتأكيد مصدر": the source is the genitive of a noun naming what it said
             m = parser.parse(in.text(), s, start + 1, d.resolver::knowsNameWord, true);
             m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
         }
@@ -51,6 +52,12 @@ final class SourcePhraseSieve implements SpeakerSieve {
      * speaker it opens the addressee; after a source phrase its ل is the phrase's preposition and the rest
      * heads the source. Returns the sentence with that token's ل split off (its offsets moved past it).
      */
+    /** The token as if written without its preposition: "لتأكيد" read as "تأكيد". */
+    private static Token withoutPrefix(Token t) {
+        return new Token(t.index(), t.start(), t.end(), t.text(), t.conjunction() + t.stem() + t.suffix(), t.conjunction(),
+                "", t.stem(), t.suffix(), false);
+    }
+
     static List<Token> withPrepositionApart(List<Token> s, int at) {
         if (at >= s.size()) {
             return s;

@@ -32,6 +32,8 @@ class SpeakerSievesTest {
             // an addressee word kept whole by the tokenizer: after a source phrase its ل is the phrase's
             "ووفقا لوكالة الأنباء الكينية، افتتح الجسر الجديد صباحا.|0|وكالة الأنباء الكينية",
             "تأخر القطار ساعتين، وفقا لصحيفة المساء المحلية.|0|صحيفة المساء المحلية",
+            // the source is the genitive of a noun naming what it said, with the phrase's ل on that noun
+            "وانسحبت القوات من المطار، وفقا لتأكيد مصدر عسكري محلي.|0|مصدر عسكري محلي",
     })
     void sourcePhrase(String text, int claim, String name) {
         check(text, claim, name, false, AttributionRule.SOURCE_PHRASE);
