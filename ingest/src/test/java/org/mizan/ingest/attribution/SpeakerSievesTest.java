@@ -45,6 +45,8 @@ class SpeakerSievesTest {
             "لكن خبراء مستقلين يرون أن الخطة متأخرة.|0|خبراء مستقلين",
             // a quantifier heads the group it quantifies
             "لكن بعض أعضاء البرلمان يتهمون الحكومة بالتقصير.|0|بعض أعضاء البرلمان",
+            // allies speak as a group
+            "وقال الوزير إن الاجتماع انتهى، مع أن الحلفاء دعوا إلى تأجيله.|1|الحلفاء",
             // before قد the slot after the opener is the subject's alone: a role that stops short leaves the name
             "وكان رئيس الهيئة الوطنية للانتخابات مازن الحربي قد قال إن النتائج ستعلن قريبا.|0|مازن الحربي",
             "وكانت وزيرة الصحة سعاد منصور قد أعلنت أن اللقاح آمن.|0|سعاد منصور",
