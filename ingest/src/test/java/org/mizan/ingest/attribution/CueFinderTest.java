@@ -38,6 +38,9 @@ class CueFinderTest {
             "فقد وصفه النائب بالكارثي.|وصفه",
             "وطمأنه بأن الاتحاد ملتزم بمساعدة البلاد.|وطمأنه",
             "وتحدث الموفد الأممي عن عواقب الجفاف على المزارعين.|وتحدث",
+            // مجددا before a preposition is the adverb "again"; with its object it is the participle
+            "وأكدت الناطقة مجددا على موقف الحكومة من المفاوضات.|وأكدت",
+            "وقال الوزير إن الحوار مستمر، مجددا التأكيد على دعم الهدنة.|وقال,مجددا",
             "وهاجم النائب تصريحات الوزير الأخيرة حول الضرائب.|وهاجم",
             "وانتقد الوزير ما أطلق عليه \"فوضى تعم الطرقات\".|وانتقد,أطلق عليه",
             "وأصر الوزير على أن الوفد غادر لظروف خاصة.|وأصر",
@@ -122,6 +125,8 @@ class CueFinderTest {
     @CsvSource(delimiter = '|', value = {
             "وأضاف قائلا: «نحن مستعدون».|وأضاف",
             "وحذر الوزير قائلا إن الوضع خطير.|وحذر",
+            // a verb that needs its content opened waits through the commas of the speaker's adjuncts
+            "وتابع الوزير، خلال المؤتمر الصحفي مع نظيره، قائلا: «سنواصل العمل».|وتابع",
     })
     void mergesQaailanWithTheVerbItRepeats(String sentence, String expected) {
         assertThat(cues(sentence)).containsExactly(expected);
