@@ -315,7 +315,7 @@ public final class StatementDater {
     }
 
     /**
-     * "وعقد المجلس اجتماعا الجمعة وأعرب عن قلقه": a verb joined by و to the clause before it in the same
+     * "وعقدت اللجنة جلستها السبت وأبدت ارتياحها": a verb joined by و to the clause before it in the same
      * sentence shares that clause's subject and its adjuncts of time.
      */
     private static boolean coordinated(String text, Span sentence, Span cue) {

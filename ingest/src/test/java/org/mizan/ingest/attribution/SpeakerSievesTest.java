@@ -46,7 +46,10 @@ class SpeakerSievesTest {
             // a quantifier heads the group it quantifies
             "لكن بعض أعضاء البرلمان يتهمون الحكومة بالتقصير.|0|بعض أعضاء البرلمان",
             // allies speak as a group
-            "وقال الوزير إن الاجتماع انتهى، مع أن الحلفاء دعوا إلى تأجيله.|1|الحلفاء",
+            "وقال الوزير إن الاجتماع انتهى، رغم أن الحلفاء طالبوا بتأجيله.|1|الحلفاء",
+            // a subject carrying a relative clause that a comma closes, the pronoun agreeing with the verb
+            "وزارة الصحة التي تعرضت لانتقادات واسعة، أعلنت أن المستشفيات جاهزة.|0|وزارة الصحة",
+            "الأردن الذي استقبل آلاف اللاجئين، أكد أن الحدود ستبقى مفتوحة.|0|الأردن",
             // before قد the slot after the opener is the subject's alone: a role that stops short leaves the name
             "وكان رئيس الهيئة الوطنية للانتخابات مازن الحربي قد قال إن النتائج ستعلن قريبا.|0|مازن الحربي",
             "وكانت وزيرة الصحة سعاد منصور قد أعلنت أن اللقاح آمن.|0|سعاد منصور",
@@ -184,6 +187,14 @@ class SpeakerSievesTest {
     })
     void droppedSubject(String text, int claim, String name) {
         check(text, claim, name, true, AttributionRule.DROPPED_SUBJECT);
+    }
+
+    @Test
+    void aRelativePronounThatDisagreesWithTheVerbLeavesNoPreVerbalSubject() {
+        List<AttributedStatement> found = STAGE.attribute(TestDocuments.of(
+                "وزارة الصحة التي تعرضت لانتقادات واسعة، أكد أن المستشفيات جاهزة."));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker().rule()).isNotEqualTo(AttributionRule.PRE_VERBAL_SUBJECT.label());
     }
 
     @Test
