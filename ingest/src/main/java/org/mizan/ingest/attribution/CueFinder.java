@@ -70,7 +70,7 @@ public final class CueFinder {
                 continue;
             }
             Optional<CueForm> form = formOf(t);
-            if (form.isEmpty() || nounContext(sentence, i) || adverbReading(sentence, i)) {
+            if (form.isEmpty() || nounContext(sentence, i) || adverbReading(sentence, i) || referringTo(sentence, i)) {
                 continue;
             }
             boolean strict = WordClass.AMBIGUOUS_CUE.has(t.afterConjunction()) || WordClass.AMBIGUOUS_CUE.has(t.stem())
@@ -316,6 +316,32 @@ public final class CueFinder {
         }
         Token next = s.get(i + 1);
         return next.prefix().isEmpty() && WordClass.NOUN_CONTEXT.has(next.afterConjunction());
+    }
+
+    /**
+     * "وكان الوزير يشير إلى القرار": a verb of pointing in the past progressive (كان + present) with a
+     * noun after إلى tells what someone was referring to, the narrator's gloss; with أن it still reports.
+     */
+    private boolean referringTo(List<Token> s, int i) {
+        Token t = s.get(i);
+        if (!WordClass.REFERENCE_VERB.has(t.afterConjunction()) || i + 2 >= s.size()) {
+            return false;
+        }
+        Token to = s.get(i + 1);
+        if (to.punctuation() || !to.afterConjunction().equals("الي")
+                || isComplementiser(s.get(i + 2))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token b = s.get(k);
+            if (b.punctuation()) {
+                return false;
+            }
+            if (WordClass.PROGRESSIVE_AUXILIARY.has(b.afterConjunction())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */
