@@ -70,7 +70,7 @@ public final class CueFinder {
                 continue;
             }
             Optional<CueForm> form = formOf(t);
-            if (form.isEmpty() || nounContext(sentence, i)) {
+            if (form.isEmpty() || nounContext(sentence, i) || adverbReading(sentence, i) || referringTo(sentence, i)) {
                 continue;
             }
             boolean strict = WordClass.AMBIGUOUS_CUE.has(t.afterConjunction()) || WordClass.AMBIGUOUS_CUE.has(t.stem())
@@ -301,6 +301,49 @@ public final class CueFinder {
                 new CueForm("أطلق", t.afterConjunction(), CueForm.Type.PAST, agreement, Set.of()));
     }
 
+    /**
+     * "أكدت الناطقة مجددا على موقفها": a participle that is also an adverb (مجددا "again") is the adverb
+     * when no object follows it — a preposition or punctuation next; the participle takes its object
+     * directly ("مجددا التأكيد على").
+     */
+    private static boolean adverbReading(List<Token> s, int i) {
+        Token t = s.get(i);
+        if (!t.conjunction().isEmpty() || !WordClass.ADVERB_HOMOGRAPH.has(t.afterConjunction())) {
+            return false;
+        }
+        if (i + 1 >= s.size() || s.get(i + 1).punctuation()) {
+            return true;
+        }
+        Token next = s.get(i + 1);
+        return next.prefix().isEmpty() && WordClass.NOUN_CONTEXT.has(next.afterConjunction());
+    }
+
+    /**
+     * "وكان الوزير يشير إلى القرار": a verb of pointing in the past progressive (كان + present) with a
+     * noun after إلى tells what someone was referring to, the narrator's gloss; with أن it still reports.
+     */
+    private boolean referringTo(List<Token> s, int i) {
+        Token t = s.get(i);
+        if (!WordClass.REFERENCE_VERB.has(t.afterConjunction()) || i + 2 >= s.size()) {
+            return false;
+        }
+        Token to = s.get(i + 1);
+        if (to.punctuation() || !to.afterConjunction().equals("الي")
+                || isComplementiser(s.get(i + 2))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token b = s.get(k);
+            if (b.punctuation()) {
+                return false;
+            }
+            if (WordClass.PROGRESSIVE_AUXILIARY.has(b.afterConjunction())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb cannot follow a preposition: "بناء على طلب", "من بين العروض". */
     private static boolean nounContext(List<Token> s, int i) {
         if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
@@ -347,12 +390,15 @@ public final class CueFinder {
         if (form.type() == CueForm.Type.PRESENT) {
             return previous.last() == i - 1 && previous.form().lemma().equals("مضى"); // "ومضى يقول"
         }
-        if (form.type() != CueForm.Type.PARTICIPLE || i - previous.last() > 5) {
+        // a verb that needs its content opened (أضاف، تابع، أوضح: complement ":") waits through the commas
+        // of its speaker's apposition and adjuncts: "وتابع الوزير، خلال المؤتمر، قائلا:"
+        boolean waits = previous.form().complements().contains(":");
+        if (form.type() != CueForm.Type.PARTICIPLE || i - previous.last() > (waits ? APPOSITION : 5)) {
             return false;
         }
         for (int j = previous.last() + 1; j < i; j++) {
             Token t = s.get(j);
-            if (t.isColon() || t.isQuote() || t.isComma() || isComplementiser(t)) {
+            if (t.isColon() || t.isQuote() || t.isComma() && !waits || isComplementiser(t) || t.isSentenceEnd()) {
                 return false;
             }
         }

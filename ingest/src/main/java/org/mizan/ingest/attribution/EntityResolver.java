@@ -96,6 +96,9 @@ public final class EntityResolver {
             int bestShared = -1;
             for (int i = entities.size() - 1; i >= windowStart(); i--) {
                 Entity e = entities.get(i);
+                if (best == null && describesSource(e, head)) {
+                    return e; // "مصدر قيادي في الحركة" … "القيادي": the description repeats the source's noun
+                }
                 if (e.kind() != SpeakerKind.PERSON || e.role() == null || !folded(e.role()).contains(head)
                         || e.names().isEmpty()) {
                     continue;
@@ -119,6 +122,15 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** An anonymous source whose own words hold the description's head noun. */
+    private boolean describesSource(Entity e, String head) {
+        if (e.kind() != SpeakerKind.ANONYMOUS || e.names().isEmpty()) {
+            return false;
+        }
+        List<String> words = tokens(e.names().get(0));
+        return words.size() > 1 && words.subList(1, words.size()).contains(head);
     }
 
     /**
@@ -181,11 +193,26 @@ public final class EntityResolver {
                 return true;
             }
             if (m.kind() != SpeakerKind.PERSON && e.kind() == m.kind()
-                    && (folded(n).contains(folded(m.name())) || folded(m.name()).contains(folded(n)))) {
+                    && (folded(n).contains(folded(m.name())) || folded(m.name()).contains(folded(n))
+                        || sameHeadAndProperName(other, tokens))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "حركة المقاومة الوطنية «نصر»" and later "حركة «نصر»": a body named by its head noun and its own name
+     * (the last word), the shorter wording's words all in the longer.
+     */
+    private static boolean sameHeadAndProperName(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2 || a.size() == b.size()) {
+            return false;
+        }
+        List<String> longer = a.size() > b.size() ? a : b;
+        List<String> shorter = longer == a ? b : a;
+        return longer.get(0).equals(shorter.get(0)) && longer.get(longer.size() - 1).equals(shorter.get(shorter.size() - 1))
+                && longer.containsAll(shorter);
     }
 
     /** Whether a description could name an entity: no role, or a role compatible with the description's. */

@@ -410,6 +410,16 @@ public final class MentionParser {
                 needGenitive = true; // "ناطقون أمنيون باسم السلطة المحلية"
                 continue;
             }
+            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && u.conjunction().isEmpty() && i + 1 < s.size()
+                    && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                    && lex.organizationHeads.contains(s.get(i + 1).stem())) {
+                // "مصدر رفيع في حركة التحرير": an anonymous source keeps the body it speaks from
+                Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
+                end = body.last();
+                i = end;
+                needGenitive = false;
+                continue;
+            }
             if (kind == SpeakerKind.ORGANIZATION && i > p + 1 && u.conjunction().isEmpty()) {
                 // "السفارة الليبية بالقاهرة", "السفارة المصرية في برلين": the seat belongs to the name
                 if (u.prepositional() && lex.isPlace(u.stem())) {
@@ -733,6 +743,16 @@ public final class MentionParser {
     }
 
     /** A word that can begin a personal name: bare, unknown to the common-word and role lists. */
+    /**
+     * "عبدربه", "عبدالله": a theophoric name, عبد joined to a divine name in one word; its final ه is the
+     * divine name's, not a possessive pronoun.
+     */
+    private boolean servantOfCompound(Token t) {
+        String w = t.folded();
+        return t.conjunction().isEmpty() && t.prefix().isEmpty() && w.length() >= 6 && !lex.commonWords.contains(w)
+                && WordClass.THEOPHORIC_HEAD.words().stream().anyMatch(w::startsWith);
+    }
+
     boolean startsName(Token t) {
         if (t.punctuation() || isNumber(t) || t.afterConjunction().length() < 2) {
             return false;
@@ -750,7 +770,7 @@ public final class MentionParser {
         }
         String original = t.text();
         if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && (original.endsWith("ه") || original.endsWith("ها")
-                || original.endsWith("هم")) && !original.endsWith("الله"))) {
+                || original.endsWith("هم")) && !original.endsWith("الله") && !servantOfCompound(t))) {
             return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
         }
         if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {

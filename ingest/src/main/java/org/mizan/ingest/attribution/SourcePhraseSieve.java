@@ -1,5 +1,6 @@
 package org.mizan.ingest.attribution;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mizan.core.SpeakerKind;
 
@@ -17,9 +18,11 @@ final class SourcePhraseSieve implements SpeakerSieve {
         SpeakerAttributor.Discourse d = in.discourse();
         MentionParser parser = in.slots().parser;
         int start = SpeakerAttributor.sourceStart(s, in.cue().last() + 1);
+        s = withPrepositionApart(s, start);
         Mention m = parser.parse(in.text(), s, start, d.resolver::knowsNameWord, true);
-        if (m == null && start + 1 < s.size() && SpeakerAttributor.utteranceNoun(s.get(start))) {
-            // "وفق تصريحات مصدر عسكري": the source is the genitive of a noun naming what it said
+        if (m == null && start + 1 < s.size() && (SpeakerAttributor.utteranceNoun(s.get(start))
+                || s.get(start).prefix().equals("ل") && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
+            // "وفق تصريحات مصدر عسكري", "وفقا لتأكيد مصدر": the source is the genitive of a noun naming what it said
             m = parser.parse(in.text(), s, start + 1, d.resolver::knowsNameWord, true);
             m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
         }
@@ -42,5 +45,38 @@ final class SourcePhraseSieve implements SpeakerSieve {
                     AttributionRule.SOURCE_PHRASE, false);
         }
         return null;
+    }
+
+    /**
+     * "وفقا لوكالة الأنباء": the tokenizer keeps an addressee word (لوكالة، لصحيفة) whole, since after a
+     * speaker it opens the addressee; after a source phrase its ل is the phrase's preposition and the rest
+     * heads the source. Returns the sentence with that token's ل split off (its offsets moved past it).
+     */
+    /** The token as if written without its preposition: "لتأكيد" read as "تأكيد". */
+    private static Token withoutPrefix(Token t) {
+        return new Token(t.index(), t.start(), t.end(), t.text(), t.conjunction() + t.stem() + t.suffix(), t.conjunction(),
+                "", t.stem(), t.suffix(), false);
+    }
+
+    static List<Token> withPrepositionApart(List<Token> s, int at) {
+        if (at >= s.size()) {
+            return s;
+        }
+        Token t = s.get(at);
+        String w = t.afterConjunction();
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || w.length() < 4 || w.charAt(0) != 'ل'
+                || Lexicons.get().boundaries.get(w) != Lexicons.Boundary.PREPOSITION) {
+            return s;
+        }
+        int skip = MentionParser.conjunctionLength(t) + 1;
+        if (skip >= t.text().length() || t.text().charAt(skip - 1) != 'ل') {
+            return s;
+        }
+        String rest = w.substring(1);
+        String[] parts = rest.startsWith("ال") ? new String[] {"ال", rest.substring(2)} : new String[] {"", rest};
+        List<Token> out = new ArrayList<>(s);
+        out.set(at, new Token(t.index(), t.start() + skip, t.end(), t.text().substring(skip), rest, "", parts[0],
+                parts[1], "", false));
+        return out;
     }
 }

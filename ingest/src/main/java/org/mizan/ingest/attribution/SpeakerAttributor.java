@@ -271,7 +271,7 @@ public final class SpeakerAttributor {
         }
         if (end >= 0 && s.get(end).isComma()) {
             end--;
-            Mention apposed = apposedSubject(text, s, end, d);
+            Mention apposed = apposedSubject(text, s, end, d, cueForm);
             if (apposed != null) {
                 return apposed;
             }
@@ -323,7 +323,7 @@ public final class SpeakerAttributor {
      * "لكن فلان، وزير النقل في حكومة ...، استبعد": a named person right after the clause opener, followed by
      * a comma, whose apposition runs up to the comma before the verb.
      */
-    private Mention apposedSubject(String text, List<Token> s, int end, Discourse d) {
+    private Mention apposedSubject(String text, List<Token> s, int end, Discourse d, CueForm cueForm) {
         for (int start = end - 1; start >= 0 && start >= end - 25; start--) {
             Token t = s.get(start);
             if (t.isSentenceEnd() || t.isColon()) {
@@ -335,12 +335,38 @@ public final class SpeakerAttributor {
                         && s.get(m.last() + 1).isComma()) {
                     return m;
                 }
+                if (m != null && m.last() + 2 < end && !s.get(m.last() + 1).punctuation() && isRelative(s.get(m.last() + 1))
+                        && agrees(s.get(m.last() + 1), cueForm) && noClauseBreak(s, m.last() + 2, end)) {
+                    // "البلدية التي تعرضت لانتقادات، أعلنت": the subject carries a relative clause the comma closes
+                    return m;
+                }
                 if (start == 0 || !s.get(start - 1).punctuation()) {
                     return null; // only the first clause opener counts
                 }
             }
         }
         return null;
+    }
+
+    /** The relative pronoun agrees with the verb: التي a feminine verb, الذي a masculine singular, الذين a plural. */
+    private static boolean agrees(Token pronoun, CueForm form) {
+        if (form == null) {
+            return false;
+        }
+        String w = pronoun.afterConjunction();
+        return w.equals("التي") ? form.feminine() && !form.plural()
+                : w.equals("الذين") ? form.plural() : !form.feminine() && !form.plural();
+    }
+
+    /** No sentence end, colon, quote or complementiser between: one relative clause, no reported content. */
+    private static boolean noClauseBreak(List<Token> s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.get(k);
+            if (t.isSentenceEnd() || t.isColon() || t.isQuote() || isComplementiser(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isComplementiser(Token t) {

@@ -47,6 +47,9 @@ public final class StatementDater {
         if (timex == null) {
             timex = List.of();
         }
+        if (content != null && content.length() == 0) {
+            content = null; // nothing was delimited (the sentence ended at the complementiser): no bound
+        }
         Span within = sentence;
         List<TimeExpression> candidates = timex.stream()
                 .filter(t -> within.contains(t.span()) && usable(t, published))
@@ -60,6 +63,9 @@ public final class StatementDater {
             found = namedOccasion(text, sentence, cue, content, candidates);
         }
         if (found == null && (isParticiple(cue.text()) || afterWhat(text, sentence, cue))) {
+            found = mainClause(text, sentence, cue, candidates);
+        }
+        if (found == null && coordinated(text, sentence, cue)) {
             found = mainClause(text, sentence, cue, candidates);
         }
         if (found != null) {
@@ -306,6 +312,23 @@ public final class StatementDater {
         boolean contentBefore = contentOpening(text, sentence.start(), last.span().start(), false) < last.span().start();
         boolean contentBetween = contentOpening(text, last.span().end(), cue.start(), false) < cue.start();
         return contentBefore || contentBetween ? null : last;
+    }
+
+    /**
+     * "وعقدت اللجنة جلستها السبت وأبدت ارتياحها": a verb joined by و to the clause before it in the same
+     * sentence shares that clause's subject and its adjuncts of time.
+     */
+    private static boolean coordinated(String text, Span sentence, Span cue) {
+        String w = ArabicFolding.fold(cue.text().strip());
+        if (w.length() < 4 || w.charAt(0) != 'و') {
+            return false;
+        }
+        for (int i = sentence.start(); i < cue.start(); i++) {
+            if (ArabicFolding.isArabicLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,6 +36,12 @@ class PolarityDetectorTest {
             "وقال | الوفد سيعود إذا لم يتم الاتفاق | AFFIRMED",
             "وقال | الحكومة ترفض تنفيذ القرار | AFFIRMED",
             "وقال | الشرطة تكافح الهجرة غير الشرعية | AFFIRMED",
+            // a subject's relative clause closes at the comma: the predicate after it is the main clause's
+            "وقال | الخطة التي أعلنتها الحكومة في العاصمة، لن تنجح في حل الأزمة | NEGATED",
+            "وأكد | المساعدات التي وصلت إلى الميناء الشمالي؛ لم توزع حتى الآن | NEGATED",
+            // a negator inside the relative clause, or in a second conjunct after the comma, is not the predicate's
+            "وقال | الخطة التي لم تعلنها الحكومة، ستنجح في حل الأزمة | AFFIRMED",
+            "وقال | الدول التي وقعت الاتفاق، والتي لم تنفذه بعد، ستجتمع غدا | AFFIRMED",
     })
     void decidesPolarityFromMainClauseAndCue(String cue, String content, Polarity expected) {
         assertThat(polarityOf(cue, content)).isEqualTo(expected);

@@ -34,6 +34,15 @@ class StatementDaterTest {
         return dater.date(sentence, Span.of(sentence, 0, sentence.length()), cueSpan, content, timex, published);
     }
 
+    /** Dates the first word of {@code sentence} as the cue, with no content or an empty one right after it. */
+    private StatementDate dateOfFirstWord(String sentence, boolean emptyContent) {
+        int end = sentence.indexOf(' ');
+        Span content = emptyContent ? Span.of(sentence, end, end) : null;
+        List<TimeExpression> timex = tagger.tag(sentence, Span.of(sentence, 0, sentence.length()), PUBLISHED);
+        return dater.date(sentence, Span.of(sentence, 0, sentence.length()), Span.of(sentence, 0, end), content, timex,
+                PUBLISHED);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             وقال وزير الخارجية الروسي الاثنين إن الحكومة وقعت على الاتفاق                 | وقال  | إن  | الاثنين             | 2020-01-13
@@ -48,6 +57,7 @@ class StatementDaterTest {
             وفي تصريحات صحفية أمس، قال الوزير إن الاتفاق صامد                           | قال   | إن  | أمس                 | 2020-01-13
             ورفض النائب يوم الخميس المقترح الذي عرضه المحافظ قائلا إن الفكرة متسرعة        | قائلا | إن  | يوم الخميس          | 2020-01-09
             وهاجم وزير النقل، السبت الماضي، ما أطلق عليه "فوضى تعم الطرقات"                 | أطلق  | "   | السبت الماضي        | 2020-01-11
+            واجتمعت اللجنة الأحد وأعربت عن ارتياحها للنتائج                              | وأعربت | عن | الأحد               | 2020-01-12
             """)
     void datesTheActOfSaying(String sentence, String cue, String opening, String expression, String date) {
         StatementDate d = date(sentence, cue, opening, PUBLISHED);
@@ -69,6 +79,7 @@ class StatementDaterTest {
             وقال خطيب صلاة الجمعة في المدينة إن الاحتجاجات ستتواصل                      | وقال  | إن
             وقالت طهران بعد المفاوضات التي انتهت يوم الاثنين إن المحادثات إيجابية          | وقالت | إن
             ووصف الوزير ثورة 25 يناير بأنها نقطة تحول، مؤكدا أن الإصلاح مستمر             | مؤكدا | أن
+            وقال الوزير إن الجسر افتتح الأحد، وأضاف أن الطريق سالك                       | وأضاف | أن
                         """)
     void ignoresDatesOfTheReportedEvents(String sentence, String cue, String opening) {
         StatementDate d = date(sentence, cue, opening, PUBLISHED);
@@ -80,11 +91,15 @@ class StatementDaterTest {
     @Test
     void treatsALongQuotationAsContentEvenWithoutComplementiser() {
         String sentence = "وقال المنسق للصحفيين \"سنقيم اليوم خيمة اعتصام أمام مقر الحكومة\"";
-        int cue = sentence.indexOf("وقال");
-        List<TimeExpression> timex = tagger.tag(sentence, Span.of(sentence, 0, sentence.length()), PUBLISHED);
-        StatementDate d = dater.date(sentence, Span.of(sentence, 0, sentence.length()), Span.of(sentence, cue, cue + 4),
-                null, timex, PUBLISHED);
-        assertThat(d.source()).isEqualTo(DateSource.PUBLISHED);
+        assertThat(dateOfFirstWord(sentence, false).source()).isEqualTo(DateSource.PUBLISHED);
+    }
+
+    @Test
+    void anEmptyContentBoundsNothing() {
+        // the sentence ended at the complementiser: the content found is empty, the date before it still counts
+        StatementDate d = dateOfFirstWord("وأكد مسؤولون للقناة الثلاثاء، أن", true);
+        assertThat(d.source()).isEqualTo(DateSource.EXPLICIT);
+        assertThat(d.date()).isEqualTo(PUBLISHED);
     }
 
     @Test
