@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.mizan.core.ArticleAnalysis;
+import org.mizan.core.Claim;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
 import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Relation;
+import org.mizan.core.stance.PairAnalysis;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.CorpusVersion;
@@ -76,6 +79,19 @@ public class CorpusLinker {
                 memoryVersion = version.current();
             }
         });
+    }
+
+    /**
+     * Before the write, outside the lock, in parallel: reads each new claim's text alone as comparing it
+     * will (core's {@code PairAnalysis} keeps the texts it read last), so the single writer only aligns
+     * pairs. A pure function of the texts: it changes no link.
+     */
+    public void prepare(ArticleAnalysis analysis) {
+        for (Claim c : analysis.claims()) {
+            if (c.content() != null && !c.content().text().isBlank()) {
+                PairAnalysis.prepare(c.content().text());
+            }
+        }
     }
 
     /** Inside the write: links the article's claims to the corpus and among themselves. */
