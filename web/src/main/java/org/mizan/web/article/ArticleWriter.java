@@ -196,7 +196,7 @@ public class ArticleWriter {
             entity.relays.addAll(fresh.relays);
             entity.timex.addAll(fresh.timex);
             ArticleEntity.getEntityManager().flush();
-            linker.linkNew(entity);
+            linker.linkAgain(entity);
             stories.update(entity);
             finish(entity);
             alsoInTransaction.accept(entity);

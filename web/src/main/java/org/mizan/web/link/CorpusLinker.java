@@ -94,16 +94,32 @@ public class CorpusLinker {
         }
     }
 
-    /** Inside the write: links the article's claims to the corpus and among themselves. */
+    /**
+     * Inside the write: links a new article's claims to the corpus and among themselves. Its claims are
+     * new rows, so no editor's decision can name them yet: none is looked up.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkNew(ArticleEntity article) {
+        link(article, false);
+    }
+
+    /**
+     * Inside a re-analysis: links the article's claims again; those that kept their ids keep what editors
+     * decided about their links (a rejected link is not made again, a confirmed one stays confirmed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkAgain(ArticleEntity article) {
+        link(article, true);
+    }
+
+    private void link(ArticleEntity article, boolean mayBeDecided) {
         ensureCurrent();
         List<LinkableClaim> linkable = linkable(article);
         lessons.record(linkable);
         List<ClaimLink> found = linker.store(linkable);
         Map<Long, ClaimEntity> claims = new HashMap<>();
         article.claims.forEach(c -> claims.put(c.id, c));
-        Map<String, LinkDecisionEntity> decided = LinkDecisionEntity.touching(claims.keySet());
+        Map<String, LinkDecisionEntity> decided = mayBeDecided ? LinkDecisionEntity.touching(claims.keySet()) : Map.of();
         for (ClaimLink l : found) {
             if (l.relation() == Relation.UNRELATED) {
                 continue;
