@@ -62,7 +62,6 @@ public class CorpusLinker {
     private final ActorLessons lessons = new ActorLessons();
     private ClaimComparator comparator;
     private ClaimLinker linker;
-    private LinkKeyTable table;
     /** The corpus version the in-memory index reflects; -1 while a write that changed it is not committed. */
     private long memoryVersion = -1;
 
@@ -117,8 +116,6 @@ public class CorpusLinker {
         ensureCurrent();
         List<LinkableClaim> linkable = linkable(article);
         lessons.record(linkable);
-        // Reads kept from an earlier write (one that rolled back, or another process's since) are not this one's.
-        table.forgetReads();
         List<ClaimLink> found = linker.store(linkable);
         Map<Long, ClaimEntity> claims = new HashMap<>();
         article.claims.forEach(c -> claims.put(c.id, c));
@@ -195,7 +192,7 @@ public class CorpusLinker {
         ClaimLinker.Settings d = ClaimLinker.Settings.DEFAULT;
         comparator = ClaimComparator.standard();
         linker = new ClaimLinker(new ClaimLinker.Settings(config.linkWindowDays(), d.agreeCap(), d.conflictCap(),
-                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), comparator, table = new LinkKeyTable(comparator.resolver()));
+                d.contrastCap(), d.candidatesPerClaim(), d.linksPerRelation()), comparator, new LinkKeyTable(comparator.resolver()));
         lessons.forget();
         lessons.teachNew(comparator.resolver().actors());
         if (lessons.none() && !LinkKeyTable.empty("claim") && LinkKeyTable.empty("link_key")) {

@@ -45,31 +45,12 @@ final class LinkKeyTable implements CandidateSource {
         }
     };
 
-    /**
-     * The candidate reads of the article being linked: its claims share keys (one speaker quoted several
-     * times, one subject), so most reads repeat. Valid while nothing is filed or removed: {@link #file},
-     * {@link #removeArticle} and {@link #forgetReads} (before each article is linked) drop them.
-     */
-    private final Map<Read, List<String>> reads = new HashMap<>();
-
-    private record Read(long key, long fromDay, long toDay, int cap) {
-    }
-
     LinkKeyTable(PropositionResolver resolver) {
         this.resolver = resolver;
     }
 
-    /** Drops the candidate reads kept for the article linked last: the next one reads the table again. */
-    void forgetReads() {
-        reads.clear();
-    }
-
     @Override
     public List<String> newest(long key, long fromDay, long toDay, int cap) {
-        return reads.computeIfAbsent(new Read(key, fromDay, toDay, cap), r -> read(key, fromDay, toDay, cap));
-    }
-
-    private static List<String> read(long key, long fromDay, long toDay, int cap) {
         return Jdbc.work(c -> {
             try (PreparedStatement s = c.prepareStatement("select claimId from link_key where keyHash = ? and onDay between ? and ?"
                     + " order by onDay desc, claimId desc fetch first ? rows only")) {
@@ -129,7 +110,6 @@ final class LinkKeyTable implements CandidateSource {
 
     @Override
     public void file(List<ResolvedClaim> claims) {
-        forgetReads();
         Map<String, Set<String>> actors = new LinkedHashMap<>();
         claims.forEach(c -> actors.putIfAbsent(c.articleId(), c.articleActors()));
         Jdbc.work(c -> {
@@ -167,7 +147,6 @@ final class LinkKeyTable implements CandidateSource {
     @Override
     public int removeArticle(String articleId) {
         long id = Long.parseLong(articleId);
-        forgetReads();
         cache.values().removeIf(c -> c.articleId().equals(articleId));
         return Jdbc.work(c -> {
             int filed;
