@@ -15,9 +15,11 @@ import org.mizan.core.semantics.Token;
  * @param keys     predicate keys the word stands for (empty when none)
  * @param negatedBy  the negator whose scope holds the word, or null
  * @param numberWord a number written as a word (ثلاثة), its value in {@code stem}
+ * @param synonymGroups the synonym groups any reading of the word belongs to (read once per word: a pair
+ *                 of texts compares every word of one with every word of the other)
  */
 public record ContentWord(Token token, int index, String stem, String skeleton, java.util.Set<String> readingStems,
-                   List<String> keys, Negator negatedBy, boolean numberWord) {
+                   List<String> keys, Negator negatedBy, boolean numberWord, java.util.Set<Integer> synonymGroups) {
 
     public boolean isNumber() {
         return token.isNumber() || numberWord;

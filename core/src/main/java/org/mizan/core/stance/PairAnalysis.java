@@ -107,6 +107,14 @@ public final class PairAnalysis {
         }
     }
 
+    /**
+     * Reads a text alone now, as a comparison of it would: the writer calls this for a new article's claims
+     * before it takes its turn, so the serial part of storing is the alignment only. Changes no result.
+     */
+    public static void prepare(String text) {
+        Side.of(text);
+    }
+
     public double coverageA() {
         return coverage(matchA);
     }
@@ -223,7 +231,7 @@ public final class PairAnalysis {
                 }
             }
             out.add(new ContentWord(t, i, stem, skeleton(stem), Set.copyOf(readingStems), lexicon.keysOf(t),
-                    Negation.governing(negators, i), numberWord != null));
+                    Negation.governing(negators, i), numberWord != null, Synonyms.groupsOf(t)));
         }
         return out;
     }
@@ -299,8 +307,8 @@ public final class PairAnalysis {
                 return true;
             }
         }
-        for (Integer g : Synonyms.groupsOf(x.token())) {
-            if (Synonyms.groupsOf(y.token()).contains(g)) {
+        for (Integer g : x.synonymGroups()) {
+            if (y.synonymGroups().contains(g)) {
                 return true;
             }
         }

@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.Index;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -76,8 +78,12 @@ public class ArticleEntity extends PanacheEntity {
     @OrderColumn(name = "position")
     public List<TimexEmbeddable> timex = new ArrayList<>();
 
+    /**
+     * Needs no flush first: the writer flushes each write before the next (a session's pending changes
+     * never store a text), and checking the whole session for them would cost more than the look-up.
+     */
     public static Optional<ArticleEntity> findByHash(String hash) {
-        return find("contentHash", hash).firstResultOptional();
+        return find("contentHash", hash).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
     /** Whether Mizan read claims in this article: it does so in Arabic only; others are stored as they are. */

@@ -41,7 +41,8 @@ import org.mizan.web.speaker.SpeakerEntity;
  * The corpus's one write path. Every store, delete and re-analysis runs in this order, and nothing else
  * writes articles, claims, links or stories:
  * <ol>
- *   <li>analyse the text, outside any transaction and lock (the slow part, run in parallel);</li>
+ *   <li>analyse the text, outside any transaction and lock (the slow part, run in parallel), and read its
+ *       claims' texts as linking will compare them ({@link CorpusLinker#prepare});</li>
  *   <li>alone ({@link SingleWriter}), in one transaction: check the text is not stored yet, store the
  *       article and its claims with their speakers and search keys, link the claims, update the stories,
  *       move the corpus version on, and whatever the caller adds (the admin's audit entry);</li>
@@ -103,6 +104,7 @@ public class ArticleWriter {
             return known.get();
         }
         ArticleAnalysis analysed = analysis != null ? analysis : analyse(article);
+        linker.prepare(analysed);
         try {
             return single.write(() -> {
                 Optional<ArticleEntity> again = ArticleEntity.findByHash(hash);
@@ -169,6 +171,7 @@ public class ArticleWriter {
             return Optional.empty();
         }
         ArticleAnalysis analysis = analyse(source.get());
+        linker.prepare(analysis);
         return single.write(() -> {
             Optional<ArticleEntity> found = ArticleEntity.findByIdOptional(id);
             if (found.isEmpty()) {
@@ -193,7 +196,7 @@ public class ArticleWriter {
             entity.relays.addAll(fresh.relays);
             entity.timex.addAll(fresh.timex);
             ArticleEntity.getEntityManager().flush();
-            linker.linkNew(entity);
+            linker.linkAgain(entity);
             stories.update(entity);
             finish(entity);
             alsoInTransaction.accept(entity);

@@ -109,6 +109,10 @@ public class SingleWriter {
         void runIn(EntityManager em) throws Exception {
             result = work.call();
             em.flush();
+            // The next write of the group reads what this one wrote from the database, as it would once
+            // committed; keeping this one's rows in the session would only make each later flush check them
+            // all again (a group's flushes cost its size squared). Results are used detached, as after any commit.
+            em.clear();
         }
 
         T outcome() {

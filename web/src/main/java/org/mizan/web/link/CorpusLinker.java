@@ -16,12 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.mizan.core.ArticleAnalysis;
+import org.mizan.core.Claim;
 import org.mizan.core.link.ClaimLink;
 import org.mizan.core.link.ClaimLinker;
 import org.mizan.core.link.Evidence;
 import org.mizan.core.link.LinkableClaim;
 import org.mizan.core.link.ClaimComparator;
 import org.mizan.core.link.Relation;
+import org.mizan.core.stance.PairAnalysis;
 import org.mizan.web.MizanConfig;
 import org.mizan.web.article.ArticleEntity;
 import org.mizan.web.article.CorpusVersion;
@@ -78,16 +81,45 @@ public class CorpusLinker {
         });
     }
 
-    /** Inside the write: links the article's claims to the corpus and among themselves. */
+    /**
+     * Before the write, outside the lock, in parallel: reads each new claim's text alone as comparing it
+     * will (core's {@code PairAnalysis} keeps the texts it read last), so the single writer only aligns
+     * pairs. A pure function of the texts: it changes no link.
+     */
+    public void prepare(ArticleAnalysis analysis) {
+        for (Claim c : analysis.claims()) {
+            if (c.content() != null && !c.content().text().isBlank()) {
+                PairAnalysis.prepare(c.content().text());
+            }
+        }
+    }
+
+    /**
+     * Inside the write: links a new article's claims to the corpus and among themselves. Its claims are
+     * new rows, so no editor's decision can name them yet: none is looked up.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linkNew(ArticleEntity article) {
+        link(article, false);
+    }
+
+    /**
+     * Inside a re-analysis: links the article's claims again; those that kept their ids keep what editors
+     * decided about their links (a rejected link is not made again, a confirmed one stays confirmed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkAgain(ArticleEntity article) {
+        link(article, true);
+    }
+
+    private void link(ArticleEntity article, boolean mayBeDecided) {
         ensureCurrent();
         List<LinkableClaim> linkable = linkable(article);
         lessons.record(linkable);
         List<ClaimLink> found = linker.store(linkable);
         Map<Long, ClaimEntity> claims = new HashMap<>();
         article.claims.forEach(c -> claims.put(c.id, c));
-        Map<String, LinkDecisionEntity> decided = LinkDecisionEntity.touching(claims.keySet());
+        Map<String, LinkDecisionEntity> decided = mayBeDecided ? LinkDecisionEntity.touching(claims.keySet()) : Map.of();
         for (ClaimLink l : found) {
             if (l.relation() == Relation.UNRELATED) {
                 continue;

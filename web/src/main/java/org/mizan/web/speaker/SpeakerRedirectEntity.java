@@ -2,6 +2,8 @@ package org.mizan.web.speaker;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Optional;
@@ -24,7 +26,10 @@ public class SpeakerRedirectEntity extends PanacheEntityBase {
 
     /** The speaker a merged-away name now belongs to, if a speaker of that exact name key was merged. */
     static Optional<Long> intoByKey(String matchKey) {
-        return SpeakerRedirectEntity.<SpeakerRedirectEntity>find("matchKey", matchKey).firstResultOptional().map(r -> r.intoId);
+        // No flush first: redirects are written by merges only, never during an article's store, and the
+        // writer flushes each write before the next; checking the session would cost more than the read.
+        return SpeakerRedirectEntity.<SpeakerRedirectEntity>find("matchKey", matchKey)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional().map(r -> r.intoId);
     }
 
     /** Records {@code from} merged into {@code into}; speakers merged into {@code from} earlier now lead to {@code into}. */

@@ -93,6 +93,25 @@ class SingleWriterTest {
         assertThat(stored).containsExactly(0L, 1L, 3L, 4L);
     }
 
+    @Test
+    void eachWriteOfAGroupReadsTheRowsAnEarlierOneChangedAndHoldsNoneOfItsObjects() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(ACTOR, Action.UPLOAD, -1L, "t", ""));
+        List<AuditEntryEntity> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Future<Long>> queued = queueBehindABlockedWrite(5, i -> () -> {
+            AuditEntryEntity shared = AuditEntryEntity.find("actor", ACTOR).firstResult();
+            assertThat(handled).as("objects of the group's earlier writes").noneMatch(AuditEntryEntity.getEntityManager()::contains);
+            shared.detail = shared.detail + i;
+            handled.add(shared);
+            return (long) i;
+        });
+        for (Future<Long> f : queued) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(handled).hasSize(5);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntryEntity.<AuditEntryEntity>find("actor", ACTOR).firstResult().detail))
+                .as("every write's change to the one row, none lost").hasSize(5).contains("0", "1", "2", "3", "4");
+    }
+
     interface Work {
         java.util.concurrent.Callable<Long> of(int i);
     }
