@@ -1,16 +1,17 @@
 package org.mizan.web.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mizan.web.paging.IdParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
 import org.mizan.web.claim.MarkedText.Piece;
 import org.mizan.web.claim.MarkedText.Range;
@@ -85,6 +86,7 @@ public class ClaimService {
 
     @Transactional
     public Optional<ClaimPage> page(long id, String baseUrl, Cursor linksFrom) {
+        ReadOnlyReads.apply();
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> {
             Slice<ClaimLinkEntity> links = ClaimLinksPage.of(id, linksFrom);
             List<Range> evidenceHere = new ArrayList<>(ClaimCard.propositionEvidence(c));
@@ -112,6 +114,7 @@ public class ClaimService {
 
     @Transactional
     public Optional<ClaimDetail> detail(long id) {
+        ReadOnlyReads.apply();
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> new ClaimDetail(ClaimSummary.of(c),
                 linkService.linksOf(id).stream().map(l -> linkView(l, c)).toList(), storyRefs(id),
                 ClaimReviewEntity.of(id).map(ReviewActs.ReviewView::of).orElse(null)));
@@ -142,14 +145,7 @@ public class ClaimService {
         }
         SearchRequest r = new SearchRequest(q, SearchType.CLAIM, null, speakers, from, to, null, cursor, limit, true);
         Slice<Long> ids = search.ids(r, false).slice();
-        Map<Long, ClaimEntity> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ClaimEntity c : ClaimEntity.getEntityManager().createQuery(
-                    "select c from ClaimEntity c join fetch c.speaker join fetch c.article where c.id in :ids", ClaimEntity.class)
-                    .setParameter("ids", ids.items()).getResultList()) {
-                found.put(c.id, c);
-            }
-        }
+        Map<Long, ClaimEntity> found = ClaimEntity.withArticleAndSpeaker(ids.items());
         return ids.withItems(ids.items().stream().map(found::get).filter(Objects::nonNull).map(ClaimSummary::of).toList());
     }
 

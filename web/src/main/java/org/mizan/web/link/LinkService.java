@@ -1,6 +1,7 @@
 package org.mizan.web.link;
 
 import static org.mizan.web.Columns.clip;
+import org.mizan.web.paging.IdParameters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -140,7 +141,9 @@ public class LinkService {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        return ClaimLinkEntity.list("fromClaim.id in ?1 and toClaim.id in ?1 order by confidence desc", claimIds);
+        String in = IdParameters.in("ids", claimIds.size());
+        return IdParameters.bind(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where l.fromClaim.id in " + in
+                + " and l.toClaim.id in " + in + " order by l.confidence desc", ClaimLinkEntity.class), "ids", claimIds).getResultList();
     }
 
     /**
