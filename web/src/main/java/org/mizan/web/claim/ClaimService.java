@@ -105,9 +105,12 @@ public class ClaimService {
         });
     }
 
+    /** How many reprints of a claim its markup lists at most (a wire sentence may be carried by hundreds of articles). */
+    static final int MAX_APPEARANCES = 50;
+
     /** The claim's schema.org markup: a Claim, or a ClaimReview once an editor reviewed it. */
     private Map<String, Object> jsonLdOf(ClaimEntity c, ClaimReviewEntity review, String baseUrl) {
-        List<ClaimEntity> reports = linkService.linksOf(c.id).stream().filter(LinkService::isReport).map(l -> l.other(c.id)).toList();
+        List<ClaimEntity> reports = linkService.reportsOf(c.id, MAX_APPEARANCES).stream().map(l -> l.other(c.id)).toList();
         ClaimJsonLd.Publisher by = new ClaimJsonLd.Publisher(publisher.name(), publisher.url().orElse(baseUrl));
         return ClaimJsonLd.of(c, reports, review, by, baseUrl);
     }

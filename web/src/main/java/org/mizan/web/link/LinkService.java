@@ -129,6 +129,22 @@ public class LinkService {
         return l.reason != null && l.reason.startsWith(REPORT_REASON);
     }
 
+    /**
+     * At most {@code max} of the claim's report links (its reprints, see {@link #isReport}), strongest first:
+     * one bounded read per end, however many links a much-reprinted claim gathers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimLinkEntity> reportsOf(long claimId, int max) {
+        List<ClaimLinkEntity> found = new java.util.ArrayList<>();
+        for (String end : List.of("l.fromClaim.id", "l.toClaim.id")) {
+            found.addAll(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where " + end + " = :claim"
+                            + " and l.reason like :report order by l.confidence desc", ClaimLinkEntity.class)
+                    .setParameter("claim", claimId).setParameter("report", REPORT_REASON + "%").setMaxResults(max).getResultList());
+        }
+        found.sort(java.util.Comparator.comparingDouble((ClaimLinkEntity l) -> l.confidence).reversed());
+        return found.subList(0, Math.min(max, found.size()));
+    }
+
     /** Every link that touches the claim, strongest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimLinkEntity> linksOf(long claimId) {
