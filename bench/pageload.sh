@@ -39,20 +39,9 @@ PASSWORD=pageload-$RANDOM$RANDOM
 if [ -z "${PAGELOAD_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q ${MVN_FLAGS:-} -pl web,bench -am package -DskipTests
 fi
-SERVER=
+source bench/server.sh
 start_server() { # $1: whether the page caches are on
-  MIZAN_DATA_DIR="$DATA" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT MIZAN_READER_PAGE_CACHE=$1 \
-    java -Xmx2g -jar web/target/quarkus-app/quarkus-run.jar >> "$DATA/server.log" 2>&1 &
-  SERVER=$!
-  for _ in $(seq 1 900); do
-    curl -sf -m 2 "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && return 0
-    kill -0 $SERVER 2>/dev/null || { echo "the server stopped: $DATA/server.log"; exit 1; }
-    sleep 1
-  done
-}
-stop_server() {
-  kill $SERVER 2>/dev/null || true
-  wait $SERVER 2>/dev/null || true
+  start_mizan "$DATA/server.log" MIZAN_READER_PAGE_CACHE=$1
 }
 trap stop_server EXIT
 CACHE=${PAGELOAD_CACHE:-on}
@@ -82,17 +71,19 @@ measure_all() {
   echo "page caches: $1; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [ -n "${PAGELOAD_WRK:-}" ]; then
     java -cp bench/target/benchmarks.jar org.mizan.bench.load.ReaderPages --base "$BASE" > "$DATA/pages.txt"
-    echo "| page | KB | wrk req/s | p50 | p99 | /q/health/live req/s | ratio | load average |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| page | KB | wrk req/s | p50 | p99 | /q/health/live req/s | probe p99 | ratio | load average |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     while read -r name path; do
       wrk -t2 -c"$USERS" -d3s "$BASE$path" > /dev/null
       page=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" --latency "$BASE$path")
-      live=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" "$BASE/q/health/live")
+      live=$(wrk -t2 -c"$USERS" -d"${SECONDS_PER_RUN}s" --latency "$BASE/q/health/live")
       rps=$(awk '/Requests\/sec/ {print $2}' <<<"$page"); lrps=$(awk '/Requests\/sec/ {print $2}' <<<"$live")
       p50=$(awk '$1=="50%" {print $2}' <<<"$page"); p99=$(awk '$1=="99%" {print $2}' <<<"$page")
+      # The probe's own p99 at the same moment: what the machine's load alone does to the slowest answers.
+      lp99=$(awk '$1=="99%" {print $2}' <<<"$live")
       errs=$(awk '/Non-2xx|Socket errors/' <<<"$page")
       kb=$(curl -s "$BASE$path" | wc -c | awk '{printf "%.1f", $1 / 1000}')
-      echo "| $name \`$path\` | $kb | $rps | $p50 | $p99 | $lrps | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') | $(cut -d' ' -f1 /proc/loadavg) |${errs:+ $errs}"
+      echo "| $name \`$path\` | $kb | $rps | $p50 | $p99 | $lrps | $lp99 | $(awk -v a="$rps" -v b="$lrps" 'BEGIN {printf "%.2f", a / b}') | $(cut -d' ' -f1 /proc/loadavg) |${errs:+ $errs}"
     done < "$DATA/pages.txt"
     echo "one connection (wrk -t1 -c1 -d4s), p50 / p99:"
     while read -r name path; do

@@ -12,8 +12,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.mizan.web.article.ArticleEntity;
+import org.mizan.web.paging.IdParameters;
 import org.mizan.web.speaker.SpeakerEntity;
 
 /** One attributed statement of a stored article. Offsets point into the article's text. */
@@ -74,5 +78,19 @@ public class ClaimEntity extends PanacheEntity {
 
     public boolean negated() {
         return "negated".equals(polarity);
+    }
+
+    /**
+     * These claims with their articles and speakers, in one statement, by id (ids no longer stored are
+     * missing): what a page of claim cards reads. Call in a transaction.
+     */
+    public static Map<Long, ClaimEntity> withArticleAndSpeaker(Collection<Long> ids) {
+        Map<Long, ClaimEntity> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            IdParameters.bind(getEntityManager().createQuery("select c from ClaimEntity c join fetch c.article"
+                            + " join fetch c.speaker where c.id in " + IdParameters.in("ids", ids.size()), ClaimEntity.class),
+                    "ids", ids).getResultList().forEach(c -> found.put(c.id, c));
+        }
+        return found;
     }
 }

@@ -1,6 +1,7 @@
 package org.mizan.web.claim;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import org.mizan.web.paging.IdParameters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,9 +43,9 @@ final class ClaimLinksPage {
         long read = ids.size();
         ids.sort(back ? Comparator.reverseOrder() : Comparator.naturalOrder());
         ids = ids.subList(0, Math.min(ids.size(), PAGE + 1));
-        List<ClaimLinkEntity> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(Panache.getEntityManager().createQuery(
-                "select l from ClaimLinkEntity l join fetch l.fromClaim join fetch l.toClaim where l.id in :ids", ClaimLinkEntity.class)
-                .setParameter("ids", ids).getResultList());
+        List<ClaimLinkEntity> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(IdParameters.bind(Panache.getEntityManager().createQuery(
+                "select l from ClaimLinkEntity l join fetch l.fromClaim join fetch l.toClaim where l.id in " + IdParameters.in("ids", ids.size()),
+                ClaimLinkEntity.class), "ids", ids).getResultList());
         List<Long> claims = new ArrayList<>();
         rows.forEach(l -> {
             claims.add(l.fromClaim.id);
@@ -52,8 +53,7 @@ final class ClaimLinksPage {
         });
         if (!claims.isEmpty()) {
             // Into the session: the cards read each claim's article and speaker without a query apiece.
-            Panache.getEntityManager().createQuery("select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids",
-                    ClaimEntity.class).setParameter("ids", claims).getResultList();
+            ClaimEntity.withArticleAndSpeaker(claims);
         }
         Comparator<ClaimLinkEntity> byId = Comparator.comparing(l -> l.id);
         rows.sort(back ? byId.reversed() : byId);

@@ -1,16 +1,17 @@
 package org.mizan.web.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.mizan.web.paging.IdParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
 import org.mizan.web.claim.MarkedText.Piece;
 import org.mizan.web.claim.MarkedText.Range;
@@ -85,6 +86,7 @@ public class ClaimService {
 
     @Transactional
     public Optional<ClaimPage> page(long id, String baseUrl, Cursor linksFrom) {
+        ReadOnlyReads.apply();
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> {
             Slice<ClaimLinkEntity> links = ClaimLinksPage.of(id, linksFrom);
             List<Range> evidenceHere = new ArrayList<>(ClaimCard.propositionEvidence(c));
@@ -103,15 +105,19 @@ public class ClaimService {
         });
     }
 
+    /** How many reprints of a claim its markup lists at most (a wire sentence may be carried by hundreds of articles). */
+    static final int MAX_APPEARANCES = 50;
+
     /** The claim's schema.org markup: a Claim, or a ClaimReview once an editor reviewed it. */
     private Map<String, Object> jsonLdOf(ClaimEntity c, ClaimReviewEntity review, String baseUrl) {
-        List<ClaimEntity> reports = linkService.linksOf(c.id).stream().filter(LinkService::isReport).map(l -> l.other(c.id)).toList();
+        List<ClaimEntity> reports = linkService.reportsOf(c.id, MAX_APPEARANCES).stream().map(l -> l.other(c.id)).toList();
         ClaimJsonLd.Publisher by = new ClaimJsonLd.Publisher(publisher.name(), publisher.url().orElse(baseUrl));
         return ClaimJsonLd.of(c, reports, review, by, baseUrl);
     }
 
     @Transactional
     public Optional<ClaimDetail> detail(long id) {
+        ReadOnlyReads.apply();
         return ClaimEntity.<ClaimEntity>findByIdOptional(id).map(c -> new ClaimDetail(ClaimSummary.of(c),
                 linkService.linksOf(id).stream().map(l -> linkView(l, c)).toList(), storyRefs(id),
                 ClaimReviewEntity.of(id).map(ReviewActs.ReviewView::of).orElse(null)));
@@ -142,14 +148,7 @@ public class ClaimService {
         }
         SearchRequest r = new SearchRequest(q, SearchType.CLAIM, null, speakers, from, to, null, cursor, limit, true);
         Slice<Long> ids = search.ids(r, false).slice();
-        Map<Long, ClaimEntity> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (ClaimEntity c : ClaimEntity.getEntityManager().createQuery(
-                    "select c from ClaimEntity c join fetch c.speaker join fetch c.article where c.id in :ids", ClaimEntity.class)
-                    .setParameter("ids", ids.items()).getResultList()) {
-                found.put(c.id, c);
-            }
-        }
+        Map<Long, ClaimEntity> found = ClaimEntity.withArticleAndSpeaker(ids.items());
         return ids.withItems(ids.items().stream().map(found::get).filter(Objects::nonNull).map(ClaimSummary::of).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.mizan.web.link;
 
 import static org.mizan.web.Columns.clip;
+import org.mizan.web.paging.IdParameters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -128,6 +129,22 @@ public class LinkService {
         return l.reason != null && l.reason.startsWith(REPORT_REASON);
     }
 
+    /**
+     * At most {@code max} of the claim's report links (its reprints, see {@link #isReport}), strongest first:
+     * one bounded read per end, however many links a much-reprinted claim gathers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimLinkEntity> reportsOf(long claimId, int max) {
+        List<ClaimLinkEntity> found = new java.util.ArrayList<>();
+        for (String end : List.of("l.fromClaim.id", "l.toClaim.id")) {
+            found.addAll(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where " + end + " = :claim"
+                            + " and l.reason like :report order by l.confidence desc", ClaimLinkEntity.class)
+                    .setParameter("claim", claimId).setParameter("report", REPORT_REASON + "%").setMaxResults(max).getResultList());
+        }
+        found.sort(java.util.Comparator.comparingDouble((ClaimLinkEntity l) -> l.confidence).reversed());
+        return found.subList(0, Math.min(max, found.size()));
+    }
+
     /** Every link that touches the claim, strongest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimLinkEntity> linksOf(long claimId) {
@@ -140,7 +157,9 @@ public class LinkService {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        return ClaimLinkEntity.list("fromClaim.id in ?1 and toClaim.id in ?1 order by confidence desc", claimIds);
+        String in = IdParameters.in("ids", claimIds.size());
+        return IdParameters.bind(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where l.fromClaim.id in " + in
+                + " and l.toClaim.id in " + in + " order by l.confidence desc", ClaimLinkEntity.class), "ids", claimIds).getResultList();
     }
 
     /**

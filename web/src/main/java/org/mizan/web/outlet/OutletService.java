@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.article.ArticleCard;
 import org.mizan.web.article.ArticleLists;
 import org.mizan.web.link.ClaimLinkEntity;
@@ -48,6 +49,7 @@ public class OutletService {
 
     @Transactional
     public Optional<OutletPage> page(String outlet, Cursor cursor) {
+        ReadOnlyReads.apply();
         Slice<ArticleCard> reported = articles.cards(outlet, cursor, ARTICLES);
         if (reported.total() == 0) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.CorpusVersion;
 import org.mizan.web.article.ArticleService.ArticleStored;
 import org.mizan.web.i18n.UiLanguage;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.search.SearchFollower.SearchUpdated;
 import org.mizan.web.story.CorpusChanged;
 import org.mizan.web.story.PageNegotiation;
@@ -59,8 +60,11 @@ public class ReaderPageCache {
         if (enabled && version.shared()) {
             pages.validate(version.current());
         }
-        Supplier<String> stripped = () -> TemplateIndentation.strip(render.get());
-        RenderedPage page = key == null || !enabled ? RenderedPage.of(stripped.get()) : pages.page(key, stripped);
+        Supplier<String> stripped = () -> {
+            ReadOnlyReads.apply();
+            return TemplateIndentation.strip(render.get());
+        };
+        RenderedPage page = key == null || !enabled ? RenderedPage.once(stripped.get()) : pages.page(key, stripped);
         return answer(page, request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"));
     }
 

@@ -18,11 +18,11 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -191,9 +191,11 @@ final class SearchQueries {
 
     /**
      * A preview: the best {@code n} ids (and their cursor keys), facets over the best {@code sample}, and
-     * the total counted up to {@link #TOTAL_LIMIT}. Ties in relevance go by index order, so once that many
-     * results are counted Lucene skips every document that cannot enter the top (block-max WAND): the cost
-     * follows {@code TOTAL_LIMIT}, not how many documents a common word matches.
+     * the total counted up to {@link #TOTAL_LIMIT}. The total is counted apart, without scores, stopping at
+     * the limit; the best results are then collected with nothing to count, so from the first page of
+     * results on Lucene skips every block of documents that cannot enter them (block-max WAND, or the date
+     * sort's skipping). Collecting the best and counting to the limit in one pass scored the first
+     * {@code TOTAL_LIMIT} hits of every type before any skipping could start: most of a common word's search.
      */
     record Preview(Hits hits, int total, boolean atLeast, Map<String, Map<String, Integer>> facets, int countedOver) {
     }
@@ -203,8 +205,9 @@ final class SearchQueries {
         if (want == 0) {
             want = 1;
         }
-        TopDocs top = byScore ? s.search(q, new TopScoreDocCollectorManager(want, null, TOTAL_LIMIT))
-                : s.search(q, new TopFieldCollectorManager(NEWEST, want, null, TOTAL_LIMIT));
+        TopDocs top = byScore ? s.search(q, new TopScoreDocCollectorManager(want, null, want))
+                : s.search(q, new TopFieldCollectorManager(NEWEST, want, null, want));
+        int counted = countUpTo(s, q, TOTAL_LIMIT);
         List<Long> ids = new ArrayList<>();
         List<String[]> keys = new ArrayList<>();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
@@ -225,9 +228,35 @@ final class SearchQueries {
             ids.add(id);
             keys.add(new String[] {first, Long.toString(id)});
         }
-        boolean atLeast = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        boolean atLeast = counted > TOTAL_LIMIT;
         Map<String, Map<String, Integer>> facets = fields.isEmpty() ? Map.of() : facetsOver(s, top.scoreDocs, fields);
-        return new Preview(new Hits(ids, keys), (int) top.totalHits.value, atLeast, facets, fields.isEmpty() ? 0 : top.scoreDocs.length);
+        return new Preview(new Hits(ids, keys), Math.min(counted, TOTAL_LIMIT), atLeast, facets, fields.isEmpty() ? 0 : top.scoreDocs.length);
+    }
+
+    /** How many documents match, counted without scores and only up to {@code limit} + 1 (more than the limit). */
+    static int countUpTo(IndexSearcher s, Query q, int limit) throws IOException {
+        int[] n = {0};
+        s.search(q, new SimpleCollector() {
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                if (n[0] > limit) {
+                    throw new CollectionTerminatedException();
+                }
+            }
+
+            @Override
+            public void collect(int doc) {
+                if (++n[0] > limit) {
+                    throw new CollectionTerminatedException();
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return n[0];
     }
 
     private static Counts sorted(FacetCollector collector) throws IOException {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.mizan.web.paging.IdParameters;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.article.ArticleCard;
 import org.mizan.web.claim.ClaimCard;
 import org.mizan.web.claim.ClaimEntity;
@@ -77,6 +79,7 @@ public class SearchService {
 
     @Transactional
     public Results search(SearchRequest r) {
+        ReadOnlyReads.apply();
         if (!r.hasWords() && !r.hasFilters()) {
             return new Results(r, Slice.empty(), Slice.empty(), Slice.empty(), Slice.empty(), Facets.NONE, Set.of());
         }
@@ -192,12 +195,7 @@ public class SearchService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ClaimEntity> found = new HashMap<>();
-        for (ClaimEntity c : Panache.getEntityManager().createQuery(
-                "select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids", ClaimEntity.class)
-                .setParameter("ids", ids).getResultList()) {
-            found.put(c.id, c);
-        }
+        Map<Long, ClaimEntity> found = ClaimEntity.withArticleAndSpeaker(ids);
         return ids.stream().map(found::get).filter(Objects::nonNull).map(c -> ClaimCard.of(c, hits(c, query))).toList();
     }
 
@@ -206,8 +204,8 @@ public class SearchService {
             return List.of();
         }
         Map<Long, SpeakerEntity> found = new HashMap<>();
-        for (SpeakerEntity s : Panache.getEntityManager().createQuery("select s from SpeakerEntity s where s.id in :ids", SpeakerEntity.class)
-                .setParameter("ids", ids).getResultList()) {
+        for (SpeakerEntity s : IdParameters.bind(Panache.getEntityManager().createQuery(
+                "select s from SpeakerEntity s where s.id in " + IdParameters.in("ids", ids.size()), SpeakerEntity.class), "ids", ids).getResultList()) {
             found.put(s.id, s);
         }
         return ids.stream().map(found::get).filter(Objects::nonNull)

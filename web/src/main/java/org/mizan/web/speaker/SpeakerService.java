@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.claim.ClaimCard;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.claim.ClaimViews.ClaimSummary;
@@ -44,12 +45,14 @@ public class SpeakerService {
 
     @Transactional
     public Optional<SpeakerPage> page(long id, Cursor cursor) {
+        ReadOnlyReads.apply();
         return SpeakerEntity.<SpeakerEntity>findByIdOptional(id).map(s -> new SpeakerPage(s.id, s.name, s.kind,
                 names("speaker_alias", "alias", id), names("speaker_role", "role", id), claims(id, cursor, PAGE).map(ClaimCard::of)));
     }
 
     @Transactional
     public Optional<SpeakerDetail> detail(long id) {
+        ReadOnlyReads.apply();
         return SpeakerEntity.<SpeakerEntity>findByIdOptional(id).map(s -> {
             Slice<ClaimEntity> claims = claims(id, null, API_CLAIMS);
             return new SpeakerDetail(s.id, s.name, s.kind, List.copyOf(s.aliases), List.copyOf(s.roles), claims.total(),

@@ -65,11 +65,13 @@ public final class PageNegotiation {
     }
 
     /**
-     * The headers of every answer with a held page, 200 or 304: its tag, revalidate before each use (a change
+     * The headers of every answer with a held page, 200 or 304: its tag (none for a page answered once), revalidate before each use (a change
      * to the corpus shows at the next visit), and that the bytes depend on Accept-Encoding.
      */
     public static void headers(RenderedPage page, boolean gzip, BiConsumer<String, String> header) {
-        header.accept("ETag", page.etag());
+        if (page.etag() != null) {
+            header.accept("ETag", page.etag());
+        }
         header.accept("Cache-Control", "no-cache");
         header.accept("Vary", "Accept-Encoding");
         if (gzip) {

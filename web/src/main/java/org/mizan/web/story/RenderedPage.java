@@ -19,23 +19,35 @@ import java.util.zip.GZIPOutputStream;
  */
 public record RenderedPage(Buffer html, Buffer gzipped, String etag) {
 
+    /**
+     * A page answered once and dropped (the page caches off, an address too long to keep): the plain bytes
+     * only — no digest for a tag nobody can revalidate against, and gzip, at the default level, only if the
+     * one request asks for it.
+     */
+    public static RenderedPage once(String html) {
+        return new RenderedPage(Buffer.buffer(html.getBytes(StandardCharsets.UTF_8)), null, null);
+    }
+
     public static RenderedPage of(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         // Vert.x buffers are written as they are, however many responses share them: no copy per request.
         // Weak tag: the plain and gzipped bytes are the same page, so one tag answers for both.
-        return new RenderedPage(Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), "W/\"" + digest(bytes) + "\"");
+        return new RenderedPage(Buffer.buffer(bytes), Buffer.buffer(gzip(bytes, Deflater.BEST_COMPRESSION)), "W/\"" + digest(bytes) + "\"");
     }
 
     /** The bytes to send: gzipped when the client accepts gzip. */
     public Buffer body(boolean gzip) {
-        return gzip ? gzipped : html;
+        if (!gzip) {
+            return html;
+        }
+        return gzipped != null ? gzipped : Buffer.buffer(gzip(html.getBytes(), Deflater.DEFAULT_COMPRESSION));
     }
 
-    private static byte[] gzip(byte[] bytes) {
+    private static byte[] gzip(byte[] bytes, int level) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 8 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(level);
             }
         }) {
             gz.write(bytes);

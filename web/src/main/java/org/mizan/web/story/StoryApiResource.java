@@ -34,7 +34,12 @@ public class StoryApiResource {
 
     @GET
     @Path("{id}")
-    public StoryDetail get(@RestPath long id) {
-        return stories.detail(id).orElseThrow(NotFoundException::new);
+    @Operation(summary = "One story with a page of its claims, newest statement first",
+            description = "The claims are paginated: limit (1-100, default 100) and cursor (the next or previous value of the"
+                    + " previous answer); claimCount is how many claims the story holds, next and previous the cursors of the"
+                    + " pages beside this one (null at either end). links, reprinted and byOutlet are those among the claims"
+                    + " of this page.")
+    public StoryDetail get(@RestPath long id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return stories.detail(id, Cursor.decode(cursor, 2), Slice.limit(limit, 100, 100)).orElseThrow(NotFoundException::new);
     }
 }

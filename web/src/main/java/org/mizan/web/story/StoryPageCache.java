@@ -34,7 +34,7 @@ public class StoryPageCache {
 
     /** The page, rendered at most once at a time per story and language (see {@link RenderedPages}). */
     public RenderedPage page(long storyId, String lang, Supplier<String> render) {
-        return enabled ? pages.page(storyId + "/" + lang, render) : RenderedPage.of(render.get());
+        return enabled ? pages.page(storyId + "/" + lang, render) : RenderedPage.once(render.get());
     }
 
     /** See {@link RenderedPages#validate}: call before {@link #cached} when the database is shared. */

@@ -1,6 +1,7 @@
 package org.mizan.web.story;
 
 import static org.mizan.web.Columns.clip;
+import org.mizan.web.paging.IdParameters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,8 +17,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.claim.ClaimEntity;
 import org.mizan.web.link.ClaimLinkEntity;
 import org.mizan.web.link.LinkService;
@@ -118,16 +121,10 @@ public class StoryService {
         return StoryEntity.list("select s from StoryEntity s join s.claims c where c.id = ?1", claimId);
     }
 
-    /**
-     * The story with its claims, their articles and speakers read in one statement: a page read while an
-     * article is being deleted sees the story as it was or as it is, never a claim whose article is gone.
-     */
-    private Optional<StoryEntity> withClaims(long id) {
-        return StoryEntity.<StoryEntity>find("select distinct s from StoryEntity s left join fetch s.claims c"
-                + " left join fetch c.article left join fetch c.speaker where s.id = ?1", id).singleResultOptional();
-    }
-
     /** A story's claims, newest statement first: a range read on story_claim(story, claimDay, claim). */
+    /** How many actors or sources the API's story detail lists at most (a story of a long-running event gathers hundreds). */
+    static final int MAX_API_NAMES = 200;
+
     static final DateKeyset MEMBERS = new DateKeyset("StoryMember m", "", "m.storyId = :owner", "m.claimDay", "m.claimId");
 
     /**
@@ -138,23 +135,45 @@ public class StoryService {
      */
     @Transactional
     public Optional<StoryComparison> comparison(long id, Cursor cursor) {
+        ReadOnlyReads.apply();
         return StoryEntity.<StoryEntity>findByIdOptional(id).map(story -> {
-            List<StoryMember> rows = MEMBERS.fetch(StoryMember.class, Map.of("owner", id), cursor, StoryComparison.PAGE + 1);
-            Slice<StoryMember> page = Slice.of(rows, StoryComparison.PAGE, cursor, Math.max(story.claimCount, rows.size()),
-                    m -> DateKeyset.key(m.claimDay, m.claimId));
-            List<Long> ids = page.items().stream().map(m -> m.claimId).toList();
-            List<ClaimEntity> claims = ids.isEmpty() ? List.of() : ClaimEntity.getEntityManager().createQuery(
-                            "select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids", ClaimEntity.class)
-                    .setParameter("ids", ids).getResultList();
-            return StoryComparison.of(story, claims, links.linksAmong(ids), page.withItems(ids),
+            MemberPage page = members(story, cursor, StoryComparison.PAGE);
+            return StoryComparison.of(story, page.claims(), page.links(), page.ids(),
                     firstOf("story_actor", "actor", id), firstOf("story_source", "source", id));
         });
     }
 
+    /** One page of a story's claims with their articles and speakers, and the links among them. */
+    private record MemberPage(Slice<Long> ids, List<ClaimEntity> claims, List<ClaimLinkEntity> links) {
+    }
+
+    /**
+     * {@code limit} of a story's claims from the cursor, newest statement first (a range read on
+     * story_claim), read with their articles and speakers in one statement and the links among them in
+     * another; the total is the story's {@code claimCount} column. The claims come in page order.
+     */
+    private MemberPage members(StoryEntity story, Cursor cursor, int limit) {
+        List<StoryMember> rows = MEMBERS.fetch(StoryMember.class, Map.of("owner", story.id), cursor, limit + 1);
+        Slice<StoryMember> page = Slice.of(rows, limit, cursor, Math.max(story.claimCount, rows.size()),
+                m -> DateKeyset.key(m.claimDay, m.claimId));
+        List<Long> ids = page.items().stream().map(m -> m.claimId).toList();
+        if (ids.isEmpty()) {
+            return new MemberPage(page.withItems(ids), List.of(), List.of());
+        }
+        Map<Long, ClaimEntity> byId = ClaimEntity.withArticleAndSpeaker(ids);
+        // A claim removed since the membership row was read is left out (the page is read in one transaction).
+        List<ClaimEntity> claims = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new MemberPage(page.withItems(ids), claims, links.linksAmong(ids));
+    }
+
     /** At most {@link StoryComparison#MAX_NAMES} + 1 of a story's actors or sources (the extra one says there are more). */
     private static List<String> firstOf(String table, String column, long storyId) {
+        return firstOf(table, column, storyId, StoryComparison.MAX_NAMES + 1);
+    }
+
+    private static List<String> firstOf(String table, String column, long storyId, int max) {
         return sql(StoryEntity.getEntityManager(), "select " + column + " from " + table + " where StoryEntity_id = ?1")
-                .setParameter(1, storyId).setMaxResults(StoryComparison.MAX_NAMES + 1).getResultList().stream()
+                .setParameter(1, storyId).setMaxResults(max).getResultList().stream()
                 .map(String.class::cast).toList();
     }
 
@@ -163,15 +182,18 @@ public class StoryService {
         return latest(max).stream().map(StoryViews.StorySummary::of).toList();
     }
 
+    /** The story for the API with one page of its claims (as {@link #comparison} reads them) and the links among those. */
     @Transactional
-    public Optional<StoryViews.StoryDetail> detail(long id) {
-        return withClaims(id).map(s -> {
-            List<ClaimLinkEntity> among = links.linksAmong(s.claims.stream().map(c -> c.id).toList());
-            StoryReports reports = StoryReports.of(s.claims, among);
+    public Optional<StoryViews.StoryDetail> detail(long id, Cursor cursor, int limit) {
+        ReadOnlyReads.apply();
+        return StoryEntity.<StoryEntity>findByIdOptional(id).map(s -> {
+            MemberPage page = members(s, cursor, limit);
+            StoryReports reports = StoryReports.of(page.claims(), page.links());
             return new StoryViews.StoryDetail(s.id, s.title, s.firstDate, s.lastDate,
-                    List.copyOf(s.actors), List.copyOf(s.sources),
-                    s.claims.stream().map(org.mizan.web.claim.ClaimViews.ClaimSummary::of).toList(),
-                    among.stream().map(StoryViews.StoryLink::of).toList(), reports.reprinted(), reports.byOutlet());
+                    firstOf("story_actor", "actor", id, MAX_API_NAMES), firstOf("story_source", "source", id, MAX_API_NAMES),
+                    page.claims().stream().map(org.mizan.web.claim.ClaimViews.ClaimSummary::of).toList(),
+                    page.ids().total(), page.ids().next(), page.ids().previous(),
+                    page.links().stream().map(StoryViews.StoryLink::of).toList(), reports.reprinted(), reports.byOutlet());
         });
     }
 

@@ -26,8 +26,14 @@ public final class StoryViews {
         }
     }
 
+    /**
+     * A story with one page of its claims, newest statement first: {@code claimCount} is how many the story
+     * holds, {@code next} and {@code previous} the cursors of the pages beside this one (null at either end);
+     * {@code links}, {@code reprinted} and {@code byOutlet} are drawn from the claims of this page.
+     */
     public record StoryDetail(long id, String title, LocalDate firstDate, LocalDate lastDate, List<String> actors,
-                              List<String> sources, List<ClaimSummary> claims, List<StoryLink> links,
+                              List<String> sources, List<ClaimSummary> claims, long claimCount, String next, String previous,
+                              List<StoryLink> links,
                               List<StoryReports.Report> reprinted, List<StoryReports.OutletReports> byOutlet) {
     }
 }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class TemplateIndentation {
 
-    private static final Pattern INDENTED_BREAK = Pattern.compile(">[ \\t\\r\\n]*\\n[ \\t\\r\\n]*<");
     private static final Pattern PREFORMATTED = Pattern.compile("<(pre|textarea)[\\s>]", Pattern.CASE_INSENSITIVE);
 
     private TemplateIndentation() {
@@ -20,6 +19,28 @@ public final class TemplateIndentation {
         if (PREFORMATTED.matcher(html).find()) {
             return html;
         }
-        return INDENTED_BREAK.matcher(html).replaceAll(">\n<");
+        // What the pattern >[ \t\r\n]*\n[ \t\r\n]*< replaced by ">\n<" did, in one pass without a regex engine
+        // (a tenth of an uncached page's CPU went to the regex).
+        StringBuilder out = new StringBuilder(html.length());
+        int n = html.length();
+        int copied = 0;
+        for (int i = html.indexOf('>'); i >= 0; i = html.indexOf('>', i + 1)) {
+            int j = i + 1;
+            boolean newline = false;
+            while (j < n && isBlank(html.charAt(j))) {
+                newline |= html.charAt(j) == '\n';
+                j++;
+            }
+            if (newline && j < n && html.charAt(j) == '<') {
+                out.append(html, copied, i + 1).append('\n');
+                copied = j;
+                i = j - 1;
+            }
+        }
+        return copied == 0 ? html : out.append(html, copied, n).toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }

@@ -154,6 +154,39 @@ class PagesTest {
     }
 
     @Test
+    void storyApiPagesItsClaimsByCursorWithTheStoryTotal() {
+        io.restassured.path.json.JsonPath first = given().get("/api/stories/" + f.storyId + "?limit=2").then().statusCode(200)
+                .body("claims", hasSize(2)).body("claimCount", equalTo(3)).body("previous", nullValue()).extract().jsonPath();
+        java.util.List<Integer> firstIds = first.getList("claims.id", Integer.class);
+        // Links, reports and outlets describe the claims of this page only.
+        assertThat(first.getList("links.from", Integer.class)).allMatch(firstIds::contains);
+        assertThat(first.getList("links.to", Integer.class)).allMatch(firstIds::contains);
+        assertThat(first.getList("reprinted.claims.flatten()", Integer.class)).allMatch(firstIds::contains);
+        String next = first.getString("next");
+        assertThat(next).isNotBlank();
+
+        io.restassured.path.json.JsonPath second = given().queryParam("limit", 2).queryParam("cursor", next)
+                .get("/api/stories/" + f.storyId).then().statusCode(200)
+                .body("claims", hasSize(1)).body("claimCount", equalTo(3)).body("next", nullValue()).extract().jsonPath();
+        java.util.List<Integer> all = new java.util.ArrayList<>(firstIds);
+        all.addAll(second.getList("claims.id", Integer.class));
+        java.util.List<Integer> whole = given().get("/api/stories/" + f.storyId).then().statusCode(200)
+                .body("next", nullValue()).extract().jsonPath().getList("claims.id", Integer.class);
+        assertThat(all).as("two pages hold every claim once, in the order of the whole list").containsExactlyElementsOf(whole);
+
+        // Back from the second page: the first again.
+        given().queryParam("limit", 2).queryParam("cursor", second.getString("previous")).get("/api/stories/" + f.storyId)
+                .then().statusCode(200).body("claims.id", equalTo(firstIds));
+    }
+
+    @Test
+    void storyApiRefusesAForgedCursor() {
+        given().queryParam("cursor", "not-a-cursor").get("/api/stories/" + f.storyId).then().statusCode(400)
+                .body("error", equalTo("bad cursor"));
+        given().get("/api/stories/" + f.storyId + "?limit=0").then().statusCode(200).body("claims", hasSize(1));
+    }
+
+    @Test
     void speakerPageShowsAliasesRolesAndClaimsOverTime() {
         String page = html("/speakers/" + f.haddad);
         assertThat(page).contains("<bdi>وزير الخارجية سامي حداد</bdi>").contains("<bdi>وزير الخارجية</bdi>")

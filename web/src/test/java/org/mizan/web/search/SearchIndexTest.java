@@ -133,6 +133,14 @@ class SearchIndexTest {
                 "المكتبة &quot;الكبرى&quot; تفتح", LocalDate.of(2019, 5, 8), OUTLET_B, null)).article().id;
         String page = given().get("/articles/" + id).then().statusCode(200).extract().asString();
         assertThat(page).contains("المكتبة &quot;الكبرى&quot; تفتح").doesNotContain("&amp;quot;");
+        // The lists that show the title (its outlet's page, search) escape it once too.
+        follower.awaitCurrent();
+        for (String list : List.of(org.mizan.web.outlet.OutletLinks.outletHref(OUTLET_B), "/search?type=article&q=" + java.net.URLEncoder.encode(
+                "القاعة الكبرى", java.nio.charset.StandardCharsets.UTF_8))) {
+            String html = given().urlEncodingEnabled(false).get(list).then().statusCode(200).extract().asString();
+            assertThat(html).as(list).contains("المكتبة &quot;الكبرى&quot; تفتح").doesNotContain("&amp;quot;");
+        }
+        given().get("/api/articles/" + id).then().statusCode(200).body("title", org.hamcrest.Matchers.equalTo("المكتبة \"الكبرى\" تفتح"));
     }
 
     @Test

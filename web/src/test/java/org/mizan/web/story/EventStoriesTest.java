@@ -30,6 +30,15 @@ class EventStoriesTest {
                     .anySatisfy(outlets -> assertThat(outlets).containsExactlyInAnyOrder("صحيفة الشمال", "موقع الجنوب", "قناة الوسط"));
             assertThat(detail.getList("byOutlet.outlet", String.class))
                     .containsExactlyInAnyOrder("صحيفة الشمال", "موقع الجنوب", "قناة الوسط");
+            // Each reprint's markup lists where the statement appeared: its own article and the reprints it is linked to.
+            java.util.Set<String> appeared = new java.util.HashSet<>();
+            for (Integer wire : detail.getList("reprinted.find { it.outlets.size() == 3 }.claims", Integer.class)) {
+                List<String> publishers = AdminSession.api().get("/claims/" + wire + ".jsonld").then().statusCode(200).extract().jsonPath()
+                        .getList("appearance.publisher.name", String.class);
+                assertThat(publishers).hasSizeGreaterThan(1);
+                appeared.addAll(publishers);
+            }
+            assertThat(appeared).containsExactlyInAnyOrder("صحيفة الشمال", "موقع الجنوب", "قناة الوسط");
         } finally {
             PortStrike.deleteAll(ids);
         }
