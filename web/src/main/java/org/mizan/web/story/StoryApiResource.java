@@ -35,11 +35,11 @@ public class StoryApiResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One story with a page of its claims, newest statement first",
-            description = "The claims are paginated: limit (1-100, default 100) and cursor (the next or previous value of the"
+            description = "The claims are paginated: limit (1-500, default 500: most stories in one answer) and cursor (the next or previous value of the"
                     + " previous answer); claimCount is how many claims the story holds, next and previous the cursors of the"
                     + " pages beside this one (null at either end). links, reprinted and byOutlet are those among the claims"
                     + " of this page.")
     public StoryDetail get(@RestPath long id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return stories.detail(id, Cursor.decode(cursor, 2), Slice.limit(limit, 100, 100)).orElseThrow(NotFoundException::new);
+        return stories.detail(id, Cursor.decode(cursor, 2), Slice.limit(limit, 500, 500)).orElseThrow(NotFoundException::new);
     }
 }
