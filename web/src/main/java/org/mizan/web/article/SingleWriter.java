@@ -71,7 +71,7 @@ public class SingleWriter {
     @Inject
     CorpusVersion version;
     /** The longest a write waits for its turn (kept below {@code quarkus.http.idle-timeout}), then 503. */
-    @ConfigProperty(name = "mizan.write.max-wait", defaultValue = "20S")
+    @ConfigProperty(name = "mizan.write.max-wait", defaultValue = "15S")
     Duration maxWait;
 
     /**
