@@ -9,15 +9,14 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.mizan.web.MizanConfig;
 
 /**
  * Runs the corpus's writes one at a time, each in its own transaction, the lock held until the commit is
@@ -70,9 +69,9 @@ public class SingleWriter {
     TransactionManager transactions;
     @Inject
     CorpusVersion version;
-    /** The longest a write waits for its turn (kept below {@code quarkus.http.idle-timeout}), then 503. */
-    @ConfigProperty(name = "mizan.write.max-wait", defaultValue = "15S")
-    Duration maxWait;
+    /** Its {@code writeMaxWait}: the longest a write waits for its turn, then 503. */
+    @Inject
+    MizanConfig config;
 
     /**
      * Runs {@code work} alone in a transaction; returns its result once that transaction is committed (on
@@ -87,7 +86,7 @@ public class SingleWriter {
 
     /** The deadline of a write asked for now ({@link System#nanoTime()}). */
     public long deadline() {
-        return System.nanoTime() + maxWait.toNanos();
+        return System.nanoTime() + config.writeMaxWait().toNanos();
     }
 
     /**
