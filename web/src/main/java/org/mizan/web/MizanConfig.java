@@ -40,4 +40,11 @@ public interface MizanConfig {
     /** Most files accepted in one upload. */
     @WithDefault("50")
     int maxUploadFiles();
+
+    /**
+     * Back-pressure: the longest a store, delete or re-analysis waits for its turn (to analyse, then to
+     * write) before it is answered 503; below {@code quarkus.http.idle-timeout} with one group commit to spare.
+     */
+    @WithDefault("15S")
+    java.time.Duration writeMaxWait();
 }

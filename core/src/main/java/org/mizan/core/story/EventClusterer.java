@@ -21,6 +21,12 @@ import java.util.Set;
  *   <li>on removal, cluster the event's remaining members again: an event whose bridge is gone splits.</li>
  * </ol>
  * A merged or emptied event is deleted from the store in the same step, so nothing is left behind.
+ * <p>
+ * The work of one placement is bounded whatever the corpus and its events: candidates are found by key
+ * within {@value #LOOKUP_DAYS} days plus the matcher's window, an event spans at most
+ * {@link EventMatcher#MAX_SPAN_DAYS} days (it cannot chain on through months of similar news), so the
+ * neighbourhood re-clustered holds the articles of a few weeks that share a key, and never more than
+ * {@value #MAX_SETTLED}. Profiles are built once per change of an event, not once per comparison.
  */
 public final class EventClusterer {
 
@@ -84,13 +90,16 @@ public final class EventClusterer {
 
     /** The incremental step: the closest accepted event, or a new one; merges the others it shows to be one. */
     private Change join(ArticleProfile article, List<EventProfile> near, EventStore store) {
+        Map<String, Double> score = new HashMap<>();
         List<EventProfile> accepted = new ArrayList<>();
         for (EventProfile e : near) {
-            if (matcher.score(article, e) >= 0) {
+            double s = matcher.score(article, e);
+            if (s >= 0) {
+                score.put(e.id(), s);
                 accepted.add(e);
             }
         }
-        accepted.sort(Comparator.comparingDouble((EventProfile e) -> -matcher.score(article, e)).thenComparing(EventProfile::id));
+        accepted.sort(Comparator.comparingDouble((EventProfile e) -> -score.get(e.id())).thenComparing(EventProfile::id));
         String target = accepted.isEmpty() ? store.create() : accepted.get(0).id();
         store.add(target, article, EventKeys.of(article));
         Set<String> removed = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package org.mizan.core.story;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,10 @@ import java.util.Set;
  * date within the event's days widened by a window, and the title and lead words close to the event's
  * centroid: moderately with a quoted person or organisation in common, strongly without one (the parser's
  * speakers are not always the event's actors). One shared word, or one shared name, never joins anything.
+ * An event spans at most {@value #MAX_SPAN_DAYS} days from its first article to its last: news that goes on
+ * longer is a new event each week (the story of a long affair is several events, each found by its own
+ * keys), so an event cannot chain on through the months, and the articles compared on each placement are
+ * those of a few weeks at most, whatever the corpus holds.
  *
  * @param windowDays            how far outside the event's days an article may fall
  * @param minSimilarity         cosine to the centroid required with an entity in common
@@ -18,22 +23,25 @@ public record EventMatcher(int windowDays, double minSimilarity, double minSimil
 
     public static final EventMatcher STANDARD = new EventMatcher(2, 0.25, 0.40);
 
+    /** The most days an event may span, first article to last. */
+    public static final int MAX_SPAN_DAYS = 7;
+
     /** The article's closeness to the event (its cosine), or -1 when it does not belong to it. */
     public double score(ArticleProfile article, EventProfile event) {
         if (!withinWindow(article.day(), article.day(), event)) {
             return -1;
         }
-        return score(article.terms(), article.entities(), event.centroid(), event.entities());
+        return score(article.terms(), EventProfile.norm(article.terms()), article.entities(), event);
     }
 
     /** Whether two events are one: the same rules, centroid to centroid, their days overlapping within the window. */
     public boolean same(EventProfile a, EventProfile b) {
-        return withinWindow(a.first(), a.last(), b) && score(a.centroid(), a.entities(), b.centroid(), b.entities()) >= 0;
+        return withinWindow(a.first(), a.last(), b) && score(a.centroid(), a.centroidNorm(), a.entities(), b) >= 0;
     }
 
-    private double score(Map<String, Double> terms, Set<String> entities, Map<String, Double> centroid, Set<String> eventEntities) {
-        double cosine = EventProfile.cosine(terms, centroid);
-        boolean shared = entities.stream().anyMatch(eventEntities::contains);
+    private double score(Map<String, Double> terms, double norm, Set<String> entities, EventProfile event) {
+        double cosine = EventProfile.cosine(terms, norm, event.centroid(), event.centroidNorm());
+        boolean shared = entities.stream().anyMatch(event.entities()::contains);
         if (cosine >= (shared ? minSimilarity : minSimilarityAlone)) {
             return cosine;
         }
@@ -44,6 +52,9 @@ public record EventMatcher(int windowDays, double minSimilarity, double minSimil
         if (from == null || to == null || event.first() == null) {
             return from == null && event.first() == null;
         }
-        return !to.isBefore(event.first().minusDays(windowDays)) && !from.isAfter(event.last().plusDays(windowDays));
+        LocalDate first = from.isBefore(event.first()) ? from : event.first();
+        LocalDate last = to.isAfter(event.last()) ? to : event.last();
+        return !to.isBefore(event.first().minusDays(windowDays)) && !from.isAfter(event.last().plusDays(windowDays))
+                && ChronoUnit.DAYS.between(first, last) <= MAX_SPAN_DAYS;
     }
 }

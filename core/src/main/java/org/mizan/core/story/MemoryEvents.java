@@ -21,6 +21,8 @@ public final class MemoryEvents implements EventStore {
     private final Map<String, String> eventOf = new HashMap<>();
     private final Map<String, List<Filed>> byKey = new HashMap<>();
     private final Map<String, Collection<String>> keysOf = new HashMap<>();
+    /** Each event's profile until it next changes: re-clustering asks for the same events again and again. */
+    private final Map<String, EventProfile> profiles = new HashMap<>();
     private int next;
 
     @Override
@@ -39,7 +41,7 @@ public final class MemoryEvents implements EventStore {
     @Override
     public Optional<EventProfile> event(String eventId) {
         List<ArticleProfile> m = members.get(eventId);
-        return m == null ? Optional.empty() : Optional.of(EventProfile.of(eventId, m));
+        return m == null ? Optional.empty() : Optional.of(profiles.computeIfAbsent(eventId, id -> EventProfile.of(id, m)));
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class MemoryEvents implements EventStore {
     @Override
     public void add(String eventId, ArticleProfile article, Collection<String> keys) {
         members.get(eventId).add(article);
+        profiles.remove(eventId);
         eventOf.put(article.articleId(), eventId);
         keysOf.put(article.articleId(), List.copyOf(keys));
         keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(new Filed(eventId, article.day())));
@@ -66,6 +69,7 @@ public final class MemoryEvents implements EventStore {
         List<ArticleProfile> m = members.get(eventId);
         ArticleProfile gone = m.stream().filter(a -> a.articleId().equals(articleId)).findFirst().orElseThrow();
         m.remove(gone);
+        profiles.remove(eventId);
         for (String k : keysOf.remove(articleId)) {
             List<Filed> filed = byKey.get(k);
             filed.remove(new Filed(eventId, gone.day()));
@@ -79,6 +83,7 @@ public final class MemoryEvents implements EventStore {
     @Override
     public void delete(String eventId) {
         members.remove(eventId);
+        profiles.remove(eventId);
     }
 
     /** Every event, in the order they were created. */

@@ -105,4 +105,59 @@ class EventClustererTest {
         assertThat(EventProfile.cosine(back.terms(), a.terms())).isGreaterThan(0.999);
         assertThat(a.terms().keySet()).contains("رمال").doesNotContain("قال");
     }
+
+    /** The same happening reported every other day for three months, as a weekly generator's copies chain. */
+    private static List<ArticleProfile> everyOtherDay(int n) {
+        List<ArticleProfile> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(strike(Integer.toString(i), DAY.plusDays(2L * i), "إضراب عمال ميناء الرمال يوقف حركة الشحن"));
+        }
+        return out;
+    }
+
+    @Test
+    void anEventDoesNotChainOnPastItsSpanSoEachPlacementComparesABoundedNeighbourhood() {
+        int[] largest = {0};
+        MemoryEvents memory = new MemoryEvents();
+        EventStore counting = new EventStore() {
+            @Override
+            public List<EventProfile> candidates(java.util.Collection<String> keys, LocalDate from, LocalDate to) {
+                List<EventProfile> near = memory.candidates(keys, from, to);
+                largest[0] = Math.max(largest[0], near.stream().mapToInt(e -> e.members().size()).sum());
+                return near;
+            }
+
+            @Override
+            public java.util.Optional<EventProfile> event(String eventId) {
+                return memory.event(eventId);
+            }
+
+            @Override
+            public String create() {
+                return memory.create();
+            }
+
+            @Override
+            public void add(String eventId, ArticleProfile article, java.util.Collection<String> keys) {
+                memory.add(eventId, article, keys);
+            }
+
+            @Override
+            public java.util.Optional<String> remove(String articleId) {
+                return memory.remove(articleId);
+            }
+
+            @Override
+            public void delete(String eventId) {
+                memory.delete(eventId);
+            }
+        };
+        everyOtherDay(45).forEach(a -> clusterer.place(a, counting));
+
+        List<EventProfile> all = memory.events();
+        assertThat(all).allSatisfy(e -> assertThat(e.spanDays()).isLessThanOrEqualTo(EventMatcher.MAX_SPAN_DAYS));
+        assertThat(all.size()).isGreaterThanOrEqualTo(90 / (EventMatcher.MAX_SPAN_DAYS + 2));
+        // The events within reach of one article: its own days and the window's, never the whole chain.
+        assertThat(largest[0]).isLessThanOrEqualTo(2 * (EventMatcher.MAX_SPAN_DAYS + EventClusterer.LOOKUP_DAYS + 2));
+    }
 }

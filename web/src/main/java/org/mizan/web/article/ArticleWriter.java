@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.mizan.core.Article;
@@ -103,7 +104,10 @@ public class ArticleWriter {
         if (known.isPresent()) {
             return known.get();
         }
-        ArticleAnalysis analysed = analysis != null ? analysis : analyse(article);
+        // One deadline for the wait to analyse and the wait to write: the client is answered before its
+        // connection's idle timeout, with 503 when the server is too busy (back-pressure).
+        long deadline = single.deadline();
+        ArticleAnalysis analysed = analysis != null ? analysis : analyse(article, deadline);
         linker.prepare(analysed);
         try {
             return single.write(() -> {
@@ -119,7 +123,9 @@ public class ArticleWriter {
                 stories.update(entity);
                 finish(entity);
                 return done(new Stored(entity, true), alsoInTransaction);
-            });
+            }, deadline);
+        } catch (WriterBusyException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Another process stored the same text between our check and our commit (the unique content
             // hash refused ours, at the flush or at the commit): that one is the article.
@@ -170,7 +176,8 @@ public class ArticleWriter {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        ArticleAnalysis analysis = analyse(source.get());
+        long deadline = single.deadline();
+        ArticleAnalysis analysis = analyse(source.get(), deadline);
         linker.prepare(analysis);
         return single.write(() -> {
             Optional<ArticleEntity> found = ArticleEntity.findByIdOptional(id);
@@ -201,11 +208,18 @@ public class ArticleWriter {
             finish(entity);
             alsoInTransaction.accept(entity);
             return Optional.of(entity);
-        });
+        }, deadline);
     }
 
-    private ArticleAnalysis analyse(Article article) {
-        analysing.acquireUninterruptibly();
+    private ArticleAnalysis analyse(Article article, long deadline) {
+        try {
+            if (!analysing.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                throw new WriterBusyException("The server is busy analysing other articles.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriterBusyException("Interrupted while waiting to analyse.");
+        }
         try {
             return pipeline.analyze(article);
         } finally {

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
+import org.mizan.web.MizanConfig;
 
 /**
  * Runs the corpus's writes one at a time, each in its own transaction, the lock held until the commit is
@@ -44,6 +46,11 @@ public class SingleWriter {
     private final ReentrantLock lock = new ReentrantLock(true);
     /** At most this many queued writes share one transaction. */
     static final int MAX_GROUP = 16;
+    /**
+     * Back-pressure: a write arriving while this many wait is refused at once (503), so the queue holds a
+     * few groups' work and a queued write's wait stays far below the connection's idle timeout.
+     */
+    static final int MAX_QUEUED = 4 * MAX_GROUP;
 
     private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
     // Guarded by the lock: how long groups waited for it and held it, reported about every REPORT_EVERY writes.
@@ -62,6 +69,9 @@ public class SingleWriter {
     TransactionManager transactions;
     @Inject
     CorpusVersion version;
+    /** Its {@code writeMaxWait}: the longest a write waits for its turn, then 503. */
+    @Inject
+    MizanConfig config;
 
     /**
      * Runs {@code work} alone in a transaction; returns its result once that transaction is committed (on
@@ -71,11 +81,29 @@ public class SingleWriter {
      * transaction fails, each write of it runs again alone, so one write's failure is its caller's only.
      */
     public <T> T write(Callable<T> work) {
+        return write(work, deadline());
+    }
+
+    /** The deadline of a write asked for now ({@link System#nanoTime()}). */
+    public long deadline() {
+        return System.nanoTime() + config.writeMaxWait().toNanos();
+    }
+
+    /**
+     * {@link #write(Callable)}, refused with {@link WriterBusyException} (nothing done) when the queue is
+     * full or its turn has not come by {@code deadline} ({@link System#nanoTime()}).
+     */
+    public <T> T write(Callable<T> work, long deadline) {
         requireNoTransaction();
         Pending<T> mine = new Pending<>(work);
+        if (queue.size() >= MAX_QUEUED) {
+            throw new WriterBusyException(MAX_QUEUED + " writes are waiting already.");
+        }
         queue.add(mine);
         long asked = System.nanoTime();
-        lock.lock();
+        if (!turn(mine, deadline)) {
+            throw new WriterBusyException("The writer is busy: the write did not get its turn in time.");
+        }
         long got = System.nanoTime();
         try {
             // Unless an earlier group took it, ours is still queued: run groups until it has run.
@@ -93,6 +121,26 @@ public class SingleWriter {
             lock.unlock();
         }
         return mine.outcome();
+    }
+
+    /**
+     * Takes the lock by the deadline, or takes the write back out of the queue: false when it was still
+     * there (it will never run). A write already taken into another's group is waited for: that group
+     * runs at most {@value #MAX_GROUP} writes and answers this caller.
+     */
+    private boolean turn(Pending<?> mine, long deadline) {
+        try {
+            if (lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (queue.remove(mine)) {
+            return false;
+        }
+        lock.lock();
+        return true;
     }
 
     /** One queued write: its work, then (guarded by the lock) its result or failure. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.mizan.ingest.RejectedInputException;
+import org.mizan.web.article.WriterBusyException;
 
 /**
  * The one place where failures become responses: JSON {@code {"error","detail"}} under /api, the error
@@ -90,15 +91,24 @@ public class ErrorMappers {
         return unexpected(e, uri);
     }
 
+    /** Back-pressure from the writer: nothing was stored, the client may send it again shortly. */
+    @ServerExceptionMapper
+    public Response writerBusy(WriterBusyException e, UriInfo uri) {
+        return busy(uri, e.getMessage());
+    }
+
     @ServerExceptionMapper(priority = 6000)
     public Response unexpected(Exception e, UriInfo uri) {
         if (waitedForConnection(e)) {
             // More readers than the pool serves in its acquisition timeout: the server is busy, not broken.
-            return Response.fromResponse(respond(uri, 503, "busy", "Too many requests at once; try again in a moment."))
-                    .header("Retry-After", "2").build();
+            return busy(uri, "Too many requests at once; try again in a moment.");
         }
         LOG.error("unexpected failure at " + uri.getPath(), e);
         return respond(uri, 500, "internal error", "Something went wrong on our side; nothing was stored.");
+    }
+
+    private static Response busy(UriInfo uri, String detail) {
+        return Response.fromResponse(respond(uri, 503, "busy", detail)).header("Retry-After", "2").build();
     }
 
     /** Whether the failure is the connection pool's acquisition timeout (Agroal), however wrapped. */
