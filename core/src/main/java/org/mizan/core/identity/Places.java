@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.semantics.ArabicTokenizer;
 import org.mizan.core.semantics.Token;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.core.text.LexiconFile;
@@ -38,6 +39,15 @@ public final class Places {
         Set<String> out = new HashSet<>();
         FORMS.values().forEach(forms -> forms.stream().filter(f -> f.words().size() == 1).forEach(f -> out.add(f.words().get(0))));
         return Set.copyOf(out);
+    }
+
+    /** The keys of the places a text names ("وزارة الخارجية المصرية" -> egypt). */
+    public static Set<String> keysIn(String text) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : in(ArabicTokenizer.tokenize(text))) {
+            out.add(m.key());
+        }
+        return out;
     }
 
     /** The places the tokens name, in text order, each span of tokens read once. */

@@ -2,12 +2,16 @@ package org.mizan.core.link;
 
 import org.mizan.core.identity.ActorRelation;
 import org.mizan.core.identity.ActorResolver;
+import org.mizan.core.identity.Places;
+import org.mizan.core.semantics.ArabicTokenizer;
+import org.mizan.core.semantics.Token;
 import org.mizan.core.stance.PairAnalysis;
 import org.mizan.core.stance.TextStance;
 
 import org.mizan.core.Claim;
 import org.mizan.core.Modality;
 import org.mizan.core.Span;
+import org.mizan.core.Speaker;
 import org.mizan.core.text.ArabicFolding;
 
 import java.util.ArrayList;
@@ -160,7 +164,7 @@ public final class ClaimComparator {
         if (cue == null) {
             return false;
         }
-        for (org.mizan.core.semantics.Token t : org.mizan.core.semantics.ArabicTokenizer.tokenize(cue.text())) {
+        for (Token t : ArabicTokenizer.tokenize(cue.text())) {
             if (resolver.predicates().isVerbForm(t)
                     && resolver.predicates().keysOf(t).stream().anyMatch(POSITION_ACTS::contains)) {
                 return true;
@@ -176,17 +180,11 @@ public final class ClaimComparator {
         return !x.isEmpty() && !y.isEmpty() && Collections.disjoint(x, y);
     }
 
-    private static Set<String> countries(org.mizan.core.Speaker s) {
+    private static Set<String> countries(Speaker s) {
         if (s == null || s.name() == null) {
             return Set.of();
         }
-        String text = s.role() == null ? s.name() : s.name() + " " + s.role();
-        Set<String> out = new java.util.HashSet<>();
-        for (org.mizan.core.identity.Places.Mention m
-                : org.mizan.core.identity.Places.in(org.mizan.core.semantics.ArabicTokenizer.tokenize(text))) {
-            out.add(m.key());
-        }
-        return out;
+        return Places.keysIn(s.role() == null ? s.name() : s.name() + " " + s.role());
     }
 
     private Verdict report(ResolvedClaim a, ResolvedClaim b) {

@@ -1,6 +1,5 @@
 package org.mizan.web.article;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import org.mizan.web.paging.IdParameters;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -18,9 +17,8 @@ public record ArticleCard(long id, String title, String outlet, LocalDate publis
             return List.of();
         }
         Map<Long, Object[]> rows = new HashMap<>();
-        for (Object[] r : IdParameters.bind(Panache.getEntityManager().createQuery(
-                "select a.id, a.title, a.outlet, a.publishedOn from ArticleEntity a where a.id in " + IdParameters.in("ids", ids.size()),
-                Object[].class), "ids", ids).getResultList()) {
+        for (Object[] r : IdParameters.select("select a.id, a.title, a.outlet, a.publishedOn from ArticleEntity a where a.id in :ids",
+                Object[].class, ids).getResultList()) {
             rows.put((Long) r[0], r);
         }
         Map<Long, Long> counts = claimCounts(ids);
@@ -32,9 +30,8 @@ public record ArticleCard(long id, String title, String outlet, LocalDate publis
     public static Map<Long, Long> claimCounts(Collection<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] r : IdParameters.bind(Panache.getEntityManager().createQuery("select c.article.id, count(c) from ClaimEntity c"
-                    + " where c.article.id in " + IdParameters.in("ids", ids.size()) + " group by c.article.id", Object[].class), "ids", ids)
-                    .getResultList()) {
+            for (Object[] r : IdParameters.select("select c.article.id, count(c) from ClaimEntity c where c.article.id in :ids group by c.article.id",
+                    Object[].class, ids).getResultList()) {
                 counts.put((Long) r[0], (Long) r[1]);
             }
         }

@@ -87,9 +87,8 @@ public class ClaimEntity extends PanacheEntity {
     public static Map<Long, ClaimEntity> withArticleAndSpeaker(Collection<Long> ids) {
         Map<Long, ClaimEntity> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            IdParameters.bind(getEntityManager().createQuery("select c from ClaimEntity c join fetch c.article"
-                            + " join fetch c.speaker where c.id in " + IdParameters.in("ids", ids.size()), ClaimEntity.class),
-                    "ids", ids).getResultList().forEach(c -> found.put(c.id, c));
+            IdParameters.select("select c from ClaimEntity c join fetch c.article join fetch c.speaker where c.id in :ids",
+                    ClaimEntity.class, ids).getResultList().forEach(c -> found.put(c.id, c));
         }
         return found;
     }

@@ -43,9 +43,9 @@ final class ClaimLinksPage {
         long read = ids.size();
         ids.sort(back ? Comparator.reverseOrder() : Comparator.naturalOrder());
         ids = ids.subList(0, Math.min(ids.size(), PAGE + 1));
-        List<ClaimLinkEntity> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(IdParameters.bind(Panache.getEntityManager().createQuery(
-                "select l from ClaimLinkEntity l join fetch l.fromClaim join fetch l.toClaim where l.id in " + IdParameters.in("ids", ids.size()),
-                ClaimLinkEntity.class), "ids", ids).getResultList());
+        List<ClaimLinkEntity> rows = ids.isEmpty() ? new ArrayList<>() : new ArrayList<>(IdParameters.select(
+                "select l from ClaimLinkEntity l join fetch l.fromClaim join fetch l.toClaim where l.id in :ids", ClaimLinkEntity.class, ids)
+                .getResultList());
         List<Long> claims = new ArrayList<>();
         rows.forEach(l -> {
             claims.add(l.fromClaim.id);

@@ -1,7 +1,6 @@
 package org.mizan.web.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.mizan.web.paging.IdParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,13 +137,13 @@ public class LinkService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimLinkEntity> reportsOf(long claimId, int max) {
-        List<ClaimLinkEntity> found = new java.util.ArrayList<>();
+        List<ClaimLinkEntity> found = new ArrayList<>();
         for (String end : List.of("l.fromClaim.id", "l.toClaim.id")) {
             found.addAll(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where " + end + " = :claim"
                             + " and l.reason like :report order by l.confidence desc", ClaimLinkEntity.class)
                     .setParameter("claim", claimId).setParameter("report", REPORT_REASON + "%").setMaxResults(max).getResultList());
         }
-        found.sort(java.util.Comparator.comparingDouble((ClaimLinkEntity l) -> l.confidence).reversed());
+        found.sort(Comparator.comparingDouble((ClaimLinkEntity l) -> l.confidence).reversed());
         return found.subList(0, Math.min(max, found.size()));
     }
 
@@ -157,9 +159,8 @@ public class LinkService {
         if (claimIds.isEmpty()) {
             return List.of();
         }
-        String in = IdParameters.in("ids", claimIds.size());
-        return IdParameters.bind(ClaimLinkEntity.getEntityManager().createQuery("select l from ClaimLinkEntity l where l.fromClaim.id in " + in
-                + " and l.toClaim.id in " + in + " order by l.confidence desc", ClaimLinkEntity.class), "ids", claimIds).getResultList();
+        return IdParameters.select("select l from ClaimLinkEntity l where l.fromClaim.id in :ids and l.toClaim.id in :ids"
+                + " order by l.confidence desc", ClaimLinkEntity.class, claimIds).getResultList();
     }
 
     /**

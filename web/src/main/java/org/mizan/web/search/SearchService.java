@@ -2,7 +2,6 @@ package org.mizan.web.search;
 
 import static org.mizan.web.search.SearchFields.*;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -204,8 +203,7 @@ public class SearchService {
             return List.of();
         }
         Map<Long, SpeakerEntity> found = new HashMap<>();
-        for (SpeakerEntity s : IdParameters.bind(Panache.getEntityManager().createQuery(
-                "select s from SpeakerEntity s where s.id in " + IdParameters.in("ids", ids.size()), SpeakerEntity.class), "ids", ids).getResultList()) {
+        for (SpeakerEntity s : IdParameters.select("select s from SpeakerEntity s where s.id in :ids", SpeakerEntity.class, ids).getResultList()) {
             found.put(s.id, s);
         }
         return ids.stream().map(found::get).filter(Objects::nonNull)

@@ -1,6 +1,5 @@
 package org.mizan.web.story;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import org.mizan.web.paging.IdParameters;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +22,7 @@ public final class StoryCards {
             return List.of();
         }
         Map<Long, StoryEntity> stories = new HashMap<>();
-        for (StoryEntity s : IdParameters.bind(Panache.getEntityManager().createQuery(
-                "select s from StoryEntity s where s.id in " + IdParameters.in("ids", ids.size()), StoryEntity.class), "ids", ids).getResultList()) {
+        for (StoryEntity s : IdParameters.select("select s from StoryEntity s where s.id in :ids", StoryEntity.class, ids).getResultList()) {
             stories.put(s.id, s);
         }
         return of(ids.stream().map(stories::get).filter(Objects::nonNull).toList());

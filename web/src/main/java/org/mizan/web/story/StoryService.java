@@ -1,7 +1,6 @@
 package org.mizan.web.story;
 
 import static org.mizan.web.Columns.clip;
-import org.mizan.web.paging.IdParameters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -121,10 +120,10 @@ public class StoryService {
         return StoryEntity.list("select s from StoryEntity s join s.claims c where c.id = ?1", claimId);
     }
 
-    /** A story's claims, newest statement first: a range read on story_claim(story, claimDay, claim). */
     /** How many actors or sources the API's story detail lists at most (a story of a long-running event gathers hundreds). */
     static final int MAX_API_NAMES = 200;
 
+    /** A story's claims, newest statement first: a range read on story_claim(story, claimDay, claim). */
     static final DateKeyset MEMBERS = new DateKeyset("StoryMember m", "", "m.storyId = :owner", "m.claimDay", "m.claimId");
 
     /**
