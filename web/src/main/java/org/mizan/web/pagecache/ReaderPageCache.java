@@ -20,7 +20,6 @@ import org.mizan.web.search.SearchFollower.SearchUpdated;
 import org.mizan.web.story.CorpusChanged;
 import org.mizan.web.story.PageNegotiation;
 import org.mizan.web.story.RenderedPage;
-import org.mizan.web.story.TemplateIndentation;
 
 /**
  * Rendered reader pages (home, article lists, claim, speaker, article, outlet, search) by address and
@@ -60,11 +59,11 @@ public class ReaderPageCache {
         if (enabled && version.shared()) {
             pages.validate(version.current());
         }
-        Supplier<String> stripped = () -> {
+        Supplier<String> rendered = () -> {
             ReadOnlyReads.apply();
-            return TemplateIndentation.strip(render.get());
+            return render.get();
         };
-        RenderedPage page = key == null || !enabled ? RenderedPage.once(stripped.get()) : pages.page(key, stripped);
+        RenderedPage page = key == null || !enabled ? RenderedPage.once(rendered.get()) : pages.page(key, rendered);
         return answer(page, request.getHeader("Accept-Encoding"), request.getHeader("If-None-Match"));
     }
 

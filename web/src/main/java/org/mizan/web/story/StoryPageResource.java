@@ -68,14 +68,14 @@ public class StoryPageResource {
             // Another process may have written since these pages were rendered: check the version (a blocking read).
             return Uni.createFrom().item(() -> {
                 cache.validate(version.current());
-                return answer(cache.page(id, lang, () -> TemplateIndentation.strip(render(id, null))), acceptEncoding, ifNoneMatch);
+                return answer(cache.page(id, lang, () -> render(id, null)), acceptEncoding, ifNoneMatch);
             }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
         RenderedPage cached = cache.cached(id, lang);
         if (cached != null) {
             return Uni.createFrom().item(answer(cached, acceptEncoding, ifNoneMatch));
         }
-        return Uni.createFrom().item(() -> answer(cache.page(id, lang, () -> TemplateIndentation.strip(render(id, null))), acceptEncoding, ifNoneMatch))
+        return Uni.createFrom().item(() -> answer(cache.page(id, lang, () -> render(id, null)), acceptEncoding, ifNoneMatch))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 

@@ -210,6 +210,8 @@ class PagesTest {
         String page = html("/");
         assertThat(page).contains("href=\"/stories/" + f.storyId + "\"").contains("اتفاق العاصمة: من وقّع ومن لم يوقّع");
         assertThat(page.indexOf("/stories/")).isLessThan(page.indexOf("/articles/"));
+        // The templates' indentation went when they were parsed (story.TemplateIndentation), not from each page.
+        assertThat(page.lines().filter(line -> line.startsWith(" ") || line.startsWith("\t"))).isEmpty();
     }
 
     @Test
