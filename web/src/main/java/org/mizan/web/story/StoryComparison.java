@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mizan.core.identity.RealParty;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.web.claim.ClaimCard;
@@ -157,12 +158,14 @@ public record StoryComparison(long id, String title, LocalDate firstDate, LocalD
                 pairs, links.size() - pairs.size(), timeline, page, StoryReports.of(claims, links));
     }
 
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+
     /**
      * Predicate plus the light stem of the object's first word: "الاتفاق" and "اتفاق وقف إطلاق النار" are
      * both about the agreement when the predicate is the same.
      */
     static String topicKey(PropositionEmbeddable p) {
-        String object = p.object == null ? "" : ArabicFolding.fold(p.object).replaceAll("[\\p{P}\\p{S}]+", " ").trim();
+        String object = p.object == null ? "" : PUNCTUATION.matcher(ArabicFolding.fold(p.object)).replaceAll(" ").trim();
         String head = object.isEmpty() ? "" : ArabicFolding.stem(object.split("\\s+")[0]);
         return p.predicate + "|" + head;
     }
