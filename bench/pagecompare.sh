@@ -26,9 +26,16 @@ start() { # data dir, port, build
 A=$(start "$A_DIR" "$PORT_A" "${PAGECOMPARE_BEFORE:?the build before}")
 B=$(start "$B_DIR" "$PORT_B" "${PAGECOMPARE_AFTER:?the build after}")
 trap 'kill $A $B 2>/dev/null || true; wait $A $B 2>/dev/null || true; rm -rf "$A_DIR" "$B_DIR"' EXIT
-for port in "$PORT_A" "$PORT_B"; do
-  for _ in $(seq 1 900); do curl -sf -m 2 "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 1; done
-done
+ready() { # pid, port, data dir
+  for _ in $(seq 1 900); do
+    curl -sf -m 2 "http://127.0.0.1:$2/q/health/ready" > /dev/null && return 0
+    kill -0 "$1" 2>/dev/null || { cp "$3/pagecompare-server.log" "$SRC-failed.log"; echo "the server stopped: $SRC-failed.log"; exit 1; }
+    sleep 1
+  done
+  echo "the server on port $2 was not ready in 900 s"; exit 1
+}
+ready "$A" "$PORT_A" "$A_DIR"
+ready "$B" "$PORT_B" "$B_DIR"
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # pid, port, path: "ticks requests"
   local t0 t1 out
