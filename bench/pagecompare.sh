@@ -25,7 +25,13 @@ start() { # data dir, port, build
 }
 A=$(start "$A_DIR" "$PORT_A" "${PAGECOMPARE_BEFORE:?the build before}")
 B=$(start "$B_DIR" "$PORT_B" "${PAGECOMPARE_AFTER:?the build after}")
-trap 'kill $A $B 2>/dev/null || true; wait $A $B 2>/dev/null || true; rm -rf "$A_DIR" "$B_DIR"' EXIT
+stop() { # the servers are not this shell's children (started in $(...)): wait for them by pid, then force
+  kill "$A" "$B" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$A" 2>/dev/null || kill -0 "$B" 2>/dev/null || break; sleep 0.5; done
+  kill -9 "$A" "$B" 2>/dev/null || true
+  rm -rf "$A_DIR" "$B_DIR"
+}
+trap stop EXIT
 ready() { # pid, port, data dir
   for _ in $(seq 1 900); do
     curl -sf -m 2 "http://127.0.0.1:$2/q/health/ready" > /dev/null && return 0
