@@ -11,6 +11,7 @@ import org.mizan.core.Speaker;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * The sentences that tell a reader why two claims are linked, in Arabic and in English, built from the
@@ -25,11 +26,19 @@ final class LinkReasons {
 
     private static final PredicateLexicon PREDICATES = PredicateLexicon.standard();
 
-    private static final Map<String, String> CLASS_NAMES = Map.of(
-            "agreement", "الاتفاق", "talks", "المحادثات", "election", "الانتخابات", "sanctions", "العقوبات");
-    private static final Set<String> PREPOSITIONS = Set.of("على", "في", "إلى", "من", "عن", "بشأن", "بـ", "لـ", "نحو");
+    private static final Map<String, String> CLASS_NAMES = classNames();
+    private static final Set<String> PREPOSITIONS = LinkWord.PREDICATE_PREPOSITION.words();
 
     private LinkReasons() {
+    }
+
+    /** object-class-names.tsv: an object class and the Arabic noun that names it in a reason. */
+    private static Map<String, String> classNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : LexiconFile.rows(LinkReasons.class, "object-class-names.tsv", 2)) {
+            out.put(row[0], row[1]);
+        }
+        return Map.copyOf(out);
     }
 
     /** "تطابق — X قال الشيء نفسه في خبرين (…): …": one statement reported in two articles. */

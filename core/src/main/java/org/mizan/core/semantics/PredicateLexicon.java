@@ -28,9 +28,9 @@ import org.mizan.core.text.LexiconFile;
 public final class PredicateLexicon {
 
     private static final String RESOURCE = "predicates.tsv";
-    private static final String[] PAST_SUFFIXES = {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم"};
-    private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
-    private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
+    private static final List<String> PAST_SUFFIXES = withNone(SemanticWord.PAST_SUFFIX);
+    private static final List<String> PRESENT_PREFIXES = SemanticWord.PRESENT_PREFIX.list();
+    private static final List<String> PRESENT_SUFFIXES = withNone(SemanticWord.PRESENT_SUFFIX);
     private static final String FAMILIES = "predicate-families.tsv";
     private static final String LABELS = "predicate-labels.tsv";
     private static final PredicateLexicon STANDARD = load();
@@ -200,10 +200,17 @@ public final class PredicateLexicon {
         return false;
     }
 
+    /** The class's suffixes after the bare stem (no suffix), in the file's order. */
+    private static List<String> withNone(SemanticWord suffixes) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(suffixes.list());
+        return List.copyOf(out);
+    }
+
     private static boolean hasArticle(String folded) {
-        return folded.length() > 3 && (folded.startsWith("ال") || folded.startsWith("لل")
-                || folded.length() > 4 && (folded.startsWith("وال") || folded.startsWith("بال")
-                || folded.startsWith("فال") || folded.startsWith("كال")));
+        return folded.length() > 3 && (SemanticWord.SHORT_ARTICLE.prefixes(folded)
+                || folded.length() > 4 && SemanticWord.LONG_ARTICLE.prefixes(folded));
     }
 
     private static boolean matchesRest(Form e, List<Token> tokens, int i) {
@@ -253,7 +260,7 @@ public final class PredicateLexicon {
                         }
                         // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
                         String first = present.split(" ")[0];
-                        if (first.length() > 2 && first.endsWith("ي")) {
+                        if (first.length() > 2 && SemanticWord.WEAK_FINAL.suffixes(first)) {
                             add(forms, prefix + first.substring(0, first.length() - 1)
                                     + present.substring(first.length()), key, true);
                         }
@@ -325,8 +332,8 @@ public final class PredicateLexicon {
         int sp = stem.indexOf(' ');
         String first = sp < 0 ? stem : stem.substring(0, sp);
         String rest = sp < 0 ? "" : stem.substring(sp);
-        if (!suffix.isEmpty() && first.endsWith("ي") && first.length() > 2
-                && (suffix.startsWith("ت") || suffix.startsWith("و"))) {
+        if (!suffix.isEmpty() && SemanticWord.WEAK_FINAL.suffixes(first) && first.length() > 2
+                && SemanticWord.CONSONANT_SUFFIX_START.prefixes(suffix)) {
             first = first.substring(0, first.length() - 1);
         }
         return first + suffix + rest;
