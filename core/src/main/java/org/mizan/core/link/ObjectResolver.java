@@ -105,7 +105,8 @@ public final class ObjectResolver {
                 String w = words.get(i + j);
             String p = phrase.get(j);
             // A leading preposition the clitic rule left on ("لمبادره"): try the word without it.
-            if (!w.equals(p) && !(w.length() > 4 && LinkWord.PROCLITIC_LETTER.isLetter(w.charAt(0)) && w.substring(1).equals(p))) {
+            if (!w.equals(p) && !(w.length() > 4 && LinkWord.PROCLITIC_LETTER.isLetter(w.charAt(0))
+                    && w.substring(1).equals(p))) {
                     continue outer;
                 }
             }

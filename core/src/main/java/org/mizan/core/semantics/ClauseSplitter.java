@@ -48,7 +48,8 @@ public final class ClauseSplitter {
             } else if (gap.indexOf(',') >= 0 || gap.indexOf('\u060C') >= 0) {
                 // After a comma: a new verb, a new coordinated clause, or a detached دون-phrase
                 // ("سيبحث معه الأحد، دون تقديم تفاصيل") is a clause of its own.
-                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t)) || SemanticWord.DETACHED_PRIVATIVE.has(t.folded());
+                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t))
+                        || SemanticWord.DETACHED_PRIVATIVE.has(t.folded());
             } else {
                 boundary = verbSeen && opensCoordinateClause(t) || opensNegatedClause(t);
             }
@@ -81,7 +82,8 @@ public final class ClauseSplitter {
         if (SemanticWord.NOT_VERB.has(w) || w.length() < 4) {
             return false;
         }
-        return SemanticWord.THIRD_MASCULINE_PREFIX.isLetter(w.charAt(0)) || SemanticWord.FUTURE_THIRD_MASCULINE.prefixes(w)
+        return SemanticWord.THIRD_MASCULINE_PREFIX.isLetter(w.charAt(0))
+                || SemanticWord.FUTURE_THIRD_MASCULINE.prefixes(w)
                 || SemanticWord.FUTURE_THIRD_FEMININE.prefixes(w) && w.length() >= 5;
     }
 
@@ -105,7 +107,8 @@ public final class ClauseSplitter {
             return false;
         }
         String rest = f.substring(1);
-        if (SemanticWord.NEGATOR.has(rest) || SemanticWord.COMPLEMENTISER.has(rest) || SemanticWord.CLAUSE_HEAD.has(rest)) {
+        if (SemanticWord.NEGATOR.has(rest) || SemanticWord.COMPLEMENTISER.has(rest)
+                || SemanticWord.CLAUSE_HEAD.has(rest)) {
             return true;
         }
         if (rest.length() < 3 || Affix.DEFINITE_ARTICLE.prefixes(rest)) {

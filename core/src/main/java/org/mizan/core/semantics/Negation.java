@@ -90,7 +90,8 @@ public final class Negation {
         }
         if (kind == null && f.length() >= 3 && SemanticWord.PREPOSITION_LETTER.isLetter(f.charAt(0))) {
             Negator.Kind k = particles.get(f.substring(1));
-            if (k == Negator.Kind.PRIVATIVE || SemanticWord.ABSOLUTE_NEGATOR.has(f.substring(1)) && Affix.BI.isLetter(f.charAt(0))) {
+            if (k == Negator.Kind.PRIVATIVE || SemanticWord.ABSOLUTE_NEGATOR.has(f.substring(1))
+                    && Affix.BI.isLetter(f.charAt(0))) {
                 kind = Negator.Kind.PRIVATIVE;
                 f = f.substring(1);
             }
@@ -99,12 +100,14 @@ public final class Negation {
             return null;
         }
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (kind == Negator.Kind.PRIVATIVE && SemanticWord.DETACHED_PRIVATIVE.has(f) && insideSubjectPhrase(tokens, i)) {
+        if (kind == Negator.Kind.PRIVATIVE && SemanticWord.DETACHED_PRIVATIVE.has(f)
+                && insideSubjectPhrase(tokens, i)) {
             return null; // "الطائرات بدون طيار قصفت", "منظمات غير حكومية وصلت": a noun's modifier, no predicate
         }
         if (SemanticWord.NEGATOR_MA.has(f)) {
             // ما negates only a following past verb or من ("ما من حل"); elsewhere it is relative.
-            return next != null && (SemanticWord.MA_NEGATES_BEFORE.has(next.folded()) || isPastVerb(next)) ? kind : null;
+            return next != null && (SemanticWord.MA_NEGATES_BEFORE.has(next.folded()) || isPastVerb(next))
+                    ? kind : null;
         }
         if (SemanticWord.ATTRIBUTIVE_NEGATOR.has(f)) {
             // غير after a definite noun is attributive ("الهجرة غير الشرعية"): it negates no predicate.
@@ -173,7 +176,8 @@ public final class Negation {
         if (token.equals(word)) {
             return true;
         }
-        return token.length() == word.length() + 1 && token.endsWith(word) && SemanticWord.CLITIC_LETTER.isLetter(token.charAt(0));
+        return token.length() == word.length() + 1 && token.endsWith(word)
+                && SemanticWord.CLITIC_LETTER.isLetter(token.charAt(0));
     }
 
     private static Negation load() {

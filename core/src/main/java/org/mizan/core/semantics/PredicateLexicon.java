@@ -1,11 +1,5 @@
 package org.mizan.core.semantics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -229,49 +223,37 @@ public final class PredicateLexicon {
         Map<String, Map<List<String>, Form>> forms = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
         Set<String> eventKeys = new LinkedHashSet<>();
-        try (InputStream in = PredicateLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + RESOURCE);
+        for (String line : LexiconFile.entryLines(PredicateLexicon.class, RESOURCE)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 4) {
+                throw new IllegalStateException("predicates.tsv: expected 4 columns: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    throw new IllegalStateException("predicates.tsv: expected 4 columns: " + line);
-                }
-                String key = cols[0].trim();
-                keys.add(key);
-                if (!cols[1].isBlank() || !cols[2].isBlank()) {
-                    eventKeys.add(key);
-                }
-                for (String past : alternatives(cols[1])) {
-                    for (String suffix : PAST_SUFFIXES) {
-                        add(forms, inflectFirst(past, suffix, true), key, true);
-                    }
-                }
-                for (String present : alternatives(cols[2])) {
-                    for (String prefix : PRESENT_PREFIXES) {
-                        for (String suffix : PRESENT_SUFFIXES) {
-                            add(forms, prefix + inflectFirst(present, suffix, false), key, true);
-                        }
-                        // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
-                        String first = present.split(" ")[0];
-                        if (first.length() > 2 && SemanticWord.WEAK_FINAL.suffixes(first)) {
-                            add(forms, prefix + first.substring(0, first.length() - 1)
-                                    + present.substring(first.length()), key, true);
-                        }
-                    }
-                }
-                for (String noun : alternatives(cols[3])) {
-                    add(forms, noun, key, false);
+            String key = cols[0].trim();
+            keys.add(key);
+            if (!cols[1].isBlank() || !cols[2].isBlank()) {
+                eventKeys.add(key);
+            }
+            for (String past : alternatives(cols[1])) {
+                for (String suffix : PAST_SUFFIXES) {
+                    add(forms, inflectFirst(past, suffix, true), key, true);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (String present : alternatives(cols[2])) {
+                for (String prefix : PRESENT_PREFIXES) {
+                    for (String suffix : PRESENT_SUFFIXES) {
+                        add(forms, prefix + inflectFirst(present, suffix, false), key, true);
+                    }
+                    // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
+                    String first = present.split(" ")[0];
+                    if (first.length() > 2 && SemanticWord.WEAK_FINAL.suffixes(first)) {
+                        add(forms, prefix + first.substring(0, first.length() - 1)
+                                + present.substring(first.length()), key, true);
+                    }
+                }
+            }
+            for (String noun : alternatives(cols[3])) {
+                add(forms, noun, key, false);
+            }
         }
         Map<String, List<Form>> byFirst = new HashMap<>();
         for (Map<List<String>, Form> m : forms.values()) {

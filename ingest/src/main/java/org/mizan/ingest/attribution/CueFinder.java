@@ -77,7 +77,8 @@ public final class CueFinder {
             boolean strict = WordClass.AMBIGUOUS_CUE.has(t.afterConjunction()) || WordClass.AMBIGUOUS_CUE.has(t.stem())
 
                     // "ذلك لا ينفي قيام خلاف": a negated present tense with a noun object is no report
-                    || form.get().type() == CueForm.Type.PRESENT && i > 0 && WordClass.PRESENT_NEGATOR.has(sentence.get(i - 1).folded());
+                    || form.get().type() == CueForm.Type.PRESENT && i > 0
+                            && WordClass.PRESENT_NEGATOR.has(sentence.get(i - 1).folded());
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)
                     && !postposed(sentence, i)) {
                 continue;
@@ -104,7 +105,8 @@ public final class CueFinder {
         if (!t.suffix().isEmpty() && t.prefix().isEmpty()) {
             form = lexicon.lookup(t.stem());
             // "وأكدنا": on a past verb نا is the subject "we", a speaker's own words, not a new report
-            boolean firstPerson = Affix.FIRST_PLURAL_SUFFIX.has(t.suffix()) && form.isPresent() && form.get().type() == CueForm.Type.PAST;
+            boolean firstPerson = Affix.FIRST_PLURAL_SUFFIX.has(t.suffix()) && form.isPresent()
+                    && form.get().type() == CueForm.Type.PAST;
             if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE && !firstPerson) {
                 return form;
             }
@@ -181,7 +183,8 @@ public final class CueFinder {
      * only a complement standing right there.
      */
     private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
-        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of(WordClass.COMPLEMENTISER_MARKER.word(), ":") : form.complements();
+        java.util.Set<String> markers = form.complements().isEmpty()
+                ? Set.of(WordClass.COMPLEMENTISER_MARKER.word(), ":") : form.complements();
         if (cue + 1 < s.size()) {
             for (String marker : markers) {
                 if (marker.equals(ASKED_TO) ? askedTo(s, cue + 1) : matches(marker, s.get(cue + 1), 1)) {
@@ -218,7 +221,8 @@ public final class CueFinder {
             if (!t.punctuation() && WordClass.SAYING_PARTICIPLE_STEM.prefixes(t.afterConjunction())) {
                 return true; // "وأضاف قائلا:" — the participle introduces the quotation
             }
-            if (WordClass.CONTINUATIVE_LEMMA.has(form.lemma()) && j == cue + 1 && formOf(t).filter(f -> WordClass.SAY_LEMMA.has(f.lemma())).isPresent()) {
+            if (WordClass.CONTINUATIVE_LEMMA.has(form.lemma()) && j == cue + 1
+                    && formOf(t).filter(f -> WordClass.SAY_LEMMA.has(f.lemma())).isPresent()) {
                 return true; // "ومضى يقول": went on to say
             }
             if (!t.punctuation() && formOf(t).isPresent()) {
@@ -294,11 +298,13 @@ public final class CueFinder {
         Token t = s.get(i);
         if (t.punctuation() || i == 0 || i + 1 >= s.size() || !WordClass.DESIGNATING.has(t.afterConjunction())
                 || s.get(i - 1).punctuation() || !WordClass.RELATIVE_MA.has(s.get(i - 1).stem())
-                || s.get(i + 1).punctuation() || !WordClass.SUPERESSIVE_PREPOSITION.prefixes(s.get(i + 1).afterConjunction())
+                || s.get(i + 1).punctuation()
+                        || !WordClass.SUPERESSIVE_PREPOSITION.prefixes(s.get(i + 1).afterConjunction())
                 || s.get(i + 1).afterConjunction().length() < 4) {
             return null;
         }
-        String agreement = Affix.FEMININE_PAST_SUFFIX.suffixes(t.afterConjunction()) || Affix.FEMININE_PRESENT_PREFIX.prefixes(t.afterConjunction()) ? "f" : "m";
+        String agreement = Affix.FEMININE_PAST_SUFFIX.suffixes(t.afterConjunction())
+                || Affix.FEMININE_PRESENT_PREFIX.prefixes(t.afterConjunction()) ? "f" : "m";
         return new Cue(i, i + 1, Span.of(text, t.start(), s.get(i + 1).end()),
                 new CueForm(WordClass.DESIGNATING_LEMMA.word(), t.afterConjunction(), CueForm.Type.PAST, agreement, Set.of()));
     }
@@ -351,7 +357,8 @@ public final class CueFinder {
         if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
             return false;
         }
-        return WordClass.NOUN_CONTEXT.has(s.get(i - 1).afterConjunction()) && !WordClass.PARTITIVE_PREPOSITION.has(s.get(i - 1).folded());
+        return WordClass.NOUN_CONTEXT.has(s.get(i - 1).afterConjunction())
+                && !WordClass.PARTITIVE_PREPOSITION.has(s.get(i - 1).folded());
     }
 
     /**
@@ -370,7 +377,8 @@ public final class CueFinder {
 
     /** "…، كما صرح مصدر أمني.": the attribution follows what was said; its complement is the clause before. */
     private static boolean postposed(List<Token> s, int i) {
-        return i >= 2 && !s.get(i - 1).punctuation() && WordClass.AS_CONJUNCTION.has(s.get(i - 1).folded()) && s.get(i - 2).isComma();
+        return i >= 2 && !s.get(i - 1).punctuation() && WordClass.AS_CONJUNCTION.has(s.get(i - 1).folded())
+                && s.get(i - 2).isComma();
     }
 
     /** "كما قال." — the verb closes the sentence: nothing is reported. */
@@ -448,12 +456,14 @@ public final class CueFinder {
         Token t = s.get(i);
         String w = t.afterConjunction();
         int last;
-        if (WordClass.ACCORDING_TO_LI.has(w) && i + 1 < s.size() && Affix.LI.prefixes(s.get(i + 1).afterConjunction())) {
+        if (WordClass.ACCORDING_TO_LI.has(w) && i + 1 < s.size()
+                && Affix.LI.prefixes(s.get(i + 1).afterConjunction())) {
             last = i;
             if (WordClass.LI_MA.has(s.get(i + 1).afterConjunction()) && i + 2 < s.size()) {
                 last = i + 2; // وفقا لما أوردته / ذكرته
             }
-        } else if (WordClass.ACCORDING_TO_NEEDS_SOURCE.has(w) && i + 1 < s.size() && !WordClass.RELATIVE_MA.has(s.get(i + 1).afterConjunction())) {
+        } else if (WordClass.ACCORDING_TO_NEEDS_SOURCE.has(w) && i + 1 < s.size()
+                && !WordClass.RELATIVE_MA.has(s.get(i + 1).afterConjunction())) {
             // "وفق مصادر أمنية", "وفق تصريحات مصدر": a source must follow, "وفق القانون" names none
             last = i;
             Mention source = parser.parse(text, s, i + 1, w2 -> false, true);
@@ -463,20 +473,23 @@ public final class CueFinder {
             if (source == null || source.kind() == SpeakerKind.PERSON && source.name() == null && source.role() == null) {
                 return null;
             }
-        } else if (WordClass.DOCUMENT_VERB.has(w) && i + 2 < s.size() && WordClass.LOCATIVE_PREPOSITION.has(s.get(i + 1).afterConjunction())
+        } else if (WordClass.DOCUMENT_VERB.has(w) && i + 2 < s.size()
+                && WordClass.LOCATIVE_PREPOSITION.has(s.get(i + 1).afterConjunction())
                 && isDocument(parser.parse(text, s, i + 2, w2 -> false, true))) {
             last = i + 1; // "وجاء في البيان أن": the document states the content
         } else if (WordClass.ACCORDING_TO.has(w)) {
             last = i;
             if (i + 2 < s.size() && WordClass.RELATIVE_MA.has(s.get(i + 1).afterConjunction())) {
                 last = i + 2; // بحسب ما ذكرت
-                if (last + 1 < s.size() && WordClass.LOCATIVE_PREPOSITION.has(s.get(last + 1).afterConjunction()) && formOf(s.get(last)).isEmpty()) {
+                if (last + 1 < s.size() && WordClass.LOCATIVE_PREPOSITION.has(s.get(last + 1).afterConjunction())
+                        && formOf(s.get(last)).isEmpty()) {
                     last++; // بحسب ما ورد في الوثيقة
                 }
             }
         } else if (WordClass.ACCORDING_TO_WHAT.has(w) && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {
             last = i + 1; // حسبما أفادت الوكالة
-        } else if (WordClass.RELAYED_FROM.has(w) && i + 1 < s.size() && WordClass.SOURCE_PREPOSITION.has(s.get(i + 1).afterConjunction())) {
+        } else if (WordClass.RELAYED_FROM.has(w) && i + 1 < s.size()
+                && WordClass.SOURCE_PREPOSITION.has(s.get(i + 1).afterConjunction())) {
             last = i + 1;
         } else {
             return null;

@@ -234,7 +234,8 @@ public final class EntityResolver {
         String[] d = ArabicFolding.fold(description).split("\\s+");
         String[] e = ArabicFolding.fold(earlier).split("\\s+");
         for (int k = 1; k < d.length && k + 1 < e.length; k++) {
-            if (Affix.DEFINITE_ARTICLE.prefixes(d[k]) && !Affix.DEFINITE_ARTICLE.prefixes(e[k]) && d[k].substring(2).equals(e[k])
+            if (Affix.DEFINITE_ARTICLE.prefixes(d[k]) && !Affix.DEFINITE_ARTICLE.prefixes(e[k])
+                    && d[k].substring(2).equals(e[k])
                     && Affix.DEFINITE_ARTICLE.prefixes(e[k + 1])) {
                 return true;
             }

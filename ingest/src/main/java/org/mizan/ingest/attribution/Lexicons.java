@@ -79,7 +79,8 @@ final class Lexicons {
         String w = t.afterConjunction();
         // "سيلتقي", "ستعقد": the future prefix on a present verb
         return verbs.contains(w) || verbs.contains(t.stem())
-                || w.length() > 4 && w.startsWith(Affix.FUTURE_PREFIX.word()) && Affix.IMPERFECT_PREFIX.isLetter(w.charAt(1)) && verbs.contains(w.substring(1));
+                || w.length() > 4 && w.startsWith(Affix.FUTURE_PREFIX.word())
+                        && Affix.IMPERFECT_PREFIX.isLetter(w.charAt(1)) && verbs.contains(w.substring(1));
     }
 
     /** A country or city, whether or not the tokenizer split its article ("ألمانيا" folds to المانيا). */
@@ -89,7 +90,8 @@ final class Lexicons {
 
     /** A country's nisba, masculine ("روسي") or feminine ("روسيه"); never "الأممي" or "الدولي". */
     boolean isCountryNisba(String stem) {
-        return countryNisbas.contains(stem) || stem.endsWith(Affix.NISBA_FEMININE.word()) && countryNisbas.contains(stem.substring(0, stem.length() - 1));
+        return countryNisbas.contains(stem) || stem.endsWith(Affix.NISBA_FEMININE.word())
+                && countryNisbas.contains(stem.substring(0, stem.length() - 1));
     }
 
     boolean isNationality(String stem) {

@@ -113,7 +113,8 @@ public final class MentionParser {
      */
     private Mention quantified(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
         int q = p + 1;
-        boolean of = q < s.size() && !s.get(q).punctuation() && WordClass.PARTITIVE_PREPOSITION.has(s.get(q).afterConjunction());
+        boolean of = q < s.size() && !s.get(q).punctuation()
+                && WordClass.PARTITIVE_PREPOSITION.has(s.get(q).afterConjunction());
         if (of) {
             q++;
         } else if (WordClass.QUANTIFIER_OF.has(s.get(p).afterConjunction())) {
@@ -242,7 +243,8 @@ public final class MentionParser {
                 continue;
             }
             if (WordClass.ROLE_LINK.has(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                boolean anonymousDomain = (WordClass.LOCATIVE_PREPOSITION.has(w) || WordClass.ON_BEHALF_OF.has(w)) && !s.get(p).definite() && i + 1 < s.size()
+                boolean anonymousDomain = (WordClass.LOCATIVE_PREPOSITION.has(w) || WordClass.ON_BEHALF_OF.has(w))
+                        && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).prepositional()
                         && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
                 if (b == Lexicons.Boundary.TIME || !nameAhead(s, i) && !anonymousDomain) {
@@ -261,7 +263,8 @@ public final class MentionParser {
                 nameStart = i;
                 break;
             }
-            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !Affix.TA_MARBUTA_FOLDED.suffixes(u.stem())
+            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem())
+                    && !Affix.TA_MARBUTA_FOLDED.suffixes(u.stem())
                     && !lex.isNationality(u.stem()) && !lex.isPlace(u.stem()) && b == null
                     && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u) && !nisbaBeforeName(s, i)) {
                 nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
@@ -399,7 +402,8 @@ public final class MentionParser {
                     && isNameLike(s.get(i - 1))) {
                 break; // "... ديوان المهندس فلان الفلاني مستشار رئيس الوزراء": the name's apposition is not the source
             }
-            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size() && s.get(i + 1).definite()) {
+            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size()
+                    && s.get(i + 1).definite()) {
                 end = ++i; // "مصادر في الخارجية الإسرائيلية"
                 needGenitive = false;
                 continue;
@@ -411,7 +415,8 @@ public final class MentionParser {
                 needGenitive = true; // "ناطقون أمنيون باسم السلطة المحلية"
                 continue;
             }
-            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && u.conjunction().isEmpty() && i + 1 < s.size()
+            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && u.conjunction().isEmpty()
+                    && i + 1 < s.size()
                     && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
                     && lex.organizationHeads.contains(s.get(i + 1).stem())) {
                 // "مصدر رفيع في حركة التحرير": an anonymous source keeps the body it speaks from
@@ -431,7 +436,8 @@ public final class MentionParser {
                     end = ++i;
                     continue;
                 }
-                if (WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                if (WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size() && !s.get(i + 1).punctuation()
+                        && s.get(i + 1).prefix().isEmpty()
                         && lex.organizationHeads.contains(s.get(i + 1).stem())) {
                     // "دائرة الشؤون القانونية في منظمة التحرير": a department is named with the body it belongs to
                     Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
@@ -586,7 +592,8 @@ public final class MentionParser {
         }
         for (int k = from + 1; k <= from + 3 && k <= end; k++) {
             Token t = s.get(k);
-            if (t.punctuation() || !t.conjunction().isEmpty() || !Affix.DEFINITE_ARTICLE.has(t.prefix()) || !lex.titles.contains(t.stem())) {
+            if (t.punctuation() || !t.conjunction().isEmpty() || !Affix.DEFINITE_ARTICLE.has(t.prefix())
+                    || !lex.titles.contains(t.stem())) {
                 continue;
             }
             Mention role = person(text, s, k);
@@ -669,7 +676,8 @@ public final class MentionParser {
             return false;
         }
         // after إن, or before قد, the slot is closed on both sides: its last words are the name, common words too
-        boolean inna = Affix.HAMZA_BELOW_ALEF.prefixes(s.get(c).text()) || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
+        boolean inna = Affix.HAMZA_BELOW_ALEF.prefixes(s.get(c).text())
+                || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
         for (int i = first; i <= last; i++) {
             Token t = s.get(i);
             if (!nameWord(t) || lex.isPlace(t.stem()) || lex.isPlace(t.afterConjunction()) || !inna && (lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
@@ -837,7 +845,8 @@ public final class MentionParser {
             return false;
         }
         String nun = Affix.PLURAL_NUN.word();
-        if (st.length() >= 4 && Affix.PLURAL_CONSTRUCT.suffixes(st) && (lex.commonWords.contains(st + nun) || isParticiple(st + nun))) {
+        if (st.length() >= 4 && Affix.PLURAL_CONSTRUCT.suffixes(st) && (lex.commonWords.contains(st + nun)
+                || isParticiple(st + nun))) {
             return true; // construct plural: "مفاوضو الدول", "ممثلو الأحزاب"
         }
         return st.length() >= 5 && (Affix.PLURAL_NOMINATIVE.suffixes(st) || Affix.PLURAL_OBLIQUE.suffixes(st))
@@ -936,7 +945,8 @@ public final class MentionParser {
             }
             String w = t.text();
             if (b.length() == 0 && dropConjunction) {
-                w = Affix.LI.prefixes(t.prefix()) ? withoutPreposition(t) : w.substring(Math.min(w.length(), conjunctionLength(t)));
+                w = Affix.LI.prefixes(t.prefix())
+                        ? withoutPreposition(t) : w.substring(Math.min(w.length(), conjunctionLength(t)));
             }
             if (b.length() > 0) {
                 b.append(' ');

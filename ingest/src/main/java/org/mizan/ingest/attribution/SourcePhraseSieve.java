@@ -22,7 +22,8 @@ final class SourcePhraseSieve implements SpeakerSieve {
         s = withPrepositionApart(s, start);
         Mention m = parser.parse(in.text(), s, start, d.resolver::knowsNameWord, true);
         if (m == null && start + 1 < s.size() && (SpeakerAttributor.utteranceNoun(s.get(start))
-                || Affix.LI.has(s.get(start).prefix()) && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
+                || Affix.LI.has(s.get(start).prefix())
+                        && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
             // "وفق تصريحات مصدر عسكري", "وفقا لتأكيد مصدر": the source is the genitive of a noun naming what it said
             m = parser.parse(in.text(), s, start + 1, d.resolver::knowsNameWord, true);
             m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
@@ -65,7 +66,8 @@ final class SourcePhraseSieve implements SpeakerSieve {
         }
         Token t = s.get(at);
         String w = t.afterConjunction();
-        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || w.length() < 4 || !Affix.LI.isLetter(w.charAt(0))
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || w.length() < 4
+                || !Affix.LI.isLetter(w.charAt(0))
                 || Lexicons.get().boundaries.get(w) != Lexicons.Boundary.PREPOSITION) {
             return s;
         }

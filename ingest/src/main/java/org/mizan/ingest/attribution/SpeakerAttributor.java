@@ -103,9 +103,11 @@ public final class SpeakerAttributor {
         }
         String rest = w.substring(1);
         int k = m.first() + 1;
-        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation() && WordClass.LOCATIVE_PREPOSITION.has(s.get(k).afterConjunction())
+        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation()
+                && WordClass.LOCATIVE_PREPOSITION.has(s.get(k).afterConjunction())
                 && Lexicons.get().speechEvents.contains(s.get(k + 1).stem());
-        return occasion || d.articleWords.contains(rest) || Affix.LI.prefixes(rest) && d.articleWords.contains(Affix.ARTICLE_ALEF.word() + rest);
+        return occasion || d.articleWords.contains(rest) || Affix.LI.prefixes(rest)
+                && d.articleWords.contains(Affix.ARTICLE_ALEF.word() + rest);
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
@@ -116,7 +118,8 @@ public final class SpeakerAttributor {
         Token t = s.get(p);
         for (String marker : cue.form().complements()) {
             // "دعا باراك إلى": a name met before that merely begins with ب is the subject, not the complement
-            if (WordClass.JOINED_COMPLEMENT_MARKER.has(marker) && !t.punctuation() && t.afterConjunction().startsWith(marker)
+            if (WordClass.JOINED_COMPLEMENT_MARKER.has(marker) && !t.punctuation()
+                    && t.afterConjunction().startsWith(marker)
                     && t.afterConjunction().length() > 3 && (t.prefix().startsWith(marker) || !d.knowsNameWord(t.folded()))) {
                 return true;
             }
@@ -135,7 +138,8 @@ public final class SpeakerAttributor {
             return null;
         }
         int j = relay.last() + 1;
-        while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation() && !WordClass.SOURCE_PREPOSITION.has(s.get(j).afterConjunction())) {
+        while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation()
+                && !WordClass.SOURCE_PREPOSITION.has(s.get(j).afterConjunction())) {
             j++; // "وكالة الأنباء الوطنية الرسمية عن الرئيس": the relay's name may run on
         }
         if (j < s.size() && !s.get(j).punctuation() && WordClass.SOURCE_PREPOSITION.has(s.get(j).afterConjunction())) {
@@ -377,7 +381,8 @@ public final class SpeakerAttributor {
 
     private static boolean isRelative(Token t) {
         String w = t.afterConjunction();
-        return WordClass.RELATIVE_MASCULINE.has(w) || WordClass.RELATIVE_FEMININE.has(w) || WordClass.RELATIVE_PLURAL.has(w);
+        return WordClass.RELATIVE_MASCULINE.has(w) || WordClass.RELATIVE_FEMININE.has(w)
+                || WordClass.RELATIVE_PLURAL.has(w);
     }
 
     private static boolean opens(Token t) {

@@ -192,7 +192,8 @@ public final class Tokenizer {
                 return new String[] {rest, s};
             }
             // ة is written ت before a suffix: ولايته = ولاية + ه
-            String marbuta = rest.endsWith(Affix.OPEN_TA.word()) ? rest.substring(0, rest.length() - 1) + Affix.TA_MARBUTA_FOLDED.word() : null;
+            String marbuta = rest.endsWith(Affix.OPEN_TA.word())
+                    ? rest.substring(0, rest.length() - 1) + Affix.TA_MARBUTA_FOLDED.word() : null;
             if (marbuta != null && known.contains(marbuta)) {
                 return new String[] {marbuta, s};
             }

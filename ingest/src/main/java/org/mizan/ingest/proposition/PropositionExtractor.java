@@ -260,7 +260,8 @@ public final class PropositionExtractor {
             }
             // A definite word closes the phrase unless an agreeing definite adjective follows
             // ("الرئيس باريس" is two phrases; "الرئيس الفرنسي" one).
-            if (isDefinite(tokens.get(end - 1)) && !isDefinite(t) && !PropositionWord.INNER_PREPOSITION.has(t.folded())) {
+            if (isDefinite(tokens.get(end - 1)) && !isDefinite(t)
+                    && !PropositionWord.INNER_PREPOSITION.has(t.folded())) {
                 break;
             }
             end++;
@@ -311,6 +312,7 @@ public final class PropositionExtractor {
         }
         String rest = f.substring(1);
         return predicates.isVerbForm(new Token(rest, 0, rest.length(), rest, List.of(rest)))
-                && (Affix.IMPERFECT_PREFIX.isLetter(rest.charAt(0)) || Affix.FIRST_SINGULAR_PREFIX.isLetter(rest.charAt(0)));
+                && (Affix.IMPERFECT_PREFIX.isLetter(rest.charAt(0))
+                        || Affix.FIRST_SINGULAR_PREFIX.isLetter(rest.charAt(0)));
     }
 }

@@ -531,7 +531,8 @@ public final class TimexTagger {
         private MonthHit dayOfRelativeMonth(int i, int prefix, int j, Integer day) {
             int k = j;
             int direction;
-            if (word(k, TimeWord.DEMONSTRATIVE_MASCULINE) && lexicon.unit(at(k + 1) == null ? "" : at(k + 1).text()) != null) {
+            if (word(k, TimeWord.DEMONSTRATIVE_MASCULINE) && lexicon.unit(at(k + 1) == null
+                    ? "" : at(k + 1).text()) != null) {
                 direction = 0;
                 k++;
             } else {
@@ -685,7 +686,8 @@ public final class TimexTagger {
                     && at(j - 2).text().length() == 4;
             if (next != null && next.isWord() && !precededByDatePreposition(j) && !coordinated) {
                 String w = next.text();
-                return w.length() <= 1 || Affix.DEFINITE_ARTICLE.prefixes(w) || TimeWord.CLITIC_LETTER.has(w.substring(0, 1))
+                return w.length() <= 1 || Affix.DEFINITE_ARTICLE.prefixes(w)
+                        || TimeWord.CLITIC_LETTER.has(w.substring(0, 1))
                         || lexicon.isDatePreposition(w);
             }
             return true;
