@@ -1,5 +1,6 @@
 package org.mizan.core.identity;
 
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.LexiconFile;
 
 import org.mizan.core.Speaker;
@@ -37,13 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ActorResolver {
 
     private static final String BASE = "/org/mizan/core/identity/";
-    private static final java.util.regex.Pattern CONJUNCTS = java.util.regex.Pattern.compile("\\s+و|[،,]");
-    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+و");
-    private static final Set<String> LEADER_WORDS = folded("رئيس", "رئيسة", "زعيم", "زعيمة", "قائد", "قائدة");
+    private static final java.util.regex.Pattern CONJUNCTS = java.util.regex.Pattern.compile("\\s+" + Affix.WA.word() + "|[،,]");
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+" + Affix.WA.word());
+    private static final Set<String> LEADER_WORDS = IdentityWord.LEADER_HEAD.words();
     /** Words in a group mention that name neither a party nor a conflict's region. */
-    private static final Set<String> GROUP_FILLERS = folded("نزاع", "صراع", "حرب", "أزمة", "في", "متنازعة",
-            "متحاربة", "متصارعة", "معنية", "أخرى", "رئيسية");
-    private static final Set<String> NON_BODIES = folded("وزراء", "جمهورية", "دولة", "حكومة");
+    private static final Set<String> GROUP_FILLERS = IdentityWord.GROUP_FILLER.words();
+    /** No ending, or an adjective's ending after its ي (feminine, plural). */
+    private static final List<String> ADJECTIVE_ENDINGS = withNone(IdentityWord.ADJECTIVE_ENDING.list());
+    private static final Set<String> NON_BODIES = IdentityWord.NON_BODY.words();
 
     /** Titles by their first token, longest first. */
     private final Map<String, List<List<String>>> titles;
@@ -108,13 +110,6 @@ public final class ActorResolver {
         return resolver;
     }
 
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicFolding.fold(w));
-        }
-        return Set.copyOf(out);
-    }
 
     // ---------------------------------------------------------------- learning
 
@@ -157,7 +152,7 @@ public final class ActorResolver {
         List<String> body = new ArrayList<>();
         for (String token : role.subList(1, role.size())) {
             // "لحكومة": a new body joined by the preposition ل.
-            String unprefixed = token.length() > 3 && token.charAt(0) == 'ل' ? token.substring(1) : null;
+            String unprefixed = token.length() > 3 && Affix.LI.isLetter(token.charAt(0)) ? token.substring(1) : null;
             if (unprefixed != null && heads.containsKey(unprefixed) && !body.isEmpty()) {
                 learnLeadership(speaker.name(), String.join(" ", body));
                 body.clear();
@@ -275,7 +270,7 @@ public final class ActorResolver {
 
     /** A plain "A وB" subject is a group only when every part is a name we know. */
     private List<ActorRef> knownConjuncts(String text) {
-        if (text.indexOf('و') < 0) {
+        if (text.indexOf(Affix.WA.word()) < 0) {
             return List.of();
         }
         String[] parts = AND.split(text);
@@ -296,7 +291,7 @@ public final class ActorResolver {
     private boolean namesAnActor(List<String> rest) {
         // A name rarely starts with ال ("حكومة الوفاق" names a body, "حكومة فايز السراج" a person),
         // unless it is a known surname ("حكومة السراج").
-        return !rest.get(0).startsWith("ال") || isKnownName(keyTokens(rest));
+        return !Affix.DEFINITE_ARTICLE.prefixes(rest.get(0)) || isKnownName(keyTokens(rest));
     }
 
     private boolean isKnownName(List<String> tokens) {
@@ -347,7 +342,7 @@ public final class ActorResolver {
 
     /** Whether a key token (ال dropped) is a one-word title ("الشيخ", "الوزير"): no one's surname. */
     public boolean isTitleWord(String keyToken) {
-        for (String raw : new String[] {keyToken, "ال" + keyToken}) {
+        for (String raw : new String[] {keyToken, Affix.DEFINITE_ARTICLE.word() + keyToken}) {
             for (List<String> title : titles.getOrDefault(raw, List.of())) {
                 if (title.size() == 1) {
                     return true;
@@ -358,8 +353,8 @@ public final class ActorResolver {
     }
 
     private boolean isNisba(String token) {
-        String t = token.startsWith("و") && token.length() > 4 ? token.substring(1) : token;
-        for (String suffix : new String[] {"", "ه", "ون", "ين"}) {
+        String t = Affix.WA.prefixes(token) && token.length() > 4 ? token.substring(1) : token;
+        for (String suffix : ADJECTIVE_ENDINGS) {
             if (t.endsWith(suffix) && nisba.contains(t.substring(0, t.length() - suffix.length()))) {
                 return true;
             }
@@ -383,7 +378,7 @@ public final class ActorResolver {
     private static List<String> rawTokens(String text) {
         List<String> out = new ArrayList<>();
         for (String t : NameTokens.raw(text)) {
-            String token = t.equals("د.") ? t : t.replace(".", "");
+            String token = IdentityWord.DOCTOR_ABBREVIATION.has(t) ? t : t.replace(".", "");
             if (!token.isEmpty()) {
                 out.add(token);
             }
@@ -394,13 +389,13 @@ public final class ActorResolver {
     /** "ليبيا", "الليبي", "الليبية" -> "ليب"; "اليمن", "اليمني" -> "يمن". */
     static String regionStem(String folded) {
         String t = NameTokens.dropArticle(folded);
-        if (t.endsWith("ه") && t.length() > 3) {
+        if (Affix.TA_MARBUTA_FOLDED.suffixes(t) && t.length() > 3) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.endsWith("ا") && t.length() > 3) {
+        if (Affix.FINAL_ALEF.suffixes(t) && t.length() > 3) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.endsWith("ي") && t.length() > 3) {
+        if (Affix.NISBA.suffixes(t) && t.length() > 3) {
             t = t.substring(0, t.length() - 1);
         }
         return t;
@@ -620,5 +615,12 @@ public final class ActorResolver {
     /** The outcome of {@link #relate}: the relation and, for a group, the member that matched. */
     public record ActorMatch(ActorRelation relation, ActorRef member) {
         static final ActorMatch DISTINCT = new ActorMatch(ActorRelation.DISTINCT, null);
+    }
+
+    private static List<String> withNone(List<String> endings) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(endings);
+        return List.copyOf(out);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.mizan.core.SpeakerKind;
 import org.mizan.core.semantics.ArabicTokenizer;
 import org.mizan.core.semantics.Token;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -32,11 +33,9 @@ import org.mizan.core.text.ArabicFolding;
 public final class Identities {
 
     /** Name parts that many unrelated people share ("اوغلو", "بن"): never a surname on their own. */
-    private static final Set<String> SHARED_NAME_PARTS = folded("أوغلو", "بن", "ابن", "أبو", "عبد", "ولد", "آل",
-            "دي", "فون", "فان");
+    private static final Set<String> SHARED_NAME_PARTS = IdentityWord.SHARED_NAME_PART.words();
     /** Role words that say nothing about which office it is. */
-    private static final Set<String> ROLE_FILLERS = folded("في", "من", "عن", "على", "إلى", "لل", "و", "باسم",
-            "السابق", "الحالي", "سابق", "حالي");
+    private static final Set<String> ROLE_FILLERS = IdentityWord.ROLE_FILLER.words();
 
     /** States and nationalities by their one-word forms: a country is no one's surname. */
     private static final Set<String> STATES = Places.oneWordForms();
@@ -356,14 +355,7 @@ public final class Identities {
 
     private static boolean isNisba(String folded) {
         String t = NameTokens.dropClitics(folded);
-        return t.endsWith("ي") || t.endsWith("يه") || t.endsWith("يون") || t.endsWith("يين");
+        return Affix.NISBA_ENDING.suffixes(t);
     }
 
-    private static Set<String> folded(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicFolding.fold(w));
-        }
-        return Set.copyOf(out);
-    }
 }

@@ -1,5 +1,6 @@
 package org.mizan.core.identity;
 
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ public final class NameTokens {
 
     /** Below this length a name token is matched exactly: short Arabic names differ by a vowel (سعد، سعيد). */
     private static final int SKELETON_MIN = 5;
+    /** Transliteration variants of one foreign sound, each replaced by the letter at its place in SOUNDS_TO. */
+    private static final List<String> SOUNDS_FROM = IdentityWord.SOUND_FROM.list();
+    private static final List<String> SOUNDS_TO = IdentityWord.SOUND_TO.list();
 
     /**
      * Whether two folded name tokens are one name written two ways. Foreign names reach Arabic through
@@ -74,7 +78,11 @@ public final class NameTokens {
     }
 
     private static String mapSounds(String token) {
-        return token.replace("تش", "ج").replace('غ', 'ج').replace('ق', 'ك').replace('ث', 'س').replace('ظ', 'ز');
+        String out = token;
+        for (int i = 0; i < SOUNDS_FROM.size(); i++) {
+            out = out.replace(SOUNDS_FROM.get(i), SOUNDS_TO.get(i));
+        }
+        return out;
     }
 
     private static int editDistance(String a, String b) {
@@ -101,7 +109,7 @@ public final class NameTokens {
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean vowel = c == 'ا' || c == 'و' || c == 'ي';
+            boolean vowel = IdentityWord.LONG_VOWEL.isLetter(c);
             if (i > 0 && vowel || out.length() > 0 && out.charAt(out.length() - 1) == c) {
                 continue;
             }
@@ -111,7 +119,7 @@ public final class NameTokens {
     }
 
     public static String dropArticle(String token) {
-        return token.startsWith("ال") && token.length() > 3 ? token.substring(2) : token;
+        return Affix.DEFINITE_ARTICLE.prefixes(token) && token.length() > 3 ? token.substring(2) : token;
     }
 
     /**
@@ -120,13 +128,14 @@ public final class NameTokens {
      */
     public static String dropClitics(String token) {
         String t = token;
-        if (t.length() > 4 && t.charAt(0) == 'و') {
+        if (t.length() > 4 && Affix.WA.isLetter(t.charAt(0))) {
             t = t.substring(1);
         }
-        if (t.startsWith("لل") && t.length() > 4) {
+        if (Affix.LAM_ARTICLE.prefixes(t) && t.length() > 4) {
             return t.substring(2);
         }
-        if (t.length() > 4 && "فبلك".indexOf(t.charAt(0)) >= 0 && t.startsWith("ال", 1)) {
+        if (t.length() > 4 && IdentityWord.PROCLITIC_LETTER.isLetter(t.charAt(0))
+                && t.startsWith(Affix.DEFINITE_ARTICLE.word(), 1)) {
             t = t.substring(1);
         }
         return dropArticle(t);

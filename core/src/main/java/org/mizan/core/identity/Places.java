@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.core.semantics.ArabicTokenizer;
 import org.mizan.core.semantics.Token;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.core.text.LexiconFile;
 
@@ -89,8 +90,9 @@ public final class Places {
     private static List<String> readings(Token t) {
         List<String> out = new ArrayList<>(t.bases());
         for (String b : t.bases()) {
-            for (String ending : new String[] {"ه", "ون", "ين"}) {
-                if (b.endsWith(ending) && b.length() - ending.length() >= 4 && b.charAt(b.length() - ending.length() - 1) == 'ي') {
+            for (String ending : IdentityWord.ADJECTIVE_ENDING.list()) {
+                if (b.endsWith(ending) && b.length() - ending.length() >= 4
+                        && Affix.NISBA.isLetter(b.charAt(b.length() - ending.length() - 1))) {
                     out.add(b.substring(0, b.length() - ending.length()));
                 }
             }
@@ -107,7 +109,7 @@ public final class Places {
             for (String form : cols[1].split("\\|")) {
                 List<String> words = new ArrayList<>(List.of(ArabicFolding.fold(form.trim()).split(" ")));
                 String first = words.get(0);
-                if (first.startsWith("ال") && first.length() > 4) {
+                if (Affix.DEFINITE_ARTICLE.prefixes(first) && first.length() > 4) {
                     words.set(0, first.substring(2));
                 }
                 if (words.size() == 1 && words.get(0).length() < 3) {

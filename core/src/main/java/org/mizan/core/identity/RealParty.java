@@ -1,5 +1,6 @@
 package org.mizan.core.identity;
 
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.LexiconFile;
 
 import java.util.HashSet;
@@ -27,7 +28,7 @@ public final class RealParty {
     private static final Set<String> NOT_A_PARTY = load();
     private static final int MAX_TOKENS = 5;
     /** Words that negate the verbal noun after them: "left without signing" says he did not sign. */
-    private static final Set<String> NEGATING = Set.of("دون", "بدون", "عدم", "بعدم", "لعدم");
+    private static final Set<String> NEGATING = IdentityWord.NEGATING_NOUN.words();
 
     private RealParty() {
     }
@@ -53,13 +54,12 @@ public final class RealParty {
             return false;
         }
         // A conjunction glued to a closed-class word: وعندما، فإن، وأنا.
-        return !(first.length() > 2 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')
+        return !(first.length() > 2 && IdentityWord.CONJUNCTION.isLetter(first.charAt(0))
                 && NOT_A_PARTY.contains(first.substring(1)));
     }
 
     /** Adverbs that end a clause standing as subject ("أمر معقد جدا"), never a name. */
-    private static final Set<String> ADVERBS = Set.of("جدا", "ايضا", "فقط", "مؤقتا", "حاليا", "سابقا", "لاحقا",
-            "دائما", "ابدا", "كثيرا", "قليلا", "مبدئيا", "رسميا", "علنا", "تماما");
+    private static final Set<String> ADVERBS = IdentityWord.ADVERB.words();
 
     /**
      * Whether the folded key tokens of a mention of two to four words read as a name: no adverb, no
@@ -71,7 +71,7 @@ public final class RealParty {
         }
         for (String t : tokens) {
             if (ADVERBS.contains(t) || NOT_A_PARTY.contains(t)
-                    || t.length() >= 5 && (t.endsWith("ها") || t.endsWith("هم") || t.endsWith("هما"))) {
+                    || t.length() >= 5 && IdentityWord.POSSESSIVE_SUFFIX.suffixes(t)) {
                 return false;
             }
         }
@@ -126,26 +126,21 @@ public final class RealParty {
 
     private static boolean nounShape(String word) {
         String w = word;
-        for (String clitic : new String[] {"وال", "فال", "بال", "كال", "لل", "ال"}) {
+        for (String clitic : IdentityWord.ARTICLE_CLITIC.list()) {
             if (w.startsWith(clitic) && w.length() - clitic.length() >= 3) {
                 return true;
             }
         }
-        if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ب')) {
+        if (w.length() > 4 && IdentityWord.WA_OR_BI.isLetter(w.charAt(0))) {
             w = w.substring(1);
         }
-        if (w.endsWith("ه") && w.length() >= 5) {
+        if (Affix.TA_MARBUTA_FOLDED.suffixes(w) && w.length() >= 5) {
             return true; // تاء مربوطة (folded to ه): a noun, never a verb's ending
         }
-        if (w.length() >= 5 && w.charAt(0) == 'م') {
+        if (w.length() >= 5 && Affix.MIM_PREFIX.isLetter(w.charAt(0))) {
             return true; // a participle or a noun of place (معارضي، مفاوضات): verbs do not open with م
         }
-        int n = w.length();
-        return n == 5 && w.charAt(0) == 'ا' && w.charAt(3) == 'ا'                       // افتعال / إفعال: اتفاق، اعلان
-                || n == 6 && w.startsWith("ان") && w.charAt(4) == 'ا'                   // انفعال: انسحاب
-                || n == 7 && w.startsWith("است") && w.charAt(5) == 'ا'                  // استفعال: استسلام
-                || n == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي'                   // تفعيل: توقيع
-                || n == 4 && w.charAt(2) == 'و' && w.charAt(0) != 'ي' && w.charAt(0) != 'ت'; // فعول: قبول
+        return IdentityWord.VERBAL_NOUN_PATTERN.shapes(w); // اتفاق، اعلان، انسحاب، استسلام، توقيع، قبول
     }
 
     private static Set<String> load() {

@@ -11,6 +11,7 @@ import org.mizan.core.Speaker;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * The sentences that tell a reader why two claims are linked, in Arabic and in English, built from the
@@ -25,11 +26,24 @@ final class LinkReasons {
 
     private static final PredicateLexicon PREDICATES = PredicateLexicon.standard();
 
-    private static final Map<String, String> CLASS_NAMES = Map.of(
-            "agreement", "الاتفاق", "talks", "المحادثات", "election", "الانتخابات", "sanctions", "العقوبات");
-    private static final Set<String> PREPOSITIONS = Set.of("على", "في", "إلى", "من", "عن", "بشأن", "بـ", "لـ", "نحو");
+    private static final Map<String, String> CLASS_NAMES = classNames();
+    private static final Set<String> PREPOSITIONS = LinkWord.PREDICATE_PREPOSITION.words();
+    /** The dash between a reason's verdict and its explanation. */
+    private static final String DASH = " — ";
+    private static final String ACCORDING = " " + ReasonWord.ACCORDING_TO.word() + " ";
+    private static final String ON_THE_PART_OF = " " + ReasonWord.ON_THE_PART_OF.word() + " ";
+    private static final String AND = ReasonWord.AND.word();
 
     private LinkReasons() {
+    }
+
+    /** object-class-names.tsv: an object class and the Arabic noun that names it in a reason. */
+    private static Map<String, String> classNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : LexiconFile.rows(LinkReasons.class, "object-class-names.tsv", 2)) {
+            out.put(row[0], row[1]);
+        }
+        return Map.copyOf(out);
     }
 
     /** "تطابق — X قال الشيء نفسه في خبرين (…): …": one statement reported in two articles. */
@@ -44,19 +58,28 @@ final class LinkReasons {
         boolean both = ca.claim().outlet() != null && cb.claim().outlet() != null;
         String outlets = both ? " (" + ca.claim().outlet() + "، " + cb.claim().outlet() + ")" : "";
         String outletsEn = both ? " (" + ca.claim().outlet() + ", " + cb.claim().outlet() + ")" : "";
-        return new Worded("تطابق — " + speaker(ca) + " يقول الشيء نفسه في خبرين" + outlets + ": "
-                + String.join("، ", shared) + " (" + pct + "% من الكلمات مشتركة، بلا نفي ولا عكس)",
+        return new Worded(ReasonWord.SAME_STATEMENT.word() + DASH + speaker(ca) + " " + ReasonWord.SAYS_THE_SAME.word()
+                + outlets + ": " + String.join("، ", shared) + " (" + pct + "% " + ReasonWord.WORDS_SHARED.word() + ")",
                 "Same statement — " + speakerEn(ca) + " says the same in two reports" + outletsEn + ": "
                 + String.join(", ", shared) + " (" + pct + "% of the words shared, no negation, nothing reversed)");
     }
 
     /** "تراجع — …": one speaker affirmed an act on one day and denied it on another. */
     static Worded reversal(Worded conflict, ResolvedClaim ca, ResolvedClaim cb) {
-        String rest = after(conflict.arabic(), "تعارض — ");
+        String rest = after(conflict.arabic(), ReasonWord.CONFLICT.word() + DASH);
         String restEn = after(conflict.english(), "Conflict — ");
-        return new Worded("تراجع — " + speaker(ca) + " قال الأمر ونقيضه (" + ca.claim().date() + "، " + cb.claim().date()
-                + "): " + rest, "Reversal — " + speakerEn(ca) + " said one thing and its opposite (" + ca.claim().date()
+        return new Worded(ReasonWord.REVERSAL.word() + DASH + speaker(ca) + " " + ReasonWord.SAID_BOTH.word() + " ("
+                + ca.claim().date() + "، " + cb.claim().date() + "): " + rest, "Reversal — " + speakerEn(ca) + " said one thing and its opposite (" + ca.claim().date()
                 + ", " + cb.claim().date() + "): " + restEn);
+    }
+
+    /** The verbal noun of negation before an act ("not signing"). */
+    private static String not() {
+        return ReasonWord.NOT.word() + " ";
+    }
+
+    private static String yesNo(boolean yes) {
+        return (yes ? ReasonWord.YES : ReasonWord.NO).word();
     }
 
     private static String after(String text, String prefix) {
@@ -82,9 +105,9 @@ final class LinkReasons {
             ResolvedProposition second = first == pa ? pb : pa;
             ResolvedClaim firstClaim = first == pa ? ca : cb;
             ResolvedClaim secondClaim = first == pa ? cb : ca;
-            out.append(conflict ? "تعارض — " : "اتفاق — ").append(party).append(": ").append(actOf(first))
-                    .append(" بحسب ").append(source(firstClaim)).append("، و").append(actOf(second))
-                    .append(" بحسب ").append(source(secondClaim));
+            out.append((conflict ? ReasonWord.CONFLICT : ReasonWord.AGREEMENT).word()).append(DASH).append(party)
+                    .append(": ").append(actOf(first)).append(ACCORDING).append(source(firstClaim)).append("، ").append(AND)
+                    .append(actOf(second)).append(ACCORDING).append(source(secondClaim));
             en.append(conflict ? "Conflict — " : "Agreement — ").append(party).append(": ").append(actOfEn(first))
                     .append(" according to ").append(sourceEn(firstClaim)).append("; ").append(actOfEn(second))
                     .append(" according to ").append(sourceEn(secondClaim));
@@ -109,21 +132,24 @@ final class LinkReasons {
             }
         }
         switch (relation) {
-            case AGREE -> out.append("اتفاق — ").append(pa.stance() < 0 ? "عدم " : "").append(question)
-                    .append(" من جانب ").append(party)
-                    .append("، بحسب ").append(speakerA).append(" و").append(speakerB);
-            case CONFLICT -> out.append("تعارض — ").append(question).append(" من جانب ").append(party)
-                    .append(": ").append(pa.stance() > 0 ? "نعم" : "لا").append(" بحسب ").append(speakerA)
-                    .append("، و").append(pb.stance() > 0 ? "نعم" : "لا").append(" بحسب ").append(speakerB);
+            case AGREE -> out.append(ReasonWord.AGREEMENT.word()).append(DASH).append(pa.stance() < 0 ? not() : "")
+                    .append(question).append(ON_THE_PART_OF).append(party)
+                    .append("،").append(ACCORDING).append(speakerA).append(" ").append(AND).append(speakerB);
+            case CONFLICT -> out.append(ReasonWord.CONFLICT.word()).append(DASH).append(question).append(ON_THE_PART_OF)
+                    .append(party).append(": ").append(yesNo(pa.stance() > 0)).append(ACCORDING).append(speakerA)
+                    .append("، ").append(AND).append(yesNo(pb.stance() > 0)).append(ACCORDING).append(speakerB);
             default -> {
                 boolean aYes = pa.stance() > 0;
-                out.append("مقارنة — ").append(question)
-                        .append(": نعم من جانب ").append((aYes ? pa : pb).subject().mention())
-                        .append(" (بحسب ").append(aYes ? speakerA : speakerB).append(")")
-                        .append("، ولا من جانب ").append((aYes ? pb : pa).subject().mention())
-                        .append(" (بحسب ").append(aYes ? speakerB : speakerA).append(")");
+                out.append(ReasonWord.CONTRAST.word()).append(DASH).append(question)
+                        .append(": ").append(yesNo(true)).append(ON_THE_PART_OF).append((aYes ? pa : pb).subject().mention())
+                        .append(" (").append(ReasonWord.ACCORDING_TO.word()).append(" ")
+                        .append(aYes ? speakerA : speakerB).append(")")
+                        .append("، ").append(AND).append(yesNo(false)).append(ON_THE_PART_OF)
+                        .append((aYes ? pb : pa).subject().mention())
+                        .append(" (").append(ReasonWord.ACCORDING_TO.word()).append(" ")
+                        .append(aYes ? speakerB : speakerA).append(")");
                 if (match.relation() == ActorRelation.ASSOCIATED) {
-                    out.append("؛ طرفان مرتبطان لا طرف واحد");
+                    out.append("؛ ").append(ReasonWord.ASSOCIATED_PARTIES.word());
                 }
             }
         }
@@ -143,7 +169,7 @@ final class LinkReasons {
      */
     static String actOf(ResolvedProposition p) {
         String object = p.object().mention() != null ? p.object().mention() : "";
-        return (negated(p) ? "عدم " : "") + withObject(p.predicate().noun(), object).strip();
+        return (negated(p) ? not() : "") + withObject(p.predicate().noun(), object).strip();
     }
 
     private static String actOfEn(ResolvedProposition p) {
@@ -161,7 +187,7 @@ final class LinkReasons {
             case MEMBER -> {
                 ActorRef group = pa.subject().kind() == ActorRef.Kind.GROUP ? pa.subject() : pb.subject();
                 ActorRef member = pa.subject().kind() == ActorRef.Kind.GROUP ? pb.subject() : pa.subject();
-                yield member.mention() + " (ضمن «" + group.mention() + "»)";
+                yield member.mention() + " (" + ReasonWord.WITHIN.word() + " «" + group.mention() + "»)";
             }
             case REPRESENTS -> a.length() <= b.length() ? a + " (" + b + ")" : b + " (" + a + ")";
             default -> a.length() >= b.length() ? a : b;
@@ -223,7 +249,7 @@ final class LinkReasons {
 
     private static String speaker(ResolvedClaim c) {
         Speaker s = c.claim().claim().speaker();
-        return s == null || s.name() == null ? "مصدر غير محدد" : s.name();
+        return s == null || s.name() == null ? ReasonWord.UNKNOWN_SOURCE.word() : s.name();
     }
 
     /** The source: the speaker and, when known, the outlet that reported it ("فلان (وكالة …)"). */

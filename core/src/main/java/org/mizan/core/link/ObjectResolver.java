@@ -19,8 +19,7 @@ import java.util.TreeSet;
  */
 public final class ObjectResolver {
 
-    private static final Set<String> STOP_WORDS = Set.of("في", "من", "الي", "علي", "عن", "مع", "ب", "ل",
-            "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "كل", "بين", "حول", "نحو");
+    private static final Set<String> STOP_WORDS = LinkWord.STOP_WORD.words();
 
     private record ClassEntry(String objectClass, List<String> tokens) {
     }
@@ -106,7 +105,8 @@ public final class ObjectResolver {
                 String w = words.get(i + j);
             String p = phrase.get(j);
             // A leading preposition the clitic rule left on ("لمبادره"): try the word without it.
-            if (!w.equals(p) && !(w.length() > 4 && "بلكف".indexOf(w.charAt(0)) >= 0 && w.substring(1).equals(p))) {
+            if (!w.equals(p) && !(w.length() > 4 && LinkWord.PROCLITIC_LETTER.isLetter(w.charAt(0))
+                    && w.substring(1).equals(p))) {
                     continue outer;
                 }
             }

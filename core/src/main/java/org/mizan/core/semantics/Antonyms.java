@@ -1,15 +1,10 @@
 package org.mizan.core.semantics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.text.LexiconFile;
 
 /** Pairs of predicate keys that cannot both hold of the same thing (rise/fall, open/close); antonyms.tsv. */
 public final class Antonyms {
@@ -37,25 +32,13 @@ public final class Antonyms {
     private static Antonyms load() {
         Map<String, Set<String>> map = new HashMap<>();
         Set<String> known = PredicateLexicon.standard().keys();
-        try (InputStream in = Antonyms.class.getResourceAsStream("antonyms.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon antonyms.tsv");
+        for (String line : LexiconFile.entryLines(Antonyms.class, "antonyms.tsv")) {
+            String[] pair = line.trim().split("\t");
+            if (pair.length != 2 || !known.contains(pair[0]) || !known.contains(pair[1])) {
+                throw new IllegalStateException("antonyms.tsv: not a pair of predicate keys: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] pair = line.trim().split("\t");
-                if (pair.length != 2 || !known.contains(pair[0]) || !known.contains(pair[1])) {
-                    throw new IllegalStateException("antonyms.tsv: not a pair of predicate keys: " + line);
-                }
-                map.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
-                map.computeIfAbsent(pair[1], k -> new HashSet<>()).add(pair[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
+            map.computeIfAbsent(pair[1], k -> new HashSet<>()).add(pair[0]);
         }
         map.replaceAll((k, v) -> Set.copyOf(v));
         return new Antonyms(Map.copyOf(map));

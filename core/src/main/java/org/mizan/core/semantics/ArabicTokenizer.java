@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -14,9 +15,9 @@ import org.mizan.core.text.ArabicFolding;
  */
 public final class ArabicTokenizer {
 
-    private static final String[] CONJUNCTIONS = {"و", "ف"};
-    private static final String[] PREFIXES = {"بال", "كال", "فال", "وال", "لل", "ال", "ب", "ل", "ك", "س"};
-    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ي"};
+    private static final List<String> CONJUNCTIONS = SemanticWord.TOKENIZER_CONJUNCTION.list();
+    private static final List<String> PREFIXES = SemanticWord.TOKENIZER_PREFIX.list();
+    private static final List<String> SUFFIXES = SemanticWord.TOKENIZER_SUFFIX.list();
 
     private ArabicTokenizer() {
     }
@@ -74,15 +75,15 @@ public final class ArabicTokenizer {
         for (String s : bare) {
             out.add(s);
             for (String suf : SUFFIXES) {
-                if (taMarbuta && suf.equals("ه")) {
+                if (taMarbuta && Affix.PRONOUN_HU.has(suf)) {
                     continue;
                 }
                 if (s.endsWith(suf) && s.length() - suf.length() >= 2) {
                     String base = s.substring(0, s.length() - suf.length());
                     out.add(base);
                     // تاء مربوطة surfaces as ت before a suffix: استجابتهما -> استجابه
-                    if (base.endsWith("ت")) {
-                        out.add(base.substring(0, base.length() - 1) + "ه");
+                    if (Affix.OPEN_TA.suffixes(base)) {
+                        out.add(base.substring(0, base.length() - 1) + Affix.TA_MARBUTA_FOLDED.word());
                     }
                 }
             }

@@ -3,7 +3,9 @@ package org.mizan.core.semantics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * Finds where one clause ends and the next begins, by the signals Arabic news prose uses: sentence
@@ -14,16 +16,6 @@ import org.mizan.core.text.ArabicFolding;
 public final class ClauseSplitter {
 
     private static final List<String[]> OPENERS = loadOpeners();
-    private static final Set<String> THAT = folded("أن", "إن", "أنه", "أنها", "أنهم", "إنه", "إنها");
-    private static final Set<String> COPULAS = folded("كان", "كانت", "كانوا", "يكون", "تكون", "أصبح",
-            "أصبحت", "بات", "باتت", "صار", "صارت");
-    private static final Set<String> NEGATORS = folded("لم", "لن", "لا", "ليس", "ليست", "ما");
-    private static final Set<String> PRIVATIVES = folded("عدم", "دون", "بدون", "بعدم");
-    private static final Set<String> DETACHED = folded("دون", "بدون");
-    /** و + these opens a clause: وقد أعلنوا، وهي دولة، وكان. */
-    private static final Set<String> CLAUSE_HEADS = folded("قد", "لقد", "هو", "هي", "هم", "هن", "نحن");
-    private static final Set<String> NOT_VERBS = folded("يوم", "يونيو", "يوليو", "يناير", "يمين", "يد",
-            "يمني", "يمنية", "يهود", "يهودي", "يورو", "ينبغي");
 
     private final PredicateLexicon predicates;
 
@@ -56,7 +48,8 @@ public final class ClauseSplitter {
             } else if (gap.indexOf(',') >= 0 || gap.indexOf('\u060C') >= 0) {
                 // After a comma: a new verb, a new coordinated clause, or a detached دون-phrase
                 // ("سيبحث معه الأحد، دون تقديم تفاصيل") is a clause of its own.
-                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t)) || DETACHED.contains(t.folded());
+                boundary = verbSeen && (looksVerbal(t) || opensCoordinateClause(t))
+                        || SemanticWord.DETACHED_PRIVATIVE.has(t.folded());
             } else {
                 boundary = verbSeen && opensCoordinateClause(t) || opensNegatedClause(t);
             }
@@ -83,13 +76,15 @@ public final class ClauseSplitter {
     /** A guess, no tagger: a lexicon verb form, a copula, a negated verb, or an imperfect in ي/سي. */
     public boolean looksVerbal(Token t) {
         String w = stripConjunction(t.folded());
-        if (predicates.isVerbForm(t) || COPULAS.contains(w) || NEGATORS.contains(w)) {
+        if (predicates.isVerbForm(t) || SemanticWord.COPULA.has(w) || SemanticWord.NEGATOR.has(w)) {
             return true;
         }
-        if (NOT_VERBS.contains(w) || w.length() < 4) {
+        if (SemanticWord.NOT_VERB.has(w) || w.length() < 4) {
             return false;
         }
-        return w.charAt(0) == 'ي' || w.startsWith("سي") || w.startsWith("ست") && w.length() >= 5;
+        return SemanticWord.THIRD_MASCULINE_PREFIX.isLetter(w.charAt(0))
+                || SemanticWord.FUTURE_THIRD_MASCULINE.prefixes(w)
+                || SemanticWord.FUTURE_THIRD_FEMININE.prefixes(w) && w.length() >= 5;
     }
 
     /**
@@ -98,28 +93,29 @@ public final class ClauseSplitter {
      */
     private static boolean opensNegatedClause(Token t) {
         String f = t.folded();
-        if (f.length() < 3 || f.charAt(0) != 'و' && f.charAt(0) != 'ف') {
+        if (f.length() < 3 || !SemanticWord.CONJUNCTION.isLetter(f.charAt(0))) {
             return false;
         }
         String rest = f.substring(1);
-        return NEGATORS.contains(rest) && !rest.equals("ما") || PRIVATIVES.contains(rest);
+        return SemanticWord.NEGATOR.has(rest) && !SemanticWord.NEGATOR_MA.has(rest) || SemanticWord.PRIVATIVE.has(rest);
     }
 
     /** و/ف that opens a new clause: و + verb, و + negator, وأن. */
     private boolean opensCoordinateClause(Token t) {
         String f = t.folded();
-        if (f.length() < 2 || f.charAt(0) != 'و' && f.charAt(0) != 'ف') {
+        if (f.length() < 2 || !SemanticWord.CONJUNCTION.isLetter(f.charAt(0))) {
             return false;
         }
         String rest = f.substring(1);
-        if (NEGATORS.contains(rest) || THAT.contains(rest) || CLAUSE_HEADS.contains(rest)) {
+        if (SemanticWord.NEGATOR.has(rest) || SemanticWord.COMPLEMENTISER.has(rest)
+                || SemanticWord.CLAUSE_HEAD.has(rest)) {
             return true;
         }
-        if (rest.length() < 3 || rest.startsWith("ال")) {
+        if (rest.length() < 3 || Affix.DEFINITE_ARTICLE.prefixes(rest)) {
             return false;
         }
         Token bare = new Token(t.text(), t.start(), t.end(), rest, List.of(rest));
-        return predicates.isVerbForm(bare) || looksVerbal(bare) && !NOT_VERBS.contains(rest);
+        return predicates.isVerbForm(bare) || looksVerbal(bare) && !SemanticWord.NOT_VERB.has(rest);
     }
 
     /** A clause opener from clause-openers.tsv starts at token k (a leading و/ف allowed). */
@@ -132,7 +128,7 @@ public final class ClauseSplitter {
             for (int i = 0; i < phrase.length && all; i++) {
                 String w = tokens.get(k + i).folded();
                 all = w.equals(phrase[i]) || i == 0 && w.length() == phrase[i].length() + 1
-                        && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.endsWith(phrase[i]);
+                        && SemanticWord.CONJUNCTION.isLetter(w.charAt(0)) && w.endsWith(phrase[i]);
             }
             if (all) {
                 return true;
@@ -143,25 +139,11 @@ public final class ClauseSplitter {
 
     private static List<String[]> loadOpeners() {
         List<String[]> out = new ArrayList<>();
-        try (java.io.InputStream in = ClauseSplitter.class.getResourceAsStream("clause-openers.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon clause-openers.tsv");
+        for (String[] row : LexiconFile.rows(ClauseSplitter.class, "clause-openers.tsv", 2)) {
+            if (!Set.of("adversative", "subordinate", "report").contains(row[0])) {
+                throw new IllegalStateException("clause-openers.tsv: bad class: " + row[0]);
             }
-            java.io.BufferedReader r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || !Set.of("adversative", "subordinate", "report").contains(cols[0])) {
-                    throw new IllegalStateException("clause-openers.tsv: bad line: " + line);
-                }
-                out.add(ArabicFolding.fold(cols[1].trim()).split("\\s+"));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            out.add(ArabicFolding.fold(row[1]).split("\\s+"));
         }
         return List.copyOf(out);
     }
@@ -178,17 +160,9 @@ public final class ClauseSplitter {
     }
 
     static String stripConjunction(String folded) {
-        if (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')) {
+        if (folded.length() > 3 && SemanticWord.CONJUNCTION.isLetter(folded.charAt(0))) {
             return folded.substring(1);
         }
         return folded;
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicFolding.fold(w));
-        }
-        return Set.copyOf(out);
     }
 }

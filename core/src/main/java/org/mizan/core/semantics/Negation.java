@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mizan.core.Span;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.core.text.LexiconFile;
 
@@ -83,13 +84,14 @@ public final class Negation {
     private Negator.Kind particleKind(List<Token> tokens, int i) {
         String f = tokens.get(i).folded();
         Negator.Kind kind = particles.get(f);
-        if (kind == null && f.length() >= 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
+        if (kind == null && f.length() >= 3 && SemanticWord.CONJUNCTION.isLetter(f.charAt(0))) {
             f = f.substring(1);
             kind = particles.get(f);
         }
-        if (kind == null && f.length() >= 3 && "بلك".indexOf(f.charAt(0)) >= 0) {
+        if (kind == null && f.length() >= 3 && SemanticWord.PREPOSITION_LETTER.isLetter(f.charAt(0))) {
             Negator.Kind k = particles.get(f.substring(1));
-            if (k == Negator.Kind.PRIVATIVE || "لا".equals(f.substring(1)) && f.charAt(0) == 'ب') {
+            if (k == Negator.Kind.PRIVATIVE || SemanticWord.ABSOLUTE_NEGATOR.has(f.substring(1))
+                    && Affix.BI.isLetter(f.charAt(0))) {
                 kind = Negator.Kind.PRIVATIVE;
                 f = f.substring(1);
             }
@@ -98,24 +100,25 @@ public final class Negation {
             return null;
         }
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        if (kind == Negator.Kind.PRIVATIVE && (f.equals("دون") || f.equals("بدون")) && insideSubjectPhrase(tokens, i)) {
+        if (kind == Negator.Kind.PRIVATIVE && SemanticWord.DETACHED_PRIVATIVE.has(f)
+                && insideSubjectPhrase(tokens, i)) {
             return null; // "الطائرات بدون طيار قصفت", "منظمات غير حكومية وصلت": a noun's modifier, no predicate
         }
-        switch (f) {
-            case "ما":
-                // ما negates only a following past verb or من ("ما من حل"); elsewhere it is relative.
-                return next != null && (next.folded().equals("من") || next.folded().equals("كان")
-                        || next.folded().equals("كانت") || isPastVerb(next)) ? kind : null;
-            case "غير":
-                // غير after a definite noun is attributive ("الهجرة غير الشرعية"): it negates no predicate.
-                return next != null && (next.folded().startsWith("ال") && next.folded().length() > 3
-                        && i > 0 && isDefinite(tokens.get(i - 1))) ? null : kind;
-            case "دون":
-                // دون before a number is "below" (دون 18 عاما).
-                return next != null && next.isNumber() ? null : kind;
-            default:
-                return kind;
+        if (SemanticWord.NEGATOR_MA.has(f)) {
+            // ما negates only a following past verb or من ("ما من حل"); elsewhere it is relative.
+            return next != null && (SemanticWord.MA_NEGATES_BEFORE.has(next.folded()) || isPastVerb(next))
+                    ? kind : null;
         }
+        if (SemanticWord.ATTRIBUTIVE_NEGATOR.has(f)) {
+            // غير after a definite noun is attributive ("الهجرة غير الشرعية"): it negates no predicate.
+            return next != null && (Affix.DEFINITE_ARTICLE.prefixes(next.folded()) && next.folded().length() > 3
+                    && i > 0 && isDefinite(tokens.get(i - 1))) ? null : kind;
+        }
+        if (SemanticWord.BELOW.has(f)) {
+            // دون before a number is "below" (دون 18 عاما).
+            return next != null && next.isNumber() ? null : kind;
+        }
+        return kind;
     }
 
     /**
@@ -138,8 +141,7 @@ public final class Negation {
 
     private static boolean isDefinite(Token t) {
         String f = t.folded();
-        return f.startsWith("ال") || f.startsWith("وال") || f.startsWith("بال") || f.startsWith("فال")
-                || f.startsWith("كال") || f.startsWith("لل");
+        return SemanticWord.DEFINITE_PREFIX.prefixes(f);
     }
 
     private boolean isPastVerb(Token t) {
@@ -147,7 +149,7 @@ public final class Negation {
             return false;
         }
         char c = t.folded().charAt(0);
-        return c != 'ي' && c != 'ت' && c != 'ن';
+        return !SemanticWord.PAST_PERSON_PREFIX_EXCLUDED.isLetter(c);
     }
 
     private boolean insideFixedExpression(List<Token> tokens, int i) {
@@ -174,7 +176,8 @@ public final class Negation {
         if (token.equals(word)) {
             return true;
         }
-        return token.length() == word.length() + 1 && token.endsWith(word) && "وفبل".indexOf(token.charAt(0)) >= 0;
+        return token.length() == word.length() + 1 && token.endsWith(word)
+                && SemanticWord.CLITIC_LETTER.isLetter(token.charAt(0));
     }
 
     private static Negation load() {

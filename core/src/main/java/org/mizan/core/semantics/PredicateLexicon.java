@@ -1,11 +1,5 @@
 package org.mizan.core.semantics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,9 +22,9 @@ import org.mizan.core.text.LexiconFile;
 public final class PredicateLexicon {
 
     private static final String RESOURCE = "predicates.tsv";
-    private static final String[] PAST_SUFFIXES = {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم"};
-    private static final String[] PRESENT_PREFIXES = {"ي", "ت", "ن", "ا"};
-    private static final String[] PRESENT_SUFFIXES = {"", "ون", "ان", "ين", "ن", "وا"};
+    private static final List<String> PAST_SUFFIXES = withNone(SemanticWord.PAST_SUFFIX);
+    private static final List<String> PRESENT_PREFIXES = SemanticWord.PRESENT_PREFIX.list();
+    private static final List<String> PRESENT_SUFFIXES = withNone(SemanticWord.PRESENT_SUFFIX);
     private static final String FAMILIES = "predicate-families.tsv";
     private static final String LABELS = "predicate-labels.tsv";
     private static final PredicateLexicon STANDARD = load();
@@ -200,10 +194,17 @@ public final class PredicateLexicon {
         return false;
     }
 
+    /** The class's suffixes after the bare stem (no suffix), in the file's order. */
+    private static List<String> withNone(SemanticWord suffixes) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(suffixes.list());
+        return List.copyOf(out);
+    }
+
     private static boolean hasArticle(String folded) {
-        return folded.length() > 3 && (folded.startsWith("ال") || folded.startsWith("لل")
-                || folded.length() > 4 && (folded.startsWith("وال") || folded.startsWith("بال")
-                || folded.startsWith("فال") || folded.startsWith("كال")));
+        return folded.length() > 3 && (SemanticWord.SHORT_ARTICLE.prefixes(folded)
+                || folded.length() > 4 && SemanticWord.LONG_ARTICLE.prefixes(folded));
     }
 
     private static boolean matchesRest(Form e, List<Token> tokens, int i) {
@@ -222,49 +223,37 @@ public final class PredicateLexicon {
         Map<String, Map<List<String>, Form>> forms = new HashMap<>();
         Set<String> keys = new LinkedHashSet<>();
         Set<String> eventKeys = new LinkedHashSet<>();
-        try (InputStream in = PredicateLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + RESOURCE);
+        for (String line : LexiconFile.entryLines(PredicateLexicon.class, RESOURCE)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 4) {
+                throw new IllegalStateException("predicates.tsv: expected 4 columns: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 4) {
-                    throw new IllegalStateException("predicates.tsv: expected 4 columns: " + line);
-                }
-                String key = cols[0].trim();
-                keys.add(key);
-                if (!cols[1].isBlank() || !cols[2].isBlank()) {
-                    eventKeys.add(key);
-                }
-                for (String past : alternatives(cols[1])) {
-                    for (String suffix : PAST_SUFFIXES) {
-                        add(forms, inflectFirst(past, suffix, true), key, true);
-                    }
-                }
-                for (String present : alternatives(cols[2])) {
-                    for (String prefix : PRESENT_PREFIXES) {
-                        for (String suffix : PRESENT_SUFFIXES) {
-                            add(forms, prefix + inflectFirst(present, suffix, false), key, true);
-                        }
-                        // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
-                        String first = present.split(" ")[0];
-                        if (first.length() > 2 && first.endsWith("ي")) {
-                            add(forms, prefix + first.substring(0, first.length() - 1)
-                                    + present.substring(first.length()), key, true);
-                        }
-                    }
-                }
-                for (String noun : alternatives(cols[3])) {
-                    add(forms, noun, key, false);
+            String key = cols[0].trim();
+            keys.add(key);
+            if (!cols[1].isBlank() || !cols[2].isBlank()) {
+                eventKeys.add(key);
+            }
+            for (String past : alternatives(cols[1])) {
+                for (String suffix : PAST_SUFFIXES) {
+                    add(forms, inflectFirst(past, suffix, true), key, true);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (String present : alternatives(cols[2])) {
+                for (String prefix : PRESENT_PREFIXES) {
+                    for (String suffix : PRESENT_SUFFIXES) {
+                        add(forms, prefix + inflectFirst(present, suffix, false), key, true);
+                    }
+                    // Jussive after لم drops a final weak letter: لم يبق، لم يستجب.
+                    String first = present.split(" ")[0];
+                    if (first.length() > 2 && SemanticWord.WEAK_FINAL.suffixes(first)) {
+                        add(forms, prefix + first.substring(0, first.length() - 1)
+                                + present.substring(first.length()), key, true);
+                    }
+                }
+            }
+            for (String noun : alternatives(cols[3])) {
+                add(forms, noun, key, false);
+            }
         }
         Map<String, List<Form>> byFirst = new HashMap<>();
         for (Map<List<String>, Form> m : forms.values()) {
@@ -325,8 +314,8 @@ public final class PredicateLexicon {
         int sp = stem.indexOf(' ');
         String first = sp < 0 ? stem : stem.substring(0, sp);
         String rest = sp < 0 ? "" : stem.substring(sp);
-        if (!suffix.isEmpty() && first.endsWith("ي") && first.length() > 2
-                && (suffix.startsWith("ت") || suffix.startsWith("و"))) {
+        if (!suffix.isEmpty() && SemanticWord.WEAK_FINAL.suffixes(first) && first.length() > 2
+                && SemanticWord.CONSONANT_SUFFIX_START.prefixes(suffix)) {
             first = first.substring(0, first.length() - 1);
         }
         return first + suffix + rest;

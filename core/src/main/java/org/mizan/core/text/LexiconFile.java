@@ -21,6 +21,18 @@ public final class LexiconFile {
     /** The rows of the resource {@code name}, resolved next to {@code owner}. */
     public static List<String[]> rows(Class<?> owner, String name) {
         List<String[]> rows = new ArrayList<>();
+        for (String line : entryLines(owner, name)) {
+            rows.add(line.split("\t"));
+        }
+        return rows;
+    }
+
+    /**
+     * The entry lines of the resource {@code name} exactly as written (not blank, not a comment), for a
+     * file whose empty trailing columns mean something.
+     */
+    public static List<String> entryLines(Class<?> owner, String name) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon " + name);
@@ -28,13 +40,13 @@ public final class LexiconFile {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return lines;
     }
 
     /** The entry lines of the resource {@code name} (next to {@code owner}, or absolute), stripped. */

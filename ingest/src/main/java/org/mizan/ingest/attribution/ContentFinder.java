@@ -2,6 +2,7 @@ package org.mizan.ingest.attribution;
 
 import java.util.List;
 import org.mizan.core.Span;
+import org.mizan.core.text.Affix;
 
 /**
  * Delimits what was said: from after the complementiser (أن/إن/إلى أن/colon) — or after the speaker,
@@ -62,7 +63,7 @@ public final class ContentFinder {
     public Span reported(String text, List<Token> s, Cue cue, int after, int nextCue, int previousLast) {
         Span content = content(text, s, after, nextCue);
         boolean postposed = cue.isPhrase() || content.length() == 0
-                || cue.first() > 0 && s.get(cue.first() - 1).folded().equals("كما");
+                || cue.first() > 0 && WordClass.AS_CONJUNCTION.has(s.get(cue.first() - 1).folded());
         if (!postposed || opening(s, after, nextCue) >= 0) {
             return content;
         }
@@ -134,7 +135,7 @@ public final class ContentFinder {
      */
     private Span preceding(String text, List<Token> s, int cue, int previousLast, boolean phrase) {
         int to = cue - 1;
-        if (to >= 0 && !s.get(to).punctuation() && s.get(to).afterConjunction().equals("كما")) {
+        if (to >= 0 && !s.get(to).punctuation() && WordClass.AS_CONJUNCTION.has(s.get(to).afterConjunction())) {
             to--;
         }
         if (to <= previousLast || !s.get(to).isComma() && !(phrase && !s.get(to).punctuation())) {
@@ -159,6 +160,6 @@ public final class ContentFinder {
     }
 
     private static boolean trailing(Token t) {
-        return t.punctuation() && !t.isQuote() && !t.isBracket() || !t.punctuation() && t.folded().equals("و");
+        return t.punctuation() && !t.isQuote() && !t.isBracket() || !t.punctuation() && Affix.WA.has(t.folded());
     }
 }

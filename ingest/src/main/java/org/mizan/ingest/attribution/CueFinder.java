@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mizan.core.Span;
 import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
 
 /**
  * Finds reporting cues in one sentence: reporting verbs in every inflection (with the conjunctions و/ف
@@ -18,9 +19,9 @@ import org.mizan.core.SpeakerKind;
  */
 public final class CueFinder {
 
-    private static final CueForm PHRASE = new CueForm("وفقا", "", CueForm.Type.PHRASE, "-", Set.of());
+    private static final CueForm PHRASE = new CueForm(WordClass.SOURCE_PHRASE_LEMMA.word(), "", CueForm.Type.PHRASE, "-", Set.of());
 
-    private static final List<String> OBJECT_PRONOUNS = List.of("هما", "هم", "هن", "ها", "ه");
+    private static final List<String> OBJECT_PRONOUNS = WordClass.OBJECT_PRONOUN_SUFFIX.list();
     private static final int SPEAKER_GAP = 12;
     private static final int PREPOSITION_GAP = 5;
     /** How many tokens an aside between dashes or brackets after the speaker may hold. */
@@ -28,7 +29,7 @@ public final class CueFinder {
     /** How far after the speaker a comma may close an apposition before the complement. */
     private static final int APPOSITION = 25;
     /** The lexicon's complement "من+ان": من, then an أن within this many words. */
-    private static final String ASKED_TO = "من+ان";
+    private static final String ASKED_TO = WordClass.ASKED_TO_MARKER.word();
     private static final int ASKED_TO_GAP = 6;
 
     private final CueLexicon lexicon;
@@ -76,7 +77,8 @@ public final class CueFinder {
             boolean strict = WordClass.AMBIGUOUS_CUE.has(t.afterConjunction()) || WordClass.AMBIGUOUS_CUE.has(t.stem())
 
                     // "ذلك لا ينفي قيام خلاف": a negated present tense with a noun object is no report
-                    || form.get().type() == CueForm.Type.PRESENT && i > 0 && sentence.get(i - 1).folded().equals("لا");
+                    || form.get().type() == CueForm.Type.PRESENT && i > 0
+                            && WordClass.PRESENT_NEGATOR.has(sentence.get(i - 1).folded());
             if ((!form.get().complements().isEmpty() || strict) && !hasComplement(text, sentence, i, form.get(), strict)
                     && !postposed(sentence, i)) {
                 continue;
@@ -103,12 +105,13 @@ public final class CueFinder {
         if (!t.suffix().isEmpty() && t.prefix().isEmpty()) {
             form = lexicon.lookup(t.stem());
             // "وأكدنا": on a past verb نا is the subject "we", a speaker's own words, not a new report
-            boolean firstPerson = t.suffix().equals("نا") && form.isPresent() && form.get().type() == CueForm.Type.PAST;
+            boolean firstPerson = Affix.FIRST_PLURAL_SUFFIX.has(t.suffix()) && form.isPresent()
+                    && form.get().type() == CueForm.Type.PAST;
             if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE && !firstPerson) {
                 return form;
             }
         }
-        if ((bare.startsWith("ل") || futurePrefix(bare)) && bare.length() > 3) {
+        if ((Affix.LI.prefixes(bare) || futurePrefix(bare)) && bare.length() > 3) {
             // "ليؤكد": ل + present; "سيقول", "ستعلن": the future prefix on a present form
             form = lexicon.lookup(bare.substring(1));
             if (form.isPresent() && form.get().type() == CueForm.Type.PRESENT) {
@@ -135,12 +138,13 @@ public final class CueFinder {
 
     /** سـ before the prefix of a present verb (ي، ت، ن، ا): the future. */
     private static boolean futurePrefix(String w) {
-        return w.length() > 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0;
+        return w.length() > 4 && Affix.FUTURE_PREFIX.isLetter(w.charAt(0))
+                && (Affix.IMPERFECT_PREFIX.isLetter(w.charAt(1)) || Affix.FIRST_SINGULAR_PREFIX.isLetter(w.charAt(1)));
     }
 
     /** "إشارة": folding writes ة as ه, which is no object pronoun. */
     private static boolean endsWithTaMarbuta(Token t) {
-        return t.letters().endsWith("ة");
+        return Affix.TA_MARBUTA.suffixes(t.letters());
     }
 
     /**
@@ -154,8 +158,8 @@ public final class CueFinder {
             }
             String base = bare.substring(0, bare.length() - pronoun.length());
             Optional<CueForm> form = lexicon.lookup(base);
-            if (form.isEmpty() && base.endsWith("ا")) {
-                form = lexicon.lookup(base.substring(0, base.length() - 1) + "ي");
+            if (form.isEmpty() && Affix.WEAK_ALEF.suffixes(base)) {
+                form = lexicon.lookup(base.substring(0, base.length() - 1) + Affix.WEAK_YA.word());
             }
             if (form.isPresent() && form.get().type() != CueForm.Type.PARTICIPLE) {
                 return form;
@@ -170,7 +174,7 @@ public final class CueFinder {
             return false;
         }
         Token next = s.get(i + 1);
-        return isComplementiser(next) || next.afterConjunction().equals("الي");
+        return isComplementiser(next) || WordClass.ALLATIVE_PREPOSITION.has(next.afterConjunction());
     }
 
     /**
@@ -179,7 +183,8 @@ public final class CueFinder {
      * only a complement standing right there.
      */
     private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
-        java.util.Set<String> markers = form.complements().isEmpty() ? Set.of("ان", ":") : form.complements();
+        java.util.Set<String> markers = form.complements().isEmpty()
+                ? Set.of(WordClass.COMPLEMENTISER_MARKER.word(), ":") : form.complements();
         if (cue + 1 < s.size()) {
             for (String marker : markers) {
                 if (marker.equals(ASKED_TO) ? askedTo(s, cue + 1) : matches(marker, s.get(cue + 1), 1)) {
@@ -213,10 +218,11 @@ public final class CueFinder {
                 anchor = j;
                 end = Math.max(end, j + PREPOSITION_GAP);
             }
-            if (!t.punctuation() && t.afterConjunction().startsWith("قائل")) {
+            if (!t.punctuation() && WordClass.SAYING_PARTICIPLE_STEM.prefixes(t.afterConjunction())) {
                 return true; // "وأضاف قائلا:" — the participle introduces the quotation
             }
-            if (form.lemma().equals("مضى") && j == cue + 1 && formOf(t).filter(f -> f.lemma().equals("قال")).isPresent()) {
+            if (WordClass.CONTINUATIVE_LEMMA.has(form.lemma()) && j == cue + 1
+                    && formOf(t).filter(f -> WordClass.SAY_LEMMA.has(f.lemma())).isPresent()) {
                 return true; // "ومضى يقول": went on to say
             }
             if (!t.punctuation() && formOf(t).isPresent()) {
@@ -254,7 +260,7 @@ public final class CueFinder {
      * nothing: the من of a request verb counts only when an أن follows it closely.
      */
     private boolean askedTo(List<Token> s, int j) {
-        if (s.get(j).punctuation() || !s.get(j).afterConjunction().equals("من")) {
+        if (s.get(j).punctuation() || !WordClass.PARTITIVE_PREPOSITION.has(s.get(j).afterConjunction())) {
             return false;
         }
         for (int k = j + 1; k < s.size() && k <= j + ASKED_TO_GAP && !s.get(k).isSentenceEnd(); k++) {
@@ -291,14 +297,16 @@ public final class CueFinder {
     private Cue designation(String text, List<Token> s, int i) {
         Token t = s.get(i);
         if (t.punctuation() || i == 0 || i + 1 >= s.size() || !WordClass.DESIGNATING.has(t.afterConjunction())
-                || s.get(i - 1).punctuation() || !s.get(i - 1).stem().equals("ما")
-                || s.get(i + 1).punctuation() || !s.get(i + 1).afterConjunction().startsWith("علي")
+                || s.get(i - 1).punctuation() || !WordClass.RELATIVE_MA.has(s.get(i - 1).stem())
+                || s.get(i + 1).punctuation()
+                        || !WordClass.SUPERESSIVE_PREPOSITION.prefixes(s.get(i + 1).afterConjunction())
                 || s.get(i + 1).afterConjunction().length() < 4) {
             return null;
         }
-        String agreement = t.afterConjunction().endsWith("ت") || t.afterConjunction().startsWith("ت") ? "f" : "m";
+        String agreement = Affix.FEMININE_PAST_SUFFIX.suffixes(t.afterConjunction())
+                || Affix.FEMININE_PRESENT_PREFIX.prefixes(t.afterConjunction()) ? "f" : "m";
         return new Cue(i, i + 1, Span.of(text, t.start(), s.get(i + 1).end()),
-                new CueForm("أطلق", t.afterConjunction(), CueForm.Type.PAST, agreement, Set.of()));
+                new CueForm(WordClass.DESIGNATING_LEMMA.word(), t.afterConjunction(), CueForm.Type.PAST, agreement, Set.of()));
     }
 
     /**
@@ -328,7 +336,7 @@ public final class CueFinder {
             return false;
         }
         Token to = s.get(i + 1);
-        if (to.punctuation() || !to.afterConjunction().equals("الي")
+        if (to.punctuation() || !WordClass.ALLATIVE_PREPOSITION.has(to.afterConjunction())
                 || isComplementiser(s.get(i + 2))) {
             return false;
         }
@@ -349,7 +357,8 @@ public final class CueFinder {
         if (i == 0 || s.get(i - 1).punctuation() || !s.get(i).conjunction().isEmpty()) {
             return false;
         }
-        return WordClass.NOUN_CONTEXT.has(s.get(i - 1).afterConjunction()) && !s.get(i - 1).folded().equals("من");
+        return WordClass.NOUN_CONTEXT.has(s.get(i - 1).afterConjunction())
+                && !WordClass.PARTITIVE_PREPOSITION.has(s.get(i - 1).folded());
     }
 
     /**
@@ -368,7 +377,8 @@ public final class CueFinder {
 
     /** "…، كما صرح مصدر أمني.": the attribution follows what was said; its complement is the clause before. */
     private static boolean postposed(List<Token> s, int i) {
-        return i >= 2 && !s.get(i - 1).punctuation() && s.get(i - 1).folded().equals("كما") && s.get(i - 2).isComma();
+        return i >= 2 && !s.get(i - 1).punctuation() && WordClass.AS_CONJUNCTION.has(s.get(i - 1).folded())
+                && s.get(i - 2).isComma();
     }
 
     /** "كما قال." — the verb closes the sentence: nothing is reported. */
@@ -383,12 +393,12 @@ public final class CueFinder {
 
     /** "وأضاف قائلا", "وحذر الوزير قائلا:": the participle repeats a verb whose content has not begun. */
     private boolean echoesPreviousCue(List<Token> s, List<Cue> found, int i, CueForm form) {
-        if (!form.lemma().equals("قال") || found.isEmpty()) {
+        if (!WordClass.SAY_LEMMA.has(form.lemma()) || found.isEmpty()) {
             return false;
         }
         Cue previous = found.get(found.size() - 1);
         if (form.type() == CueForm.Type.PRESENT) {
-            return previous.last() == i - 1 && previous.form().lemma().equals("مضى"); // "ومضى يقول"
+            return previous.last() == i - 1 && WordClass.CONTINUATIVE_LEMMA.has(previous.form().lemma()); // "ومضى يقول"
         }
         // a verb that needs its content opened (أضاف، تابع، أوضح: complement ":") waits through the commas
         // of its speaker's apposition and adjuncts: "وتابع الوزير، خلال المؤتمر، قائلا:"
@@ -406,21 +416,21 @@ public final class CueFinder {
     }
 
     private boolean matches(String marker, Token t, int distance) {
-        switch (marker) {
-            case "ان":
-                return isComplementiser(t);
-            case ":":
-                return t.isColon() || t.isOpeningQuote();
-            case "ب":
-            case "ل":
-                return distance <= PREPOSITION_GAP && !t.punctuation() && t.afterConjunction().startsWith(marker)
-                        && (t.prefix().startsWith(marker) || t.afterConjunction().length() > 3
-                            || t.afterConjunction().length() == 1);
-            default:
-                return (distance <= PREPOSITION_GAP || marker.equals("قائلا"))
-                        && !t.punctuation() && (t.afterConjunction().equals(marker) || t.stem().equals(marker)
-                        || (marker.equals("قائلا") && t.afterConjunction().startsWith("قائل")));
+        if (WordClass.COMPLEMENTISER_MARKER.has(marker)) {
+            return isComplementiser(t);
         }
+        if (marker.equals(":")) {
+            return t.isColon() || t.isOpeningQuote();
+        }
+        if (WordClass.JOINED_COMPLEMENT_MARKER.has(marker)) {
+            return distance <= PREPOSITION_GAP && !t.punctuation() && t.afterConjunction().startsWith(marker)
+                    && (t.prefix().startsWith(marker) || t.afterConjunction().length() > 3
+                        || t.afterConjunction().length() == 1);
+        }
+        boolean saying = WordClass.SAYING_PARTICIPLE_MARKER.has(marker);
+        return (distance <= PREPOSITION_GAP || saying)
+                && !t.punctuation() && (t.afterConjunction().equals(marker) || t.stem().equals(marker)
+                || (saying && WordClass.SAYING_PARTICIPLE_STEM.prefixes(t.afterConjunction())));
     }
 
     boolean isComplementiser(Token t) {
@@ -446,12 +456,14 @@ public final class CueFinder {
         Token t = s.get(i);
         String w = t.afterConjunction();
         int last;
-        if ((w.equals("وفقا") || w.equals("طبقا")) && i + 1 < s.size() && s.get(i + 1).afterConjunction().startsWith("ل")) {
+        if (WordClass.ACCORDING_TO_LI.has(w) && i + 1 < s.size()
+                && Affix.LI.prefixes(s.get(i + 1).afterConjunction())) {
             last = i;
-            if (s.get(i + 1).afterConjunction().equals("لما") && i + 2 < s.size()) {
+            if (WordClass.LI_MA.has(s.get(i + 1).afterConjunction()) && i + 2 < s.size()) {
                 last = i + 2; // وفقا لما أوردته / ذكرته
             }
-        } else if (w.equals("وفق") && i + 1 < s.size() && !s.get(i + 1).afterConjunction().equals("ما")) {
+        } else if (WordClass.ACCORDING_TO_NEEDS_SOURCE.has(w) && i + 1 < s.size()
+                && !WordClass.RELATIVE_MA.has(s.get(i + 1).afterConjunction())) {
             // "وفق مصادر أمنية", "وفق تصريحات مصدر": a source must follow, "وفق القانون" names none
             last = i;
             Mention source = parser.parse(text, s, i + 1, w2 -> false, true);
@@ -461,20 +473,23 @@ public final class CueFinder {
             if (source == null || source.kind() == SpeakerKind.PERSON && source.name() == null && source.role() == null) {
                 return null;
             }
-        } else if ((w.equals("جاء") || w.equals("ورد")) && i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("في")
+        } else if (WordClass.DOCUMENT_VERB.has(w) && i + 2 < s.size()
+                && WordClass.LOCATIVE_PREPOSITION.has(s.get(i + 1).afterConjunction())
                 && isDocument(parser.parse(text, s, i + 2, w2 -> false, true))) {
             last = i + 1; // "وجاء في البيان أن": the document states the content
-        } else if (w.equals("بحسب") || w.equals("حسب") || w.equals("وفق")) {
+        } else if (WordClass.ACCORDING_TO.has(w)) {
             last = i;
-            if (i + 2 < s.size() && s.get(i + 1).afterConjunction().equals("ما")) {
+            if (i + 2 < s.size() && WordClass.RELATIVE_MA.has(s.get(i + 1).afterConjunction())) {
                 last = i + 2; // بحسب ما ذكرت
-                if (last + 1 < s.size() && s.get(last + 1).afterConjunction().equals("في") && formOf(s.get(last)).isEmpty()) {
+                if (last + 1 < s.size() && WordClass.LOCATIVE_PREPOSITION.has(s.get(last + 1).afterConjunction())
+                        && formOf(s.get(last)).isEmpty()) {
                     last++; // بحسب ما ورد في الوثيقة
                 }
             }
-        } else if (w.equals("حسبما") && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {
+        } else if (WordClass.ACCORDING_TO_WHAT.has(w) && i + 1 < s.size() && formOf(s.get(i + 1)).isPresent()) {
             last = i + 1; // حسبما أفادت الوكالة
-        } else if (w.equals("نقلا") && i + 1 < s.size() && s.get(i + 1).afterConjunction().equals("عن")) {
+        } else if (WordClass.RELAYED_FROM.has(w) && i + 1 < s.size()
+                && WordClass.SOURCE_PREPOSITION.has(s.get(i + 1).afterConjunction())) {
             last = i + 1;
         } else {
             return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -233,8 +234,9 @@ public final class EntityResolver {
         String[] d = ArabicFolding.fold(description).split("\\s+");
         String[] e = ArabicFolding.fold(earlier).split("\\s+");
         for (int k = 1; k < d.length && k + 1 < e.length; k++) {
-            if (d[k].startsWith("ال") && !e[k].startsWith("ال") && d[k].substring(2).equals(e[k])
-                    && e[k + 1].startsWith("ال")) {
+            if (Affix.DEFINITE_ARTICLE.prefixes(d[k]) && !Affix.DEFINITE_ARTICLE.prefixes(e[k])
+                    && d[k].substring(2).equals(e[k])
+                    && Affix.DEFINITE_ARTICLE.prefixes(e[k + 1])) {
                 return true;
             }
         }
@@ -257,8 +259,8 @@ public final class EntityResolver {
     private List<String> roleWords(String role) {
         List<String> out = new ArrayList<>();
         for (String w : tokens(role)) {
-            w = w.startsWith("لل") && w.length() > 4 ? w.substring(2) : w; // "للمعارضة": the genitive after ل
-            out.add(w.endsWith("يه") ? w.substring(0, w.length() - 1) : w);
+            w = Affix.LAM_ARTICLE.prefixes(w) && w.length() > 4 ? w.substring(2) : w; // "للمعارضة": the genitive after ل
+            out.add(Affix.NISBA_FEMININE.suffixes(w) ? w.substring(0, w.length() - 1) : w);
         }
         return out;
     }
@@ -280,7 +282,7 @@ public final class EntityResolver {
     }
 
     private static String stripArticle(String w) {
-        if (w.startsWith("وال") && w.length() > 5) {
+        if (Affix.WA_ARTICLE.prefixes(w) && w.length() > 5) {
             w = w.substring(1);
         }
         return WordList.stripArticle(w);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -58,9 +59,9 @@ final class Lexicons {
         all.addAll(boundaries.keySet());
         all.addAll(cues.forms());
         for (String present : cues.presentForms()) {
-            all.add("س" + present); // "وسيقول": the tokenizer separates و only from a word it knows
+            all.add(Affix.FUTURE_PREFIX.word() + present); // "وسيقول": the tokenizer separates و only from a word it knows
         }
-        all.addAll(Set.of("وفقا", "وفق", "طبقا", "بحسب", "حسب", "نقلا", "قد", "لقد", "كان", "كانت", "ما", "لم", "لا", "لن"));
+        all.addAll(WordClass.UNSPLIT_FUNCTION_WORD.words());
         return all;
     }
 
@@ -78,7 +79,8 @@ final class Lexicons {
         String w = t.afterConjunction();
         // "سيلتقي", "ستعقد": the future prefix on a present verb
         return verbs.contains(w) || verbs.contains(t.stem())
-                || w.length() > 4 && w.startsWith("س") && "يتن".indexOf(w.charAt(1)) >= 0 && verbs.contains(w.substring(1));
+                || w.length() > 4 && w.startsWith(Affix.FUTURE_PREFIX.word())
+                        && Affix.IMPERFECT_PREFIX.isLetter(w.charAt(1)) && verbs.contains(w.substring(1));
     }
 
     /** A country or city, whether or not the tokenizer split its article ("ألمانيا" folds to المانيا). */
@@ -88,7 +90,8 @@ final class Lexicons {
 
     /** A country's nisba, masculine ("روسي") or feminine ("روسيه"); never "الأممي" or "الدولي". */
     boolean isCountryNisba(String stem) {
-        return countryNisbas.contains(stem) || stem.endsWith("يه") && countryNisbas.contains(stem.substring(0, stem.length() - 1));
+        return countryNisbas.contains(stem) || stem.endsWith(Affix.NISBA_FEMININE.word())
+                && countryNisbas.contains(stem.substring(0, stem.length() - 1));
     }
 
     boolean isNationality(String stem) {
@@ -99,7 +102,7 @@ final class Lexicons {
     private static Set<String> worldPlaces(boolean nisbas) {
         Set<String> out = new HashSet<>();
         for (String form : org.mizan.core.identity.Places.oneWordForms()) {
-            if (form.endsWith("ي") == nisbas) {
+            if (form.endsWith(Affix.NISBA.word()) == nisbas) {
                 out.add(form);
             }
         }
@@ -116,10 +119,10 @@ final class Lexicons {
         Set<String> out = new HashSet<>();
         for (String m : union(WordList.stems("nationalities.txt"), worldPlaces(true))) {
             out.add(m);
-            out.add(m + "ه");      // feminine (folded ة)
-            out.add(m + "ين");     // plural / dual oblique
-            out.add(m + "ان");     // dual
-            out.add(m + "ون");     // plural
+            out.add(m + Affix.TA_MARBUTA_FOLDED.word());
+            out.add(m + Affix.PLURAL_OBLIQUE.word());
+            out.add(m + Affix.DUAL_NOMINATIVE.word());
+            out.add(m + Affix.PLURAL_NOMINATIVE.word());
         }
         return Set.copyOf(out);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.mizan.core.Span;
 import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
 
 /**
  * Reads the speaker noun phrase that starts at a given token: a title and its genitives followed by a
@@ -112,7 +113,8 @@ public final class MentionParser {
      */
     private Mention quantified(String text, List<Token> s, int p, java.util.function.Predicate<String> known) {
         int q = p + 1;
-        boolean of = q < s.size() && !s.get(q).punctuation() && s.get(q).afterConjunction().equals("من");
+        boolean of = q < s.size() && !s.get(q).punctuation()
+                && WordClass.PARTITIVE_PREPOSITION.has(s.get(q).afterConjunction());
         if (of) {
             q++;
         } else if (WordClass.QUANTIFIER_OF.has(s.get(p).afterConjunction())) {
@@ -220,7 +222,7 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
-            if (i > p && (w.equals("العام") || w.equals("عام")) && lex.titles.contains(s.get(i - 1).stem())) {
+            if (i > p && WordClass.GENERAL_MODIFIER.has(w) && lex.titles.contains(s.get(i - 1).stem())) {
                 roleEnd = i; // الأمين العام، المشرف العام، المدعي العام
                 needGenitive = false;
                 continue;
@@ -233,7 +235,7 @@ public final class MentionParser {
                 roleEnd = i;
                 continue;
             }
-            if (w.equals("باسم") && i + 1 < s.size() && startsName(s.get(i + 1))) {
+            if (WordClass.ON_BEHALF_OF.has(w) && i + 1 < s.size() && startsName(s.get(i + 1))) {
                 // "المتحدث باسم جنتيلوني": the name after باسم is the principal, part of the role
                 i = nameEnd(s, i + 1);
                 roleEnd = i;
@@ -241,7 +243,8 @@ public final class MentionParser {
                 continue;
             }
             if (WordClass.ROLE_LINK.has(w) && !isNameAli(u) || (u.prepositional() && !u.definite() && lex.commonWords.contains(u.stem()))) {
-                boolean anonymousDomain = (w.equals("في") || w.equals("باسم")) && !s.get(p).definite() && i + 1 < s.size()
+                boolean anonymousDomain = (WordClass.LOCATIVE_PREPOSITION.has(w) || WordClass.ON_BEHALF_OF.has(w))
+                        && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).prepositional()
                         && (s.get(i + 1).definite() || lex.organizationHeads.contains(s.get(i + 1).stem()));
                 if (b == Lexicons.Boundary.TIME || !nameAhead(s, i) && !anonymousDomain) {
@@ -251,7 +254,7 @@ public final class MentionParser {
                 roleEnd = i;
                 // "ناطق باسم وزير الداخلية النمساوي فلان الفلاني": a spokesman, unnamed, for a titled person
                 // whose name follows; "الناطق باسم الأمين العام ... فلان" is the spokesman named
-                forPrincipal |= w.equals("باسم") && !s.get(p).definite() && i + 1 < s.size()
+                forPrincipal |= WordClass.ON_BEHALF_OF.has(w) && !s.get(p).definite() && i + 1 < s.size()
                         && !s.get(i + 1).punctuation() && lex.titles.contains(s.get(i + 1).stem());
                 continue;
             }
@@ -260,7 +263,8 @@ public final class MentionParser {
                 nameStart = i;
                 break;
             }
-            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem()) && !u.stem().endsWith("ه")
+            if (justAfterTitle && u.definite() && !lex.commonWords.contains(u.stem())
+                    && !Affix.TA_MARBUTA_FOLDED.suffixes(u.stem())
                     && !lex.isNationality(u.stem()) && !lex.isPlace(u.stem()) && b == null
                     && !lex.organizationHeads.contains(u.stem()) && !lex.isVerb(u) && !nisbaBeforeName(s, i)) {
                 nameStart = i; // a surname straight after a title: "الدكتور الشرقاوي"، "الرئيس السيسي"
@@ -398,7 +402,8 @@ public final class MentionParser {
                     && isNameLike(s.get(i - 1))) {
                 break; // "... ديوان المهندس فلان الفلاني مستشار رئيس الوزراء": the name's apposition is not the source
             }
-            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && i + 1 < s.size() && s.get(i + 1).definite()) {
+            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size()
+                    && s.get(i + 1).definite()) {
                 end = ++i; // "مصادر في الخارجية الإسرائيلية"
                 needGenitive = false;
                 continue;
@@ -406,11 +411,12 @@ public final class MentionParser {
             if (sourceLinks && WordClass.SOURCE_LINK.has(w)) {
                 continue;
             }
-            if (w.equals("باسم") && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
+            if (WordClass.ON_BEHALF_OF.has(w) && (kind == SpeakerKind.GROUP || kind == SpeakerKind.ANONYMOUS)) {
                 needGenitive = true; // "ناطقون أمنيون باسم السلطة المحلية"
                 continue;
             }
-            if (kind == SpeakerKind.ANONYMOUS && w.equals("في") && u.conjunction().isEmpty() && i + 1 < s.size()
+            if (kind == SpeakerKind.ANONYMOUS && WordClass.LOCATIVE_PREPOSITION.has(w) && u.conjunction().isEmpty()
+                    && i + 1 < s.size()
                     && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
                     && lex.organizationHeads.contains(s.get(i + 1).stem())) {
                 // "مصدر رفيع في حركة التحرير": an anonymous source keeps the body it speaks from
@@ -426,11 +432,12 @@ public final class MentionParser {
                     end = i;
                     continue;
                 }
-                if (w.equals("في") && i + 1 < s.size() && lex.isPlace(s.get(i + 1).stem())) {
+                if (WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size() && lex.isPlace(s.get(i + 1).stem())) {
                     end = ++i;
                     continue;
                 }
-                if (w.equals("في") && i + 1 < s.size() && !s.get(i + 1).punctuation() && s.get(i + 1).prefix().isEmpty()
+                if (WordClass.LOCATIVE_PREPOSITION.has(w) && i + 1 < s.size() && !s.get(i + 1).punctuation()
+                        && s.get(i + 1).prefix().isEmpty()
                         && lex.organizationHeads.contains(s.get(i + 1).stem())) {
                     // "دائرة الشؤون القانونية في منظمة التحرير": a department is named with the body it belongs to
                     Mention body = phrase(text, s, i + 1, SpeakerKind.ORGANIZATION, max, sourceLinks);
@@ -439,10 +446,10 @@ public final class MentionParser {
                     continue;
                 }
             }
-            if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && w.equals("لم"))) {
+            if (lex.boundaries.containsKey(w) && !(kind == SpeakerKind.ANONYMOUS && WordClass.PAST_NEGATOR.has(w))) {
                 break;
             }
-            if (kind == SpeakerKind.ANONYMOUS && (w.equals("لم") || w.equals("رفض") || w.equals("طلب"))) {
+            if (kind == SpeakerKind.ANONYMOUS && WordClass.ANONYMITY_CLAUSE_OPENER.has(w)) {
                 end = anonymousRelative(s, i);
                 break;
             }
@@ -490,7 +497,7 @@ public final class MentionParser {
         }
         // "البيان", "الصحيفة البريطانية": a definite head without a name refers back to a named source.
         boolean description = h.definite() && !named && kind != SpeakerKind.GROUP && kind != SpeakerKind.ANONYMOUS;
-        boolean plural = kind == SpeakerKind.GROUP || h.stem().equals("مصادر") || h.stem().equals("شهود");
+        boolean plural = kind == SpeakerKind.GROUP || WordClass.PLURAL_SOURCE_HEAD.has(h.stem());
         Mention m = build(text, s, p, end, p, end, -1, -1, h.stem(), kind, feminine(h.stem()) || plural, description);
         return new Mention(m.first(), m.last(), m.span(), m.name(), m.role(), m.head(), m.kind(), m.feminine(), plural, description);
     }
@@ -504,7 +511,7 @@ public final class MentionParser {
                 break;
             }
             end = j;
-            if (u.stem().startsWith("اسم") || u.afterConjunction().startsWith("تسم") || u.afterConjunction().startsWith("يسم")) {
+            if (WordClass.NAME_NOUN.prefixes(u.stem()) || WordClass.NAMING_VERB_STEM.prefixes(u.afterConjunction())) {
                 break;
             }
         }
@@ -585,7 +592,8 @@ public final class MentionParser {
         }
         for (int k = from + 1; k <= from + 3 && k <= end; k++) {
             Token t = s.get(k);
-            if (t.punctuation() || !t.conjunction().isEmpty() || !t.prefix().equals("ال") || !lex.titles.contains(t.stem())) {
+            if (t.punctuation() || !t.conjunction().isEmpty() || !Affix.DEFINITE_ARTICLE.has(t.prefix())
+                    || !lex.titles.contains(t.stem())) {
                 continue;
             }
             Mention role = person(text, s, k);
@@ -639,10 +647,10 @@ public final class MentionParser {
             return false;
         }
         String w = t.afterConjunction();
-        if (w.endsWith("ا") && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
+        if (Affix.FINAL_ALEF.suffixes(w) && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
             return false; // "تفاؤلا", "ترحيبا": an accusative noun, the object
         }
-        return t.conjunction().isEmpty() && (t.prefix().isEmpty() || t.prefix().equals("ال"))
+        return t.conjunction().isEmpty() && (t.prefix().isEmpty() || Affix.DEFINITE_ARTICLE.has(t.prefix()))
                 && lex.boundaries.get(w) != Lexicons.Boundary.RELATIVE
                 && t.suffix().isEmpty() && !isNumber(t) && !isCueWord(t) && !WordClass.ADJUNCT.has(t.afterConjunction())
                 && !lex.titles.contains(t.stem()) && !lex.isNationality(t.stem())
@@ -668,7 +676,8 @@ public final class MentionParser {
             return false;
         }
         // after إن, or before قد, the slot is closed on both sides: its last words are the name, common words too
-        boolean inna = s.get(c).text().startsWith("إ") || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
+        boolean inna = Affix.HAMZA_BELOW_ALEF.prefixes(s.get(c).text())
+                || WordClass.AUXILIARY.has(s.get(c).afterConjunction());
         for (int i = first; i <= last; i++) {
             Token t = s.get(i);
             if (!nameWord(t) || lex.isPlace(t.stem()) || lex.isPlace(t.afterConjunction()) || !inna && (lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
@@ -703,7 +712,7 @@ public final class MentionParser {
         }
         for (int i = first; i <= last; i++) {
             Token t = s.get(i);
-            boolean bare = t.prefix().isEmpty() || t.prefix().equals("ال") && i == first;
+            boolean bare = t.prefix().isEmpty() || Affix.DEFINITE_ARTICLE.has(t.prefix()) && i == first;
             if (!bare || isNameParticle(t) || !nameWord(t) || lex.commonWords.contains(t.stem()) || lex.commonWords.contains(t.afterConjunction())
                     || lex.isVerb(t) || lex.isPlace(t.stem()) || lex.organizationHeads.contains(t.stem())
                     || isBoundary(t)) {
@@ -733,7 +742,7 @@ public final class MentionParser {
                     || (u.definite() && !lex.commonWords.contains(u.stem()) && !isBoundary(u) && !isCueWord(u)
                         && !lex.isNationality(u.stem()) && !lex.titles.contains(u.stem())
                         && !lex.organizationHeads.contains(u.stem()) && !lex.groupHeads.contains(u.stem()))
-                    || u.afterConjunction().equals("الله")) {
+                    || WordClass.DIVINE_NAME.has(u.afterConjunction())) {
                 end = i;
                 continue;
             }
@@ -769,20 +778,20 @@ public final class MentionParser {
             return false;
         }
         String original = t.text();
-        if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && (original.endsWith("ه") || original.endsWith("ها")
-                || original.endsWith("هم")) && !original.endsWith("الله") && !servantOfCompound(t))) {
+        if (!t.suffix().isEmpty() || (t.folded().length() >= 6 && WordClass.POSSESSIVE_SUFFIX.suffixes(original)
+                && !WordClass.DIVINE_NAME.suffixes(original) && !servantOfCompound(t))) {
             return false; // "استغرابه", "تفهمه": a noun with a possessive pronoun, the object, not a name
         }
         if (lex.firstNames.contains(stem) || lex.firstNames.contains(w)) {
             return !t.prepositional();
         }
-        if (w.endsWith("ا") && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
+        if (Affix.FINAL_ALEF.suffixes(w) && lex.commonWords.contains(w.substring(0, w.length() - 1))) {
             return false; // "ترحيبا", "شديدا": an accusative noun or adjective, not a name
         }
         if (lex.commonWords.contains(stem) || lex.commonWords.contains(w)) {
             return false;
         }
-        if (t.prepositional() && !t.prefix().equals("ال")) {
+        if (t.prepositional() && !Affix.DEFINITE_ARTICLE.has(t.prefix())) {
             return false;
         }
         return !t.definite();
@@ -793,10 +802,10 @@ public final class MentionParser {
      * ("لراديو", "لتلفزيون"): the one spoken to, never a name.
      */
     private boolean addresseeForm(String w) {
-        if (w.length() < 4 || !w.startsWith("ل")) {
+        if (w.length() < 4 || !Affix.LI.prefixes(w)) {
             return false;
         }
-        String rest = w.startsWith("لل") ? w.substring(2) : w.substring(1);
+        String rest = Affix.LAM_ARTICLE.prefixes(w) ? w.substring(2) : w.substring(1);
         return lex.organizationHeads.contains(rest) || lex.commonWords.contains(rest)
                 || lex.organizationHeads.contains(WordList.stripArticle(rest));
     }
@@ -826,7 +835,7 @@ public final class MentionParser {
     }
 
     private static boolean isNisba(String stem) {
-        return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يين") || stem.endsWith("يون");
+        return Affix.NISBA_ENDING.suffixes(stem);
     }
 
     /** A plural human noun ("ناشطين", "مسؤولون") standing as a subject: a group. */
@@ -835,10 +844,12 @@ public final class MentionParser {
         if (t.prepositional()) {
             return false;
         }
-        if (st.length() >= 4 && st.endsWith("و") && (lex.commonWords.contains(st + "ن") || isParticiple(st + "ن"))) {
+        String nun = Affix.PLURAL_NUN.word();
+        if (st.length() >= 4 && Affix.PLURAL_CONSTRUCT.suffixes(st) && (lex.commonWords.contains(st + nun)
+                || isParticiple(st + nun))) {
             return true; // construct plural: "مفاوضو الدول", "ممثلو الأحزاب"
         }
-        return st.length() >= 5 && (st.endsWith("ون") || st.endsWith("ين"))
+        return st.length() >= 5 && (Affix.PLURAL_NOMINATIVE.suffixes(st) || Affix.PLURAL_OBLIQUE.suffixes(st))
                 && (lex.commonWords.contains(st) || lex.isNationality(st) || isParticiple(st));
     }
 
@@ -849,8 +860,8 @@ public final class MentionParser {
     private boolean isParticiple(String plural) {
         String singular = plural.substring(0, plural.length() - 2);
         // فاعل: the active participle of a triliteral verb ("الدائنون", "الناخبين")
-        boolean agent = singular.length() == 4 && singular.charAt(1) == 'ا';
-        return agent || plural.startsWith("م") && singular.length() >= 4
+        boolean agent = singular.length() == 4 && Affix.AGENT_ALEF.isLetter(singular.charAt(1));
+        return agent || Affix.MIM_PREFIX.prefixes(plural) && singular.length() >= 4
                 && (lex.commonWords.contains(singular) || lex.titles.contains(singular) || singular.length() >= 5);
     }
 
@@ -871,12 +882,12 @@ public final class MentionParser {
      * is). لل is ل + article even where the tokenizer left an unknown word whole.
      */
     private static boolean addressee(Token t) {
-        return t.prefix().startsWith("ل") || t.afterConjunction().startsWith("لل");
+        return Affix.LI.prefixes(t.prefix()) || Affix.LAM_ARTICLE.prefixes(t.afterConjunction());
     }
 
     /** The name علي, not the preposition على (folding merges ى and ي). */
     private static boolean isNameAli(Token t) {
-        return t.afterConjunction().equals("علي") && t.text().endsWith("ي");
+        return WordClass.SUPERESSIVE_PREPOSITION.has(t.afterConjunction()) && Affix.FINAL_YA.suffixes(t.text());
     }
 
     boolean isCueWord(Token t) {
@@ -893,14 +904,14 @@ public final class MentionParser {
      */
     private static boolean feminineTitle(Token t, String head) {
         String w = t.letters();
-        if (w.endsWith("ة") || w.endsWith("ات") || w.endsWith("ته") || w.endsWith("تها")) {
+        if (WordClass.FEMININE_ENDING_WRITTEN.suffixes(w)) {
             return true;
         }
-        return !w.endsWith("ه") && feminine(head);
+        return !Affix.PRONOUN_HU.suffixes(w) && feminine(head);
     }
 
     private static boolean feminine(String head) {
-        return head.endsWith("ه") || head.endsWith("ات");
+        return Affix.TA_MARBUTA_FOLDED.suffixes(head) || Affix.FEMININE_PLURAL.suffixes(head);
     }
 
     private Mention build(String text, List<Token> s, int first, int last, int nameFirst, int nameLast,
@@ -934,7 +945,8 @@ public final class MentionParser {
             }
             String w = t.text();
             if (b.length() == 0 && dropConjunction) {
-                w = t.prefix().startsWith("ل") ? withoutPreposition(t) : w.substring(Math.min(w.length(), conjunctionLength(t)));
+                w = Affix.LI.prefixes(t.prefix())
+                        ? withoutPreposition(t) : w.substring(Math.min(w.length(), conjunctionLength(t)));
             }
             if (b.length() > 0) {
                 b.append(' ');
@@ -948,10 +960,10 @@ public final class MentionParser {
     static String withoutPreposition(Token t) {
         String w = t.text().substring(conjunctionLength(t));
         String folded = t.afterConjunction();
-        if (folded.startsWith("لل") && folded.length() > 4) {
-            return "ال" + w.substring(2);
+        if (Affix.LAM_ARTICLE.prefixes(folded) && folded.length() > 4) {
+            return Affix.DEFINITE_ARTICLE.word() + w.substring(2);
         }
-        return folded.startsWith("ل") && folded.length() > 3 ? w.substring(1) : w;
+        return Affix.LI.prefixes(folded) && folded.length() > 3 ? w.substring(1) : w;
     }
 
     /** Characters of the original token taken by its conjunction (diacritics included). */

@@ -3,6 +3,7 @@ package org.mizan.ingest.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
 
 /** {@link AttributionRule#SOURCE_PHRASE}: the source named after وفقا لـ / بحسب / نقلا عن. */
 final class SourcePhraseSieve implements SpeakerSieve {
@@ -21,7 +22,8 @@ final class SourcePhraseSieve implements SpeakerSieve {
         s = withPrepositionApart(s, start);
         Mention m = parser.parse(in.text(), s, start, d.resolver::knowsNameWord, true);
         if (m == null && start + 1 < s.size() && (SpeakerAttributor.utteranceNoun(s.get(start))
-                || s.get(start).prefix().equals("ل") && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
+                || Affix.LI.has(s.get(start).prefix())
+                        && SpeakerAttributor.utteranceNoun(withoutPrefix(s.get(start))))) {
             // "وفق تصريحات مصدر عسكري", "وفقا لتأكيد مصدر": the source is the genitive of a noun naming what it said
             m = parser.parse(in.text(), s, start + 1, d.resolver::knowsNameWord, true);
             m = m != null && m.kind() == SpeakerKind.PERSON && m.role() == null ? null : m;
@@ -64,16 +66,18 @@ final class SourcePhraseSieve implements SpeakerSieve {
         }
         Token t = s.get(at);
         String w = t.afterConjunction();
-        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || w.length() < 4 || w.charAt(0) != 'ل'
+        if (t.punctuation() || !t.prefix().isEmpty() || !t.suffix().isEmpty() || w.length() < 4
+                || !Affix.LI.isLetter(w.charAt(0))
                 || Lexicons.get().boundaries.get(w) != Lexicons.Boundary.PREPOSITION) {
             return s;
         }
         int skip = MentionParser.conjunctionLength(t) + 1;
-        if (skip >= t.text().length() || t.text().charAt(skip - 1) != 'ل') {
+        if (skip >= t.text().length() || !Affix.LI.isLetter(t.text().charAt(skip - 1))) {
             return s;
         }
         String rest = w.substring(1);
-        String[] parts = rest.startsWith("ال") ? new String[] {"ال", rest.substring(2)} : new String[] {"", rest};
+        String article = Affix.DEFINITE_ARTICLE.word();
+        String[] parts = rest.startsWith(article) ? new String[] {article, rest.substring(2)} : new String[] {"", rest};
         List<Token> out = new ArrayList<>(s);
         out.set(at, new Token(t.index(), t.start() + skip, t.end(), t.text().substring(skip), rest, "", parts[0],
                 parts[1], "", false));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
 
 /**
  * Decides who speaks for each cue through ordered sieves ({@link SpeakerSieve}, one class per rule, in the
@@ -15,7 +16,7 @@ import org.mizan.core.SpeakerKind;
 public final class SpeakerAttributor {
 
     /** The name given to a speaker no sieve could find. */
-    static final String UNRESOLVED = "غير محدد";
+    static final String UNRESOLVED = WordClass.UNRESOLVED_SPEAKER.word();
 
     final MentionParser parser;
     /** The sieves in their one declared order, most precise first. */
@@ -67,10 +68,10 @@ public final class SpeakerAttributor {
      * institution) is taken, so that "قال للصحفيين إن" keeps no subject.
      */
     Mention afterAddressee(String text, List<Token> s, int p, Discourse d) {
-        if (p >= s.size() || s.get(p).punctuation() || !s.get(p).afterConjunction().startsWith("ل")) {
+        if (p >= s.size() || s.get(p).punctuation() || !Affix.LI.prefixes(s.get(p).afterConjunction())) {
             return null;
         }
-        boolean bare = s.get(p).afterConjunction().equals("ل");
+        boolean bare = Affix.LI.has(s.get(p).afterConjunction());
         Mention addressee = parser.parse(text, s, bare ? p + 1 : p, d.resolver::knowsNameWord, true);
         if (addressee == null) {
             return null;
@@ -94,17 +95,19 @@ public final class SpeakerAttributor {
             return false;
         }
         String w = t.afterConjunction();
-        if (w.startsWith("لكن") && w.length() <= 6) {
+        if (WordClass.ADVERSATIVE.prefixes(w) && w.length() <= 6) {
             return true;
         }
-        if (!w.startsWith("ل") || w.length() < 4) {
+        if (!Affix.LI.prefixes(w) || w.length() < 4) {
             return false;
         }
         String rest = w.substring(1);
         int k = m.first() + 1;
-        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation() && s.get(k).afterConjunction().equals("في")
+        boolean occasion = k + 1 < s.size() && !s.get(k).punctuation()
+                && WordClass.LOCATIVE_PREPOSITION.has(s.get(k).afterConjunction())
                 && Lexicons.get().speechEvents.contains(s.get(k + 1).stem());
-        return occasion || d.articleWords.contains(rest) || rest.startsWith("ل") && d.articleWords.contains("ا" + rest);
+        return occasion || d.articleWords.contains(rest) || Affix.LI.prefixes(rest)
+                && d.articleWords.contains(Affix.ARTICLE_ALEF.word() + rest);
     }
 
     /** The verb's own complement comes first ("وعد بإعادة", "أشار إلى"): there is no subject after the verb. */
@@ -115,7 +118,8 @@ public final class SpeakerAttributor {
         Token t = s.get(p);
         for (String marker : cue.form().complements()) {
             // "دعا باراك إلى": a name met before that merely begins with ب is the subject, not the complement
-            if ((marker.equals("ب") || marker.equals("ل")) && !t.punctuation() && t.afterConjunction().startsWith(marker)
+            if (WordClass.JOINED_COMPLEMENT_MARKER.has(marker) && !t.punctuation()
+                    && t.afterConjunction().startsWith(marker)
                     && t.afterConjunction().length() > 3 && (t.prefix().startsWith(marker) || !d.knowsNameWord(t.folded()))) {
                 return true;
             }
@@ -130,14 +134,15 @@ public final class SpeakerAttributor {
      * "نقلت الوكالة عن الأسد قوله": the agency relays; the speaker is the one it quotes, after عن.
      */
     Attribution relayedSource(String text, List<Token> s, Cue cue, Mention relay, Discourse d) {
-        if (!cue.form().lemma().equals("نقل")) {
+        if (!WordClass.RELAY_LEMMA.has(cue.form().lemma())) {
             return null;
         }
         int j = relay.last() + 1;
-        while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation() && !s.get(j).afterConjunction().equals("عن")) {
+        while (j < s.size() && j <= relay.last() + 4 && !s.get(j).punctuation()
+                && !WordClass.SOURCE_PREPOSITION.has(s.get(j).afterConjunction())) {
             j++; // "وكالة الأنباء الوطنية الرسمية عن الرئيس": the relay's name may run on
         }
-        if (j < s.size() && !s.get(j).punctuation() && s.get(j).afterConjunction().equals("عن")) {
+        if (j < s.size() && !s.get(j).punctuation() && WordClass.SOURCE_PREPOSITION.has(s.get(j).afterConjunction())) {
             Mention source = parser.parse(text, s, j + 1, d.resolver::knowsNameWord);
             if (source != null) {
                 d.resolver.resolve(relay);
@@ -175,7 +180,7 @@ public final class SpeakerAttributor {
     }
 
     static int sourceStart(List<Token> s, int p) {
-        if (p < s.size() && !s.get(p).punctuation() && s.get(p).folded().equals("ل")) {
+        if (p < s.size() && !s.get(p).punctuation() && Affix.LI.has(s.get(p).folded())) {
             return p + 1;
         }
         return p;
@@ -235,10 +240,10 @@ public final class SpeakerAttributor {
             }
             if (WordClass.PRIOR_ASPECT.has(t.afterConjunction())) {
                 Token object = s.get(j + 1);
-                if (object.punctuation() || !object.afterConjunction().startsWith("ل")) {
+                if (object.punctuation() || !Affix.LI.prefixes(object.afterConjunction())) {
                     return null;
                 }
-                boolean bare = object.afterConjunction().equals("ل");
+                boolean bare = Affix.LI.has(object.afterConjunction());
                 Mention m = parser.parse(text, s, bare ? j + 2 : j + 1, d.resolver::knowsNameWord, true);
                 return m != null && m.last() < k ? m : null;
             }
@@ -254,7 +259,7 @@ public final class SpeakerAttributor {
         }
         boolean relative = false;
         boolean auxiliary = end < verb - 1; // "... قد قال": the slot before قد is the subject's alone
-        if (end >= 0 && !s.get(end).punctuation() && s.get(end).stem().equals("ما")) {
+        if (end >= 0 && !s.get(end).punctuation() && WordClass.RELATIVE_MA.has(s.get(end).stem())) {
             return null; // "ما أسماه", "لما وصفه", "ما قال": ما is the object or a negation, no subject stands before it
         }
         if (end >= 0 && !s.get(end).punctuation() && isRelative(s.get(end))) {
@@ -262,8 +267,8 @@ public final class SpeakerAttributor {
                 return null; // "اليمن التي وصفها": the antecedent is the object the pronoun resumes
             }
             String pronoun = s.get(end).afterConjunction();
-            if (cueForm != null && (pronoun.equals("التي") && !cueForm.feminine() && !cueForm.plural()
-                    || pronoun.equals("الذي") && cueForm.feminine())) {
+            if (cueForm != null && (WordClass.RELATIVE_FEMININE.has(pronoun) && !cueForm.feminine() && !cueForm.plural()
+                    || WordClass.RELATIVE_MASCULINE.has(pronoun) && cueForm.feminine())) {
                 return null; // "الحملة ... التي قال": a feminine antecedent cannot be the subject of قال
             }
             end--;
@@ -289,7 +294,7 @@ public final class SpeakerAttributor {
             if (opener && (!t.punctuation() || t.isOpeningQuote())) {
                 Mention m = parser.parse(text, s, start, d.resolver::knowsNameWord);
                 if (m != null && m.last() < end - 1 && m.last() + 1 <= end
-                        && !s.get(m.last() + 1).punctuation() && s.get(m.last() + 1).conjunction().equals("و")) {
+                        && !s.get(m.last() + 1).punctuation() && Affix.WA.has(s.get(m.last() + 1).conjunction())) {
                     // "الحوثيين وحزب المؤتمر يؤكدون": two coordinated subjects speak as a group
                     Mention second = parser.parse(text, s, m.last() + 1, d.resolver::knowsNameWord);
                     if (second != null && second.last() >= end - 1 && second.last() <= end) {
@@ -354,8 +359,8 @@ public final class SpeakerAttributor {
             return false;
         }
         String w = pronoun.afterConjunction();
-        return w.equals("التي") ? form.feminine() && !form.plural()
-                : w.equals("الذين") ? form.plural() : !form.feminine() && !form.plural();
+        return WordClass.RELATIVE_FEMININE.has(w) ? form.feminine() && !form.plural()
+                : WordClass.RELATIVE_PLURAL.has(w) ? form.plural() : !form.feminine() && !form.plural();
     }
 
     /** No sentence end, colon, quote or complementiser between: one relative clause, no reported content. */
@@ -376,12 +381,13 @@ public final class SpeakerAttributor {
 
     private static boolean isRelative(Token t) {
         String w = t.afterConjunction();
-        return w.equals("الذي") || w.equals("التي") || w.equals("الذين");
+        return WordClass.RELATIVE_MASCULINE.has(w) || WordClass.RELATIVE_FEMININE.has(w)
+                || WordClass.RELATIVE_PLURAL.has(w);
     }
 
     private static boolean opens(Token t) {
         String w = t.afterConjunction();
-        String bare = w.length() > 2 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w; // "وكان"
+        String bare = w.length() > 2 && WordClass.CLITIC_CONJUNCTION.prefixes(w) ? w.substring(1) : w; // "وكان"
         return t.punctuation() || WordClass.CLAUSE_OPENER.has(w) || WordClass.CLAUSE_OPENER.has(t.stem())
                 || WordClass.CLAUSE_OPENER.has(bare);
     }

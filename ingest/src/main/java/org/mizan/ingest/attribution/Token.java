@@ -1,5 +1,7 @@
 package org.mizan.ingest.attribution;
 
+import org.mizan.core.text.Affix;
+
 /**
  * One word or punctuation mark of a sentence, with its place in the original text and its clitic
  * analysis: {@code conjunction + prefix + stem + suffix} is the folded form.
@@ -35,12 +37,12 @@ public record Token(int index, int start, int end, String text, String folded, S
     }
 
     public boolean definite() {
-        return prefix.endsWith("ال") || prefix.equals("لل");
+        return prefix.endsWith(Affix.DEFINITE_ARTICLE.word()) || prefix.equals(Affix.LAM_ARTICLE.word());
     }
 
     /** A preposition (ب، ل، ك) is attached before the stem. */
     public boolean prepositional() {
-        return !prefix.isEmpty() && !prefix.equals("ال");
+        return !prefix.isEmpty() && !prefix.equals(Affix.DEFINITE_ARTICLE.word());
     }
 
     public boolean isComma() {

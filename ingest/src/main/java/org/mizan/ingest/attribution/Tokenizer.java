@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.mizan.core.Span;
 import org.mizan.core.semantics.ArabicTokenizer;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -17,9 +18,11 @@ import org.mizan.core.text.ArabicFolding;
  */
 public final class Tokenizer {
 
-    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
-    private static final String[] PREFIXES = {"", "ال", "بال", "لل", "كال", "ب", "ل", "ك"};
-    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا"};
+    private static final List<String> CONJUNCTIONS = withNone(WordClass.CLITIC_CONJUNCTION);
+    private static final List<String> PREFIXES = withNone(WordClass.CLITIC_PREFIX);
+    private static final List<String> SUFFIXES = WordClass.PRONOUN_SUFFIX.list();
+    private static final String ARTICLE = Affix.DEFINITE_ARTICLE.word();
+    private static final String LAM_ARTICLE = Affix.LAM_ARTICLE.word();
 
     private final Set<String> known;
     private final Set<String> verbs;
@@ -73,7 +76,7 @@ public final class Tokenizer {
      * which follows a clause, a comma or a known word ("…، فإن الحكومة").
      */
     private boolean nameParticle(Token w, List<Token> before) {
-        if (!w.folded().equals("فان") || before.isEmpty()) {
+        if (!WordClass.PARTICLE_OR_CONJOINED_INNA.has(w.folded()) || before.isEmpty()) {
             return false;
         }
         Token prev = before.get(before.size() - 1);
@@ -89,7 +92,7 @@ public final class Tokenizer {
         String original = text.substring(start, end);
         String folded = ArabicFolding.fold(original);
         String[] best = analyse(folded);
-        if (best[1].startsWith("ال") && startsWithHamzaAlef(original, best[0].length())) {
+        if (best[1].startsWith(ARTICLE) && startsWithHamzaAlef(original, best[0].length())) {
             best = new String[] {best[0], "", folded.substring(best[0].length()), ""}; // ألكسندر, ألبرت: no article
         }
         return new Token(index, start, end, original, folded, best[0], best[1], best[2], best[3], false);
@@ -105,7 +108,7 @@ public final class Tokenizer {
             }
             k++;
         }
-        return k < original.length() && (original.charAt(k) == 'أ' || original.charAt(k) == 'إ' || original.charAt(k) == 'آ');
+        return k < original.length() && Affix.HAMZA_ALEF.isLetter(original.charAt(k));
     }
 
     /** {conjunction, prefix, stem, suffix} for one folded word. */
@@ -128,7 +131,7 @@ public final class Tokenizer {
                 if (stem.length() < 2) {
                     continue;
                 }
-                if ((pre.startsWith("ب") || pre.startsWith("ك")) && verbs.contains(stem)) {
+                if (WordClass.NOMINAL_PREPOSITION.prefixes(pre) && verbs.contains(stem)) {
                     continue;
                 }
                 int clitics = conj.length() + pre.length();
@@ -143,9 +146,9 @@ public final class Tokenizer {
                     }
                 } else if (known.contains(stem)) {
                     // the article is certain, a one-letter preposition a guess: وكانت = و + كانت, not و + ك + أنت
-                    boolean article = pre.contains("ال") || pre.equals("لل");
+                    boolean article = pre.contains(ARTICLE) || pre.equals(LAM_ARTICLE);
                     score = 30 + conj.length() + (article ? pre.length() : -pre.length());
-                } else if (pre.contains("ال") || pre.equals("لل")) {
+                } else if (pre.contains(ARTICLE) || pre.equals(LAM_ARTICLE)) {
                     // The article is the most reliable clitic; it needs a real word after it.
                     score = stem.length() >= 3 ? 10 + clitics : 0;
                     String[] split = splitSuffix(stem);
@@ -171,6 +174,13 @@ public final class Tokenizer {
         return best;
     }
 
+    private static List<String> withNone(WordClass clitics) {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(clitics.list());
+        return List.copyOf(out);
+    }
+
     /** {stem, suffix} when a pronoun suffix leaves a known word of at least three letters, else null. */
     private String[] splitSuffix(String w) {
         for (String s : SUFFIXES) {
@@ -182,7 +192,8 @@ public final class Tokenizer {
                 return new String[] {rest, s};
             }
             // ة is written ت before a suffix: ولايته = ولاية + ه
-            String marbuta = rest.endsWith("ت") ? rest.substring(0, rest.length() - 1) + "ه" : null;
+            String marbuta = rest.endsWith(Affix.OPEN_TA.word())
+                    ? rest.substring(0, rest.length() - 1) + Affix.TA_MARBUTA_FOLDED.word() : null;
             if (marbuta != null && known.contains(marbuta)) {
                 return new String[] {marbuta, s};
             }

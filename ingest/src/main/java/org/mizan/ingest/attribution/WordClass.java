@@ -1,50 +1,32 @@
 package org.mizan.ingest.attribution;
 
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.mizan.core.text.ArabicFolding;
-import org.mizan.core.text.LexiconFile;
+import org.mizan.core.text.WordClassEnum;
+import org.mizan.core.text.WordTable;
 
 /**
- * The closed classes of function words the attribution rules consult, read from the hand-curated
- * {@code word-classes-curated.tsv} (class, folded word). Code names a class, never a word.
+ * The closed classes of function words and clitics the attribution rules consult, read from the
+ * hand-curated {@code word-classes-curated.tsv} (class, folded word). Code names a class, never a word.
  */
-enum WordClass {
+enum WordClass implements WordClassEnum<WordClass> {
     PRONOUN_SUBJECT, CLAUSE_OPENER, NEVER_PRINCIPAL, AUXILIARY, ADJUNCT, NAME_PARTICLE, SINGULAR_SOURCE,
     HONORIFIC, ROLE_LINK, SOURCE_LINK, IMPERSONAL, NOUN_CONTEXT, AMBIGUOUS_CUE, VERBAL_NOUN,
     SUBJUNCTIVE_OR_RELATIVE, SPEECH_NOUN, DESIGNATING, OCCASION_PREPOSITION, NAMING, PRONOUN_WORD,
     PRIOR_ASPECT, QUANTIFIER, QUANTIFIER_OF, BLESSING, THEOPHORIC_HEAD, ADVERB_HOMOGRAPH, REFERENCE_VERB,
-    PROGRESSIVE_AUXILIARY;
+    PROGRESSIVE_AUXILIARY,
+    CLITIC_CONJUNCTION, CLITIC_PREFIX, PRONOUN_SUFFIX, NOMINAL_PREPOSITION, PARTICLE_OR_CONJOINED_INNA,
+    UNSPLIT_FUNCTION_WORD, AS_CONJUNCTION, UNRESOLVED_SPEAKER, ADVERSATIVE, LOCATIVE_PREPOSITION,
+    JOINED_COMPLEMENT_MARKER, RELAY_LEMMA, SOURCE_PREPOSITION, RELATIVE_MA, RELATIVE_MASCULINE, RELATIVE_FEMININE,
+    RELATIVE_PLURAL, SOURCE_PHRASE_LEMMA, OBJECT_PRONOUN_SUFFIX, ASKED_TO_MARKER, PRESENT_NEGATOR, ALLATIVE_PREPOSITION,
+    COMPLEMENTISER_MARKER, SAYING_PARTICIPLE_MARKER, SAYING_PARTICIPLE_STEM, CONTINUATIVE_LEMMA, SAY_LEMMA,
+    PARTITIVE_PREPOSITION, SUPERESSIVE_PREPOSITION, ACCORDING_TO_LI, LI_MA, ACCORDING_TO_NEEDS_SOURCE, ACCORDING_TO,
+    ACCORDING_TO_WHAT, RELAYED_FROM, DOCUMENT_VERB, DESIGNATING_LEMMA, GENERAL_MODIFIER, ON_BEHALF_OF, PAST_NEGATOR,
+    ANONYMITY_CLAUSE_OPENER, PLURAL_SOURCE_HEAD, NAME_NOUN, NAMING_VERB_STEM, DIVINE_NAME, POSSESSIVE_SUFFIX,
+    FEMININE_ENDING_WRITTEN;
 
-    private static final Map<WordClass, Set<String>> WORDS = load();
+    private static final WordTable<WordClass> TABLE = WordTable.load(WordClass.class, "word-classes-curated.tsv");
 
-    /** Whether the folded word belongs to this class. */
-    boolean has(String folded) {
-        return WORDS.get(this).contains(folded);
-    }
-
-    Set<String> words() {
-        return WORDS.get(this);
-    }
-
-    private static Map<WordClass, Set<String>> load() {
-        Map<WordClass, Set<String>> sets = new EnumMap<>(WordClass.class);
-        for (WordClass c : values()) {
-            sets.put(c, new HashSet<>());
-        }
-        for (String[] row : LexiconFile.rows(WordClass.class, "word-classes-curated.tsv")) {
-            WordClass c = valueOf(row[0].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            sets.get(c).add(ArabicFolding.fold(row[1].strip()));
-        }
-        sets.replaceAll((c, words) -> {
-            if (words.isEmpty()) {
-                throw new IllegalStateException("word class " + c + " has no words");
-            }
-            return Set.copyOf(words);
-        });
-        return sets;
+    @Override
+    public WordTable<WordClass> table() {
+        return TABLE;
     }
 }

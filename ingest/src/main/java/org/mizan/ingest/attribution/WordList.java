@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 import org.mizan.core.text.LexiconFile;
 
@@ -32,6 +33,6 @@ final class WordList {
     }
 
     static String stripArticle(String folded) {
-        return folded.startsWith("ال") && folded.length() > 4 ? folded.substring(2) : folded;
+        return folded.startsWith(Affix.DEFINITE_ARTICLE.word()) && folded.length() > 4 ? folded.substring(2) : folded;
     }
 }

@@ -298,7 +298,8 @@ public final class BoilerplateStripper {
                 return true;
             }
         }
-        return bare.startsWith("كتب") || bare.startsWith("بقلم") || bare.startsWith("من ") && words <= 4;
+        return DocumentWord.BYLINE_OPENER.prefixes(bare)
+                || DocumentWord.BYLINE_FROM.list().stream().anyMatch(w -> bare.startsWith(w + " ")) && words <= 4;
     }
 
     // ---- tail: source line and stray dates after the body

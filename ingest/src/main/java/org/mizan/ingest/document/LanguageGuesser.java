@@ -28,7 +28,7 @@ public final class LanguageGuesser {
             .withLowAccuracyMode().build();
 
     /** Letters of Persian and Urdu that Arabic spelling does not use. */
-    private static final String PERSO_URDU = "پچژگکیۀٹڈڑںےہ";
+    private static final String PERSO_URDU = String.join("", DocumentWord.PERSO_URDU_LETTER.list());
 
     public String guess(String text, Span region) {
         int end = Math.min(region.end(), region.start() + SAMPLE_CHARS);

@@ -1,11 +1,5 @@
 package org.mizan.ingest.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * A word list loaded once from a resource file next to this class: one phrase a line, {@code #} starts a
@@ -47,21 +42,13 @@ final class Lexicon {
 
     /** The lines of a resource next to this class, each without its {@code #} comment, blank ones left out. */
     static List<String> lines(String resource) {
-        InputStream in = Lexicon.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon resource " + resource);
-        }
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) {
-                    lines.add(entry);
-                }
+        for (String line : LexiconFile.entryLines(Lexicon.class, resource)) {
+            int hash = line.indexOf('#');
+            String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (!entry.isEmpty()) {
+                lines.add(entry);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return lines;
     }

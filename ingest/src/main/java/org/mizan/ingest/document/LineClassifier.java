@@ -22,7 +22,8 @@ final class LineClassifier {
 
     // Applied to folded keys (ASCII digits) of at most 40 chars: short input, no nested quantifiers.
     private static final Pattern DATE = Pattern.compile(
-            "(\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4})?\\s?(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s?(ت م|ص|م|am|pm|gmt)?");
+            "(\\d{1,4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,4})?\\s?(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s?("
+            + String.join("|", DocumentWord.DAY_PERIOD_MARK.list()) + "|am|pm|gmt)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2} \\p{L}{3,12} \\d{4}");
 
     private final Lexicon listHeadings;

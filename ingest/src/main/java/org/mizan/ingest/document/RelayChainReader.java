@@ -102,7 +102,7 @@ public final class RelayChainReader {
         for (int i = 0; i < words.size(); ) {
             int matched = sourceMarkers.wordsMatchedAt(line, words, i, 3);
             String word = Lexicon.key(line.substring(words.get(i)[0], words.get(i)[1]));
-            boolean from = word.equals("عن") || word.equals("من");
+            boolean from = DocumentWord.RELAY_PREPOSITION.has(word);
             boolean separated = i > 0 && separates(line.substring(words.get(i - 1)[1], words.get(i)[0]));
             if (matched > 0 || from || separated) {
                 addPhrase(line, phraseStart, phraseEnd, credit, agencies, outlets, translations);
@@ -133,11 +133,11 @@ public final class RelayChainReader {
         SOURCE, TRANSLATION, STAFF;
 
         static Credit of(String markerKey) {
-            if (markerKey.startsWith("ترجمه")) {
+            if (DocumentWord.TRANSLATION_MARKER.prefixes(markerKey)) {
                 return TRANSLATION;
             }
             // «إعداد فلان», «تحرير فلان»: a journalist's credit, not a link in the chain.
-            return markerKey.startsWith("اعداد") || markerKey.startsWith("تحرير") ? STAFF : SOURCE;
+            return DocumentWord.STAFF_CREDIT.prefixes(markerKey) ? STAFF : SOURCE;
         }
     }
 
@@ -154,7 +154,7 @@ public final class RelayChainReader {
         }
         String key = Lexicon.key(phrase);
         // «ترجمة وتعليق: …»: a single word joined by «و» to the marker is more of the marker, not a name.
-        boolean coordinated = key.startsWith("و") && key.indexOf(' ') < 0;
+        boolean coordinated = DocumentWord.CONJUNCTION.prefixes(key) && key.indexOf(' ') < 0;
         if (credit == Credit.STAFF || coordinated) {
             return;
         }

@@ -28,7 +28,7 @@ final class ModalityMarkers {
     Modality of(Token t) {
         String f = t.folded();
         Modality m = markers.get(f);
-        if (m == null && f.length() > 3 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
+        if (m == null && f.length() > 3 && PropositionWord.CONJUNCTION.isLetter(f.charAt(0))) {
             m = markers.get(f.substring(1));
         }
         return m;

@@ -105,7 +105,7 @@ public final class PolarityDetector {
     /** A verb or negator standing bare, with no و/ف: the predicate the subject waited for. */
     private static boolean opensPredicate(Token t) {
         char c = t.folded().isEmpty() ? ' ' : t.folded().charAt(0);
-        return c != 'و' && c != 'ف' && CLAUSES.looksVerbal(t);
+        return !PropositionWord.CONJUNCTION.isLetter(c) && CLAUSES.looksVerbal(t);
     }
 
     private static boolean closedByPunctuation(String text, List<Token> tokens, int start) {

@@ -2,7 +2,6 @@ package org.mizan.ingest.proposition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.mizan.core.Modality;
 import org.mizan.core.Polarity;
 import org.mizan.core.Proposition;
@@ -15,6 +14,7 @@ import org.mizan.core.semantics.Negator;
 import org.mizan.core.semantics.PredicateLexicon;
 import org.mizan.core.semantics.PredicateMention;
 import org.mizan.core.semantics.Token;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -31,19 +31,6 @@ public final class PropositionExtractor {
 
     private static final int MAX_SUBJECT_WORDS = 5;
     private static final int MAX_OBJECT_WORDS = 3;
-    private static final Set<String> PREPOSITIONS = folded("على", "من", "إلى", "الى", "في", "عن", "مع", "ب", "ل",
-            "حول", "بشأن", "تجاه", "نحو", "ضد", "لدى");
-    /** A preposition with a pronoun (لها، عليه) is neither subject nor object phrase. */
-    private static final Set<String> PREPOSITION_PRONOUNS = folded("له", "لها", "لهم", "لهما", "به", "بها", "بهم",
-            "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "إليه", "إليها", "عنه", "عنها", "فيه", "فيها");
-    /** Clause-initial particles that are no part of a subject. */
-    private static final Set<String> LEADING_PARTICLES = folded("لكن", "ولكن", "بل", "ثم", "كما", "فيما", "بينما",
-            "أن", "إن", "أنه", "إنه", "إلا", "غير", "حيث", "و", "ف");
-    /** Time words end an object: "وقعت على الاتفاق أمس". */
-    private static final Set<String> TIME_WORDS = folded("أمس", "اليوم", "غدا", "الليلة", "صباح", "مساء",
-            "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "خلال", "منذ", "بعد", "قبل");
-    /** Words that never end a noun phrase in an object (إلى/في inside "النظر في المقترح"). */
-    private static final Set<String> INNER_PREPOSITIONS = folded("في", "من");
 
     private final PredicateLexicon predicates = PredicateLexicon.standard();
     private final Negation negation = Negation.standard();
@@ -112,7 +99,7 @@ public final class PropositionExtractor {
             }
             String object = null;
             boolean construct = verbal || objectFrom < tokens.size() && isPreposition(tokens.get(objectFrom))
-                    || !ArabicFolding.fold(tokens.get(m.end() - 1).text()).startsWith("ال");
+                    || !Affix.DEFINITE_ARTICLE.prefixes(ArabicFolding.fold(tokens.get(m.end() - 1).text()));
             if (construct) {
                 int[] range = phraseRange(c, tokens, objectFrom, false);
                 if (range != null) {
@@ -192,7 +179,7 @@ public final class PropositionExtractor {
             }
         }
         int first = clauseStart;
-        while (first < headEnd && LEADING_PARTICLES.contains(tokens.get(first).folded())) {
+        while (first < headEnd && PropositionWord.LEADING_PARTICLE.has(tokens.get(first).folded())) {
             first++;
         }
         if (first >= headEnd) {
@@ -207,11 +194,10 @@ public final class PropositionExtractor {
 
     private boolean isParticleBeforeVerb(Token t) {
         String f = t.folded();
-        if (f.length() > 2 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')) {
+        if (f.length() > 2 && PropositionWord.CONJUNCTION.isLetter(f.charAt(0))) {
             f = f.substring(1);
         }
-        return f.equals("لن") || f.equals("لم") || f.equals("لا") || f.equals("قد") || f.equals("سوف")
-                || f.equals("ما") || f.equals("ان") || modality.of(t) != null;
+        return PropositionWord.PRE_VERBAL_PARTICLE.has(f) || modality.of(t) != null;
     }
 
     /** The subject after a verb (VSO): up to a preposition or the next predicate ("رفضت الحكومة توقيع"). */
@@ -252,7 +238,7 @@ public final class PropositionExtractor {
         if (k < tokens.size() && isPreposition(tokens.get(k)) && !subject) {
             k++;
         }
-        if (k >= tokens.size() || isPreposition(tokens.get(k)) || TIME_WORDS.contains(tokens.get(k).folded())
+        if (k >= tokens.size() || isPreposition(tokens.get(k)) || PropositionWord.TIME_WORD.has(tokens.get(k).folded())
                 || negationWord(tokens.get(k)) || clauses.looksVerbal(tokens.get(k)) && !subject) {
             return null;
         }
@@ -268,13 +254,14 @@ public final class PropositionExtractor {
                     && ch != '"' && ch != '«' && ch != '»')) {
                 break;
             }
-            if (isPreposition(t) && !(INNER_PREPOSITIONS.contains(t.folded()) && end + 1 < tokens.size())
-                    || negationWord(t) || clauses.looksVerbal(t) || TIME_WORDS.contains(t.folded())) {
+            if (isPreposition(t) && !(PropositionWord.INNER_PREPOSITION.has(t.folded()) && end + 1 < tokens.size())
+                    || negationWord(t) || clauses.looksVerbal(t) || PropositionWord.TIME_WORD.has(t.folded())) {
                 break;
             }
             // A definite word closes the phrase unless an agreeing definite adjective follows
             // ("الرئيس باريس" is two phrases; "الرئيس الفرنسي" one).
-            if (isDefinite(tokens.get(end - 1)) && !isDefinite(t) && !INNER_PREPOSITIONS.contains(t.folded())) {
+            if (isDefinite(tokens.get(end - 1)) && !isDefinite(t)
+                    && !PropositionWord.INNER_PREPOSITION.has(t.folded())) {
                 break;
             }
             end++;
@@ -287,32 +274,31 @@ public final class PropositionExtractor {
 
     private static boolean isDefinite(Token t) {
         String f = t.folded();
-        return f.startsWith("ال") || f.startsWith("لل") || f.startsWith("بال") || f.startsWith("وال");
+        return PropositionWord.DEFINITE_PREFIX.prefixes(f);
     }
 
     /** "للمبادرة", "بالاتفاق": a preposition glued to a definite noun opens a complement, never a subject. */
     private static boolean gluedPreposition(Token t) {
         String f = t.folded();
-        return f.length() > 4 && (f.startsWith("لل") || f.startsWith("بال") || f.startsWith("كال"));
+        return f.length() > 4 && PropositionWord.GLUED_PREPOSITION_ARTICLE.prefixes(f);
     }
 
     private static boolean negationWord(Token t) {
         String f = t.folded();
-        return f.equals("دون") || f.equals("بدون") || f.equals("لا") || f.equals("لم") || f.equals("لن")
-                || f.equals("غير") || f.equals("عدم") || f.equals("بعدم");
+        return PropositionWord.NEGATION_WORD.has(f);
     }
 
     private static boolean isPreposition(Token t) {
-        return PREPOSITIONS.contains(t.folded()) || PREPOSITION_PRONOUNS.contains(t.folded());
+        return PropositionWord.PREPOSITION.has(t.folded()) || PropositionWord.PREPOSITION_PRONOUN.has(t.folded());
     }
 
     /** للنظر -> النظر، بالاتفاق -> الاتفاق: a preposition glued to a definite noun is no part of it. */
     private static String withoutProclitic(String phrase) {
         String f = ArabicFolding.fold(phrase);
-        if (f.startsWith("لل") && f.length() > 3) {
-            return "ال" + phrase.substring(2);
+        if (Affix.LAM_ARTICLE.prefixes(f) && f.length() > 3) {
+            return Affix.DEFINITE_ARTICLE.word() + phrase.substring(2);
         }
-        if ((f.startsWith("بال") || f.startsWith("وال") || f.startsWith("فال") || f.startsWith("كال")) && f.length() > 4) {
+        if (PropositionWord.CONJOINED_ARTICLE.prefixes(f) && f.length() > 4) {
             return phrase.substring(1);
         }
         return phrase;
@@ -321,19 +307,12 @@ public final class PropositionExtractor {
     /** سيوقع، ستنسحب: the future prefix on a lexicon verb. */
     private boolean futureVerb(Token t) {
         String f = t.folded();
-        if (f.length() < 4 || f.charAt(0) != 'س') {
+        if (f.length() < 4 || !Affix.FUTURE_PREFIX.isLetter(f.charAt(0))) {
             return false;
         }
         String rest = f.substring(1);
         return predicates.isVerbForm(new Token(rest, 0, rest.length(), rest, List.of(rest)))
-                && "يتنا".indexOf(rest.charAt(0)) >= 0;
-    }
-
-    private static Set<String> folded(String... words) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicFolding.fold(w));
-        }
-        return Set.copyOf(out);
+                && (Affix.IMPERFECT_PREFIX.isLetter(rest.charAt(0))
+                        || Affix.FIRST_SINGULAR_PREFIX.isLetter(rest.charAt(0)));
     }
 }

@@ -105,7 +105,7 @@ public final class PublicationDateInference {
         }
         Span s = date.get().span();
         String lead = text.substring(start, s.start()).strip();
-        if (words(lead) > DATELINE_LEAD_WORDS || lead.equals("في") || lead.equals("فى")) {
+        if (words(lead) > DATELINE_LEAD_WORDS || TimeWord.DATELINE_PREPOSITION_WRITTEN.has(lead)) {
             return Optional.empty();
         }
         String after = text.substring(s.end(), end).stripLeading();

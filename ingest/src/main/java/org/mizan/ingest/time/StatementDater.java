@@ -7,6 +7,7 @@ import java.util.List;
 import org.mizan.core.DateSource;
 import org.mizan.core.Span;
 import org.mizan.core.TimeExpression;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
 /**
@@ -110,13 +111,13 @@ public final class StatementDater {
     private boolean dateOfAnEvent(String text, int from, int offset) {
         String[] words = ArabicFolding.fold(text.substring(from, offset)).split("[^\\p{L}]+");
         for (String w : words) {
-            if (w.equals("الذي") || w.equals("التي") || w.equals("الذين") || w.equals("اللذين") || w.equals("اللتين")) {
+            if (TimeWord.RELATIVE_PRONOUN.has(w)) {
                 return true;
             }
         }
         for (int k = words.length - 1; k >= 0; k--) {
             String w = words[k];
-            if (w.isEmpty() || w.equals("يوم")) {
+            if (w.isEmpty() || TimeWord.DAY_NOUN.has(w)) {
                 continue;
             }
             return lexicon.isEventHead(w);
@@ -195,9 +196,8 @@ public final class StatementDater {
     }
 
     private static boolean isComplementiser(String w) {
-        String base = w.startsWith("ب") || w.startsWith("و") ? w.substring(1) : w;
-        return base.equals("ان") || base.startsWith("انه") || base.equals("انها") || base.equals("انهم")
-                || base.equals("انهما") || base.equals("اننا") || base.equals("انني");
+        String base = TimeWord.COMPLEMENTISER_CLITIC.prefixes(w) ? w.substring(1) : w;
+        return TimeWord.COMPLEMENTISER.has(base) || TimeWord.COMPLEMENTISER_HU.prefixes(base);
     }
 
     /** A date opening the cue's clause with nothing but punctuation before the cue: "وصباح الثلاثاء، أكدت". */
@@ -239,13 +239,11 @@ public final class StatementDater {
             }
         }
         String lead = ArabicFolding.fold(text.substring(start, offset)).strip();
-        if (lead.isEmpty() || lead.equals("و") || lead.equals("ف") || lead.equals("ثم") || lead.equals("في")
-                || lead.equals("وفي") || lead.equals("و في")) {
+        if (lead.isEmpty() || TimeWord.CLAUSE_LEAD.has(lead)) {
             return true;
         }
         String[] words = lead.split("\\s+");
-        boolean opensWithIn = words[0].equals("في") || words[0].equals("وفي") || words[0].equals("خلال")
-                || words[0].equals("وخلال");
+        boolean opensWithIn = TimeWord.OCCASION_OPENER.has(words[0]);
         return opensWithIn && words.length <= OCCASION_LEAD_WORDS && occasionBefore(text, start, offset);
     }
 
@@ -283,7 +281,7 @@ public final class StatementDater {
             }
             seen++;
             if (lexicon.isSpeechEvent(w) || w.length() > 3 && lexicon.isSpeechEvent(w.substring(1))
-                    || w.startsWith("ال") && lexicon.isSpeechEvent(w.substring(2))) {
+                    || Affix.DEFINITE_ARTICLE.prefixes(w) && lexicon.isSpeechEvent(w.substring(2))) {
                 return true;
             }
         }
@@ -320,7 +318,7 @@ public final class StatementDater {
      */
     private static boolean coordinated(String text, Span sentence, Span cue) {
         String w = ArabicFolding.fold(cue.text().strip());
-        if (w.length() < 4 || w.charAt(0) != 'و') {
+        if (w.length() < 4 || !Affix.WA.isLetter(w.charAt(0))) {
             return false;
         }
         for (int i = sentence.start(); i < cue.start(); i++) {
@@ -345,21 +343,21 @@ public final class StatementDater {
             start--;
         }
         String w = ArabicFolding.fold(text.substring(start, end));
-        return w.equals("ما") || w.equals("لما") || w.equals("بما") || w.equals("مما") || w.equals("وما");
+        return TimeWord.RELATIVE_WHAT.has(w);
     }
 
     /** مشيرا، مؤكدا، مضيفا (م- and ending in tanween alef) or the فاعلا form: قائلا، لافتا، داعيا. */
     static boolean isParticiple(String cue) {
         String w = ArabicFolding.fold(cue.strip());
-        if (w.startsWith("و") && w.length() > 5) {
+        if (Affix.WA.prefixes(w) && w.length() > 5) {
             w = w.substring(1);
         }
-        if (w.length() >= 5 && w.startsWith("م") && w.endsWith("ه")) {
+        if (w.length() >= 5 && Affix.MIM_PREFIX.prefixes(w) && Affix.TA_MARBUTA_FOLDED.suffixes(w)) {
             return true;
         }
-        if (w.length() < 5 || !w.endsWith("ا") || w.endsWith("وا")) {
+        if (w.length() < 5 || !Affix.FINAL_ALEF.suffixes(w) || Affix.PLURAL_PAST_SUFFIX.suffixes(w)) {
             return false;
         }
-        return w.startsWith("م") || w.charAt(1) == 'ا';
+        return Affix.MIM_PREFIX.prefixes(w) || Affix.AGENT_ALEF.isLetter(w.charAt(1));
     }
 }

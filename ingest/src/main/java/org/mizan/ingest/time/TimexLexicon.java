@@ -1,11 +1,5 @@
 package org.mizan.ingest.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * The word lists of the time tagger, loaded once from the data files next to this class. Every key is
@@ -145,20 +140,8 @@ public final class TimexLexicon {
 
     private static List<String[]> rows(String file) {
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = TimexLexicon.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon " + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line.strip().split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : LexiconFile.entryLines(TimexLexicon.class, file)) {
+            out.add(line.strip().split("\t"));
         }
         return out;
     }

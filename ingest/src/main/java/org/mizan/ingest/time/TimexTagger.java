@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.mizan.core.Span;
 import org.mizan.core.TimeExpression;
+import org.mizan.core.text.Affix;
 import org.mizan.core.text.FoldedText;
 import org.mizan.ingest.time.DateResolver.WeekdayMode;
 
@@ -108,6 +109,11 @@ public final class TimexTagger {
             return t != null && t.isWord() && t.text().equals(key);
         }
 
+        private boolean word(int i, TimeWord words) {
+            TimexToken t = at(i);
+            return t != null && t.isWord() && words.has(t.text());
+        }
+
         private boolean punct(int i, String chars) {
             TimexToken t = at(i);
             return t != null && t.isPunct(chars);
@@ -177,8 +183,7 @@ public final class TimexTagger {
         }
 
         private boolean isProclitics(String s) {
-            return s.equals("و") || s.equals("ف") || s.equals("ب") || s.equals("ل")
-                    || s.equals("وب") || s.equals("فب") || s.equals("ول") || s.equals("فل");
+            return TimeWord.PROCLITIC.has(s);
         }
 
         private Phrase<Boolean> flag(int i, Function<String, Boolean> test, boolean allowPrefix) {
@@ -191,7 +196,7 @@ public final class TimexTagger {
                 return null;
             }
             String w = t.text();
-            return (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 ? w.substring(1) : w;
+            return TimeWord.CONJUNCTION.prefixes(w) && w.length() > 3 ? w.substring(1) : w;
         }
 
         // ---- grammars
@@ -205,7 +210,7 @@ public final class TimexTagger {
                 return null;
             }
             int prefix = part == null ? rel.prefix : part.prefix;
-            boolean dayWord = rel.key.equals(TimexLexicon.key("اليوم")) || rel.key.equals(TimexLexicon.key("الليلة"));
+            boolean dayWord = TimeWord.DAY_DEICTIC.has(rel.key);
             if (dayWord && part == null && at(i - 1) != null && at(i - 1).isWord()
                     && lexicon.isNonDateBefore(at(i - 1).text())) {
                 return null;
@@ -244,7 +249,7 @@ public final class TimexTagger {
             Phrase<Boolean> part = flag(i, lexicon::isDayPart, true);
             int j = part == null ? i : part.end;
             int prefix = part == null ? -1 : part.prefix;
-            Phrase<Boolean> yawm = flag(j, k -> k.equals("يوم"), part == null);
+            Phrase<Boolean> yawm = flag(j, TimeWord.DAY_NOUN::has, part == null);
             if (yawm != null) {
                 j = yawm.end;
                 if (prefix < 0) {
@@ -259,7 +264,7 @@ public final class TimexTagger {
                 prefix = wd.prefix;
             }
             // الأحد عشر is "eleven", عبد الأحد a name.
-            if (word(wd.end, "عشر") || word(j - 1, "عبد")) {
+            if (word(wd.end, TimeWord.TEEN_TEN) || word(j - 1, TimeWord.SERVANT_OF)) {
                 return null;
             }
             int end = wd.end;
@@ -271,7 +276,7 @@ public final class TimexTagger {
             if (punct(k, ",-")) {
                 k++;
             }
-            if (word(k, "الموافق")) {
+            if (word(k, TimeWord.CORRESPONDING)) {
                 k++;
             }
             MonthHit date = month(k);
@@ -321,7 +326,7 @@ public final class TimexTagger {
             Phrase<Boolean> mod = flag(i, lexicon::isPeriodModifier, true);
             int j = mod == null ? i : mod.end;
             int prefix = mod == null ? -1 : mod.prefix;
-            Phrase<Boolean> demo = flag(j, k -> k.equals("هذا") || k.equals("هذه"), mod == null);
+            Phrase<Boolean> demo = flag(j, TimeWord.DEMONSTRATIVE::has, mod == null);
             if (demo != null) {
                 j = demo.end;
                 if (prefix < 0) {
@@ -381,7 +386,7 @@ public final class TimexTagger {
                 j = part.end;
                 first = false;
             }
-            Phrase<Boolean> yawm = flag(j, k -> k.equals("يوم"), first);
+            Phrase<Boolean> yawm = flag(j, TimeWord.DAY_NOUN::has, first);
             if (yawm != null) {
                 if (first) {
                     prefix = yawm.prefix;
@@ -396,7 +401,7 @@ public final class TimexTagger {
                 day = t.number();
                 j++;
                 int k = j;
-                if (punct(k, "-/") || word(k, "و") || word(k, "الى") || word(k, "حتى")) {
+                if (punct(k, "-/") || word(k, TimeWord.RANGE_LINK)) {
                     k++;
                 }
                 TimexToken u = at(k);
@@ -419,7 +424,7 @@ public final class TimexTagger {
             if (part != null && day == null) {
                 return null;
             }
-            if (day != null && word(j, "من")) {
+            if (day != null && word(j, TimeWord.OF)) {
                 j++;
                 MonthHit ofRelativeMonth = dayOfRelativeMonth(i, prefix, j, range ? null : day);
                 if (ofRelativeMonth != null) {
@@ -427,7 +432,7 @@ public final class TimexTagger {
                 }
             }
             boolean shahr = false;
-            Phrase<Boolean> month = flag(j, k -> k.equals("شهر"), first);
+            Phrase<Boolean> month = flag(j, TimeWord.MONTH_NOUN::has, first);
             if (month != null) {
                 if (first) {
                     prefix = month.prefix;
@@ -474,10 +479,9 @@ public final class TimexTagger {
             if (dir != null) {
                 direction = Integer.signum(dir.value);
                 end = dir.end;
-            } else if (word(end, "من") || word(end, "عام") || word(end, "العام") || word(end, "سنة")
-                    || word(end, "سنه")) {
-                int k = word(end, "من") ? end + 1 : end;
-                if (word(k, "هذا") || word(k, "هذه")) {
+            } else if (word(end, TimeWord.OF) || word(end, TimeWord.YEAR_NOUN_AFTER_MONTH)) {
+                int k = word(end, TimeWord.OF) ? end + 1 : end;
+                if (word(k, TimeWord.DEMONSTRATIVE)) {
                     Phrase<String> unit = phrase(k + 1, lexicon::unit, false);
                     if (unit != null && unit.value.equals("year")) {
                         relativeYear = 0;
@@ -492,7 +496,7 @@ public final class TimexTagger {
                             end = d.end;
                         }
                     }
-                    if (relativeYear == null && (word(k, "عام") || word(k, "العام") || word(k, "سنة") || word(k, "سنه"))
+                    if (relativeYear == null && word(k, TimeWord.YEAR_NOUN_AFTER_MONTH)
                             && yearNumber(k + 1, hijri) != null) {
                         year = yearNumber(k + 1, hijri);
                         end = k + 2;
@@ -527,7 +531,8 @@ public final class TimexTagger {
         private MonthHit dayOfRelativeMonth(int i, int prefix, int j, Integer day) {
             int k = j;
             int direction;
-            if (word(k, "هذا") && lexicon.unit(at(k + 1) == null ? "" : at(k + 1).text()) != null) {
+            if (word(k, TimeWord.DEMONSTRATIVE_MASCULINE) && lexicon.unit(at(k + 1) == null
+                    ? "" : at(k + 1).text()) != null) {
                 direction = 0;
                 k++;
             } else {
@@ -562,7 +567,7 @@ public final class TimexTagger {
             }
             String w = prev.text();
             return lexicon.isDatePreposition(w)
-                    || (w.startsWith("و") || w.startsWith("ف")) && lexicon.isDatePreposition(w.substring(1));
+                    || TimeWord.CONJUNCTION.prefixes(w) && lexicon.isDatePreposition(w.substring(1));
         }
 
         private String monthValue(boolean hijri, int m, Integer day, Integer year, Integer relativeYear,
@@ -618,8 +623,7 @@ public final class TimexTagger {
 
         /** Skips an era mark after a year: م، ميلادي، هـ، هجري. */
         private int eraSuffix(int end) {
-            if (word(end, "م") || word(end, "ه") || word(end, "ميلادي") || word(end, "ميلاديه")
-                    || word(end, "هجري") || word(end, "هجريه") || word(end, "للهجره")) {
+            if (word(end, TimeWord.ERA_MARK)) {
                 return end + 1;
             }
             return end;
@@ -630,8 +634,7 @@ public final class TimexTagger {
             Phrase<Boolean> mod = flag(i, lexicon::isPeriodModifier, true);
             int j = mod == null ? i : mod.end;
             int prefix = mod == null ? -1 : mod.prefix;
-            Phrase<Boolean> yearWord = flag(j, k -> k.equals("عام") || k.equals("العام") || k.equals("سنه")
-                    || k.equals("السنه") || k.equals("سنة"), mod == null);
+            Phrase<Boolean> yearWord = flag(j, TimeWord.YEAR_NOUN::has, mod == null);
             if (yearWord != null) {
                 j = yearWord.end;
                 if (prefix < 0) {
@@ -647,8 +650,7 @@ public final class TimexTagger {
             }
             int y = t.number();
             int end = eraSuffix(j + 1);
-            boolean hijriMark = end > j + 1 && (word(j + 1, "ه") || word(j + 1, "هجري") || word(j + 1, "هجريه")
-                    || word(j + 1, "للهجره"));
+            boolean hijriMark = end > j + 1 && word(j + 1, TimeWord.HIJRI_MARK);
             if (hijriMark) {
                 Integer g = DateResolver.gregorianYearOfHijri(y);
                 return g == null ? null : new Hit(i, prefix, end, DateResolver.year(g));
@@ -680,11 +682,12 @@ public final class TimexTagger {
             // "2000 شخص": a number directly before a bare noun counts it, unless a preposition makes it
             // a date ("في 2012 عندما…"); a clitic or the article on the next word starts a new phrase.
             TimexToken next = at(j + 1);
-            boolean coordinated = word(j - 1, "و") && at(j - 2) != null && at(j - 2).isNumber()
+            boolean coordinated = word(j - 1, Affix.WA.word()) && at(j - 2) != null && at(j - 2).isNumber()
                     && at(j - 2).text().length() == 4;
             if (next != null && next.isWord() && !precededByDatePreposition(j) && !coordinated) {
                 String w = next.text();
-                return w.length() <= 1 || w.startsWith("ال") || "وبفل".indexOf(w.charAt(0)) >= 0
+                return w.length() <= 1 || Affix.DEFINITE_ARTICLE.prefixes(w)
+                        || TimeWord.CLITIC_LETTER.has(w.substring(0, 1))
                         || lexicon.isDatePreposition(w);
             }
             return true;
