@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record EventMatcher(int windowDays, double minSimilarity, double minSimilarityAlone) {
 
-    public static final EventMatcher STANDARD = new EventMatcher(2, 0.20, 0.40);
+    public static final EventMatcher STANDARD = new EventMatcher(2, 0.25, 0.40);
 
     /** The most days an event may span, first article to last. */
     public static final int MAX_SPAN_DAYS = 7;

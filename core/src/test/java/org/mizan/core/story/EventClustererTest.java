@@ -115,7 +115,7 @@ class EventClustererTest {
 
     @Test
     void aRoleWordQuotedAloneOnBothSidesIsNoSharedName() {
-        // Cosine 0.30: enough with a name in common (0.20), not without one (0.40).
+        // Cosine 0.30: enough with a name in common (0.25), not without one (0.40).
         Map<String, Double> one = Map.of("س", 0.5, "ص", Math.sqrt(0.75));
         Map<String, Double> other = Map.of("س", 0.6, "ع", 0.8);
         EventMatcher m = EventMatcher.STANDARD;
