@@ -62,6 +62,7 @@ public final class LinkJsonl {
         Map<String, List<String>> claimsOfArticle = new HashMap<>();
         Map<String, Placed> claims = new HashMap<>();
         List<ClaimLink> links = new ArrayList<>();
+        List<ArticleProfile> profiles = new ArrayList<>();
         long t0 = System.nanoTime();
         try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {
@@ -86,8 +87,10 @@ public final class LinkJsonl {
                 links.addAll(found);
                 linkable.forEach(c -> claimsOfArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(c.claimId()));
                 String analysedBody = analysis.text().substring(analysis.body().start(), analysis.body().end());
-                clusterer.place(ArticleProfile.of(id, text(row, "outlet"), publishedOn, analysis.title(), analysedBody,
-                        analysis.claims(), TermRarity.standard()), events);
+                ArticleProfile profile = ArticleProfile.of(id, text(row, "outlet"), publishedOn, analysis.title(), analysedBody,
+                        analysis.claims(), TermRarity.standard());
+                profiles.add(profile);
+                clusterer.place(profile, events);
             }
         }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1] + "-links.jsonl"), StandardCharsets.UTF_8)) {
@@ -112,6 +115,22 @@ public final class LinkJsonl {
                         : String.valueOf(e.getValue().claim().speaker().kind()));
                 out.write(json.writeValueAsString(o));
                 out.newLine();
+            }
+        }
+        // -Dmizan.profiles=FILE writes each article's event profile (terms, entities), to see why two articles part.
+        String profilesOut = System.getProperty("mizan.profiles");
+        if (profilesOut != null) {
+            try (BufferedWriter out = Files.newBufferedWriter(Path.of(profilesOut), StandardCharsets.UTF_8)) {
+                for (ArticleProfile p : profiles) {
+                    ObjectNode o = json.createObjectNode();
+                    o.put("article", p.articleId());
+                    o.put("day", String.valueOf(p.day()));
+                    o.put("title", p.title());
+                    o.put("terms", p.termsText());
+                    o.put("entities", p.entitiesText());
+                    out.write(json.writeValueAsString(o));
+                    out.newLine();
+                }
             }
         }
         // A story is an event whose articles hold two claims or more (as the app stores them).

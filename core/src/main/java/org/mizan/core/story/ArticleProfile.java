@@ -38,8 +38,8 @@ public record ArticleProfile(String articleId, String outlet, LocalDate day, Str
     public static ArticleProfile of(String articleId, String outlet, LocalDate day, String title, String body,
                                     Collection<Claim> claims, TermRarity rarity) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        EventTerms.stems(title).forEach(s -> weights.merge(s, TITLE_WEIGHT, Double::sum));
-        EventTerms.stems(EventTerms.lead(body)).forEach(s -> weights.merge(s, 1.0, Double::sum));
+        EventTerms.stems(title, rarity).forEach(s -> weights.merge(s, TITLE_WEIGHT, Double::sum));
+        EventTerms.stems(EventTerms.lead(body), rarity).forEach(s -> weights.merge(s, 1.0, Double::sum));
         weights.keySet().removeIf(s -> rarity.common(s, COMMON_SHARE));
         weights.replaceAll((s, tf) -> (1 + Math.log(tf)) * rarity.idf(s));
         List<Map.Entry<String, Double>> strongest = new ArrayList<>(weights.entrySet());

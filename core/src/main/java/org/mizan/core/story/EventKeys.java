@@ -20,7 +20,7 @@ public final class EventKeys {
         Set<String> keys = new LinkedHashSet<>();
         a.terms().keySet().stream().limit(TERM_KEYS).forEach(t -> keys.add("t:" + t));
         // The headline's words too: outlets retitle an event, but rarely with none of the same words.
-        EventTerms.stems(a.title()).stream().filter(a.terms()::containsKey).forEach(t -> keys.add("t:" + t));
+        EventTerms.stems(a.title(), TermRarity.standard()).stream().filter(a.terms()::containsKey).forEach(t -> keys.add("t:" + t));
         a.entities().forEach(e -> keys.add("e:" + e));
         return keys;
     }

@@ -41,11 +41,24 @@ public record EventMatcher(int windowDays, double minSimilarity, double minSimil
 
     private double score(Map<String, Double> terms, double norm, Set<String> entities, EventProfile event) {
         double cosine = EventProfile.cosine(terms, norm, event.centroid(), event.centroidNorm());
-        boolean shared = entities.stream().anyMatch(event.entities()::contains);
+        boolean shared = entities.stream().anyMatch(e -> event.entities().contains(e) && named(e, entities, event.entities()));
         if (cosine >= (shared ? minSimilarity : minSimilarityAlone)) {
             return cosine;
         }
         return -1;
+    }
+
+    /**
+     * Whether a shared entity is a name: a full name, or one word that either side also holds as the
+     * surname of a full one. One word quoted alone on both sides is as likely a role the parser took for a
+     * speaker («المتحدث», «الناطق الرسمي»'s last word) or a state quoted in a thousand stories.
+     */
+    private static boolean named(String entity, Set<String> a, Set<String> b) {
+        if (entity.indexOf(' ') > 0) {
+            return true;
+        }
+        String surname = " " + entity;
+        return a.stream().anyMatch(n -> n.endsWith(surname)) || b.stream().anyMatch(n -> n.endsWith(surname));
     }
 
     private boolean withinWindow(LocalDate from, LocalDate to, EventProfile event) {

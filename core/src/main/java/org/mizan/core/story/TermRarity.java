@@ -35,6 +35,11 @@ public final class TermRarity {
         return Math.log((articles + 1.0) / (df.getOrDefault(stem, 0) + 1.0));
     }
 
+    /** How many of the corpus's articles use the stem. */
+    int articlesWith(String stem) {
+        return df.getOrDefault(stem, 0);
+    }
+
     /** True for a stem in more than {@code share} of the corpus's articles: it names no event. */
     public boolean common(String stem, double share) {
         return df.getOrDefault(stem, 0) > share * articles;

@@ -98,6 +98,36 @@ class EventClustererTest {
     }
 
     @Test
+    void aPrepositionLeftOnAWordIsSplitOffOnlyWhenTheBareWordIsTheCommonerOne() {
+        TermRarity rarity = TermRarity.standard();
+        // «بمسجد» and «لافتتاح» are «مسجد» and «افتتاح» with a preposition: one word of the event, not a rarer one.
+        assertThat(EventTerms.stems("صلاة بمسجد القرية", rarity)).isEqualTo(EventTerms.stems("صلاة مسجد القرية", rarity));
+        assertThat(EventTerms.stems("استعدادات لافتتاح الجسر", rarity)).contains("افتتاح");
+        // A name whose first letter is a باء or a لام keeps it: the bare rest is no commoner word.
+        assertThat(EventTerms.stems("وفد لبنان وبريطانيا", rarity)).isEqualTo(EventTerms.stems("وفد لبنان وبريطانيا"))
+                .noneMatch(s -> s.startsWith("بنا") || s.startsWith("ريط"));
+        assertThat(EventTerms.stems("بمسجد")).isNotEqualTo(EventTerms.stems("مسجد"));
+    }
+
+    private static ArticleProfile quoting(String id, Map<String, Double> terms, Set<String> entities) {
+        return new ArticleProfile(id, "منفذ", DAY, "عنوان " + id, terms, entities);
+    }
+
+    @Test
+    void aRoleWordQuotedAloneOnBothSidesIsNoSharedName() {
+        // Cosine 0.30: enough with a name in common (0.25), not without one (0.40).
+        Map<String, Double> one = Map.of("س", 0.5, "ص", Math.sqrt(0.75));
+        Map<String, Double> other = Map.of("س", 0.6, "ع", 0.8);
+        EventMatcher m = EventMatcher.STANDARD;
+        EventProfile event = EventProfile.of("e", List.of(quoting("a", one, Set.of("المتحدث"))));
+        assertThat(m.score(quoting("b", other, Set.of("المتحدث")), event)).isNegative();
+        EventProfile named = EventProfile.of("e", List.of(quoting("a", one, Set.of("سامر الخطيب", "الخطيب"))));
+        assertThat(m.score(quoting("b", other, Set.of("سامر الخطيب")), named)).isGreaterThan(0.29);
+        // A surname quoted alone meets the full name the other side quotes.
+        assertThat(m.score(quoting("b", other, Set.of("الخطيب")), named)).isGreaterThan(0.29);
+    }
+
+    @Test
     void aProfileReadBackFromItsStoredFormIsTheSame() {
         ArticleProfile a = strike("7", DAY, "إضراب عمال ميناء الرمال يوقف حركة الشحن");
         ArticleProfile back = ArticleProfile.stored("7", a.outlet(), DAY, a.title(), a.termsText(), a.entitiesText());

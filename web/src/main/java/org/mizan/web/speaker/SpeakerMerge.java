@@ -9,6 +9,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.mizan.core.identity.Identities;
 import org.mizan.web.search.SearchFollower;
+import org.mizan.web.story.StoryService;
 
 /**
  * Merges speaker rows that the identity service says are one entity but that were stored as two pages
@@ -26,6 +27,8 @@ public class SpeakerMerge {
     SpeakerDirectory directory;
     @Inject
     SearchFollower search;
+    @Inject
+    StoryService stories;
 
     /** Every lookup key holding several rows, each merged in a transaction of its own; returns the rows merged away. */
     public int mergeAll() {
@@ -86,7 +89,8 @@ public class SpeakerMerge {
 
     /**
      * The rest of a merge once {@code from}'s claims have moved: its names and roles join {@code into}, its
-     * address leads there from now on, and its row goes. One place for the automatic and the editor's merge.
+     * address leads there from now on, its row goes, and the stories holding the moved claims name the
+     * merged identity. One place for the automatic and the editor's merge.
      */
     public void absorb(SpeakerEntity from, SpeakerEntity into) {
         into.aliases.add(from.name);
@@ -95,5 +99,6 @@ public class SpeakerMerge {
         into.roles.addAll(from.roles);
         from.delete();
         SpeakerRedirectEntity.merged(from, into.id);
+        stories.speakerChanged(into.id);
     }
 }

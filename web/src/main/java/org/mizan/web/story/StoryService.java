@@ -214,6 +214,22 @@ public class StoryService {
         }
     }
 
+    /**
+     * Brings the stored actor names of every story holding the speaker's claims to the claims as they are
+     * now: after a merge moved another speaker's claims to this one, no story keeps the merged-away name.
+     * Call inside the merging transaction, after the claims moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void speakerChanged(long speakerId) {
+        EntityManager em = StoryEntity.getEntityManager();
+        em.flush();
+        List<Long> touched = longs(sql(em, "select distinct sc.StoryEntity_id from story_claim sc join claim c on c.id = sc.claims_id"
+                + " where c.speaker_id = ?1").setParameter(1, speakerId).getResultList());
+        for (Long id : touched) {
+            StoryEntity.<StoryEntity>findByIdOptional(id).ifPresent(StoryService::refresh);
+        }
+    }
+
     private static void refreshOrRemove(StoryEntity story) {
         long members = ((Number) sql(StoryEntity.getEntityManager(), "select count(*) from story_claim where StoryEntity_id = ?1")
                 .setParameter(1, story.id).getSingleResult()).longValue();

@@ -13,6 +13,8 @@ import org.mizan.core.Speaker;
 import org.mizan.core.SpeakerKind;
 import org.mizan.web.article.ArticleService;
 import org.mizan.web.claim.ClaimEntity;
+import org.mizan.web.story.StoryEntity;
+import org.mizan.web.story.StoryService;
 
 /** Two pages stored for one person before the identity service become one page, its claims moved along. */
 @QuarkusTest
@@ -24,6 +26,8 @@ class SpeakerMergeTest {
     SpeakerDirectory directory;
     @Inject
     SpeakerMerge merge;
+    @Inject
+    StoryService stories;
 
     private static long oldRow(String name, String role) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -80,6 +84,10 @@ class SpeakerMergeTest {
             assertThat(SpeakerEntity.<SpeakerEntity>findById(respelt)).isNull();
             // The merged-away page's address leads to the page it joined.
             assertThat(SpeakerRedirectEntity.intoOf(loneRow)).contains(fullRow);
+            // The article's story names the merged identity, not the name merged away.
+            List<StoryEntity> holding = stories.storiesOf(claims.get(1));
+            assertThat(holding).hasSize(1);
+            assertThat(holding.get(0).actors).contains("عماد الزرنوقي").doesNotContain("الزرنوقي");
         });
         // Idempotent: nothing left to merge.
         assertThat(merge.mergeAll()).isZero();

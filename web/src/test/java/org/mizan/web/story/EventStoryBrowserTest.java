@@ -117,12 +117,20 @@ class EventStoryBrowserTest {
 
             Set<String> outlets = new LinkedHashSet<>();
             memberIds.stream().filter(id -> storyOf(id) == story).forEach(id -> outlets.add(outletOf.get(id)));
+            assertThat(AdminSession.api().get("/api/stories/" + story).jsonPath().getList("sources", String.class))
+                    .as("the story's outlets").containsAll(outlets);
+            // The page shows one page of the story's statements, newest first: its reports grouped by the
+            // outlets of that page, as the API's page of the same size gives them.
+            List<String> pageOutlets = AdminSession.api().get("/api/stories/" + story + "?limit=" + StoryComparison.PAGE)
+                    .jsonPath().getList("byOutlet.outlet", String.class);
+            assertThat(pageOutlets).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(outlets).containsAll(pageOutlets);
             try (BrowserJourney browser = new BrowserJourney()) {
                 WebDriver driver = browser.driver();
                 driver.get(base + "stories/" + story);
                 browser.screenshot("event-dev");
                 assertThat(driver.findElements(By.cssSelector("section.outlet")).stream().map(s -> s.getAttribute("data-outlet")))
-                        .as("the story's reports grouped by outlet").containsAll(outlets);
+                        .as("the story's reports grouped by outlet").containsExactlyInAnyOrderElementsOf(pageOutlets);
             }
         } finally {
             PortStrike.deleteAll(memberIds);
