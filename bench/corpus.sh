@@ -8,7 +8,8 @@
 #   bench/corpus.sh N DIR          e.g. bench/corpus.sh 100000 /tmp/mizan-100k
 # Environment: CORPUS_BASE=dir (default /tmp/mizan-corpus-base; made if missing), CORPUS_PORT (18184),
 # MEASURE=1, CORPUS_SKIP_BUILD=1, CORPUS_MEASURE_ONLY=1 (DIR is grown already: only measure; N is then
-# only a label). Nothing may have DIR or the base open.
+# only a label), CORPUS_APP=dir (the quarkus-app to start; default web/target/quarkus-app, e.g. a copy of
+# another commit's build for a before/after). Nothing may have DIR or the base open.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:?articles}
@@ -31,7 +32,7 @@ fi
 PASSWORD=corpus-$RANDOM$RANDOM
 began=$(date +%s.%N)
 MIZAN_DATA_DIR="$DIR" MIZAN_ADMIN_PASSWORD="$PASSWORD" QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java -Xmx512m -jar web/target/quarkus-app/quarkus-run.jar >> "$DIR/server.log" 2>&1 &
+  java -Xmx512m -jar "${CORPUS_APP:-web/target/quarkus-app}/quarkus-run.jar" >> "$DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 3000); do
@@ -40,6 +41,8 @@ for _ in $(seq 1 3000); do
   sleep 0.1
 done
 echo "ready in $(echo "$(date +%s.%N) - $began" | bc) s (wall time from launch; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+# CPU seconds the server spent to get there (all its threads): far less sensitive to other load than wall time.
+echo "CPU to ready: $(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' /proc/$SERVER/stat) s"
 grep -E "linker:|started in" "$DIR/server.log" | tail -3
 heap() { jcmd $SERVER GC.run >/dev/null; jcmd $SERVER GC.heap_info | grep -E "garbage-first heap|total" | head -1; }
 echo "heap after GC at ready: $(heap)"

@@ -64,8 +64,9 @@ public class SpeakerDirectory {
         if (!speaker.name().equals(entity.name)) {
             entity.aliases.add(clip(speaker.name(), 1000));
         }
-        if (speaker.role() != null && !speaker.role().isBlank()) {
-            entity.roles.add(clip(speaker.role(), 500));
+        if (speaker.role() != null && !speaker.role().isBlank() && entity.roles.add(clip(speaker.role(), 500))) {
+            // A role can tell two namesakes apart, or show two rows are one: the merge looks again.
+            queue.note(entity.identityKey);
         }
         return entity;
     }
@@ -95,7 +96,8 @@ public class SpeakerDirectory {
 
     /**
      * Speakers stored before the identity service have no lookup key: give them theirs at start-up, in
-     * batches (plain updates, the same on H2 and PostgreSQL), so a later "حفتر" finds a stored "خليفة حفتر".
+     * batches (plain updates, the same on H2 and PostgreSQL), so a later "حفتر" finds a stored "خليفة حفتر";
+     * then merge the rows of the keys that changed since the last start (none after no write: one query).
      */
     void backfill(@Observes StartupEvent event) {
         int done = 0;
@@ -104,12 +106,15 @@ public class SpeakerDirectory {
         }
         if (done > 0) {
             LOG.infof("speakers: %d given their identity lookup key", done);
+            queue.noteEveryCrowdedKey();
         }
-        merge.mergeAll();
+        merge.mergeQueued();
     }
 
     @jakarta.inject.Inject
     SpeakerMerge merge;
+    @jakarta.inject.Inject
+    SpeakerMergeQueue queue;
 
     Identities identities() {
         return identities;
@@ -174,11 +179,14 @@ public class SpeakerDirectory {
             created.kind = kind.wire();
             created.persist();
             seen.put(exactKey, created);
+            queue.note(lookupKey);
             return created;
         }
 
         @Override
         public void rename(SpeakerEntity e, String name, SpeakerKind kind, String lookupKey) {
+            queue.note(e.identityKey);
+            queue.note(lookupKey);
             e.aliases.add(clip(e.name, 1000));
             e.name = clip(name, 500);
             e.kind = kind.wire();

@@ -15,7 +15,7 @@ import org.mizan.web.story.StoryService;
  * Merges speaker rows that the identity service says are one entity but that were stored as two pages
  * before it existed ("حفتر" beside "خليفة حفتر"): the claims of the lesser row move to the fuller one,
  * its name and spellings become the fuller one's aliases, and it is deleted. Run at start-up after the
- * lookup-key backfill (rows can only meet under one key); idempotent, since a merged key holds one row.
+ * lookup-key backfill (rows can only meet under one key), on the keys whose rows changed since it last ran.
  * A lone name beside two people of that surname is ambiguous and stays as it is.
  */
 @ApplicationScoped
@@ -29,26 +29,34 @@ public class SpeakerMerge {
     SearchFollower search;
     @Inject
     StoryService stories;
+    @Inject
+    SpeakerMergeQueue queue;
 
-    /** Every lookup key holding several rows, each merged in a transaction of its own; returns the rows merged away. */
-    public int mergeAll() {
-        List<String> keys = crowdedKeys();
+    /**
+     * The keys whose rows changed since the last merge ({@link SpeakerMergeQueue}) and that several rows
+     * share, each merged in a transaction of its own; returns the rows merged away. Nothing queued, nothing
+     * read: a start-up after no write costs one query. Idempotent, since a merged key holds one row.
+     */
+    public int mergeQueued() {
+        long last = queue.last();
+        if (last == 0) {
+            return 0;
+        }
+        List<String> keys = queue.crowdedUpTo(last);
         int merged = 0;
         for (String key : keys) {
             merged += mergeKey(key);
         }
-        if (merged > 0) {
-            LOG.infof("speakers: %d pages stored before the identity service merged into the entity they name", merged);
-        }
+        queue.examinedUpTo(last);
+        LOG.infof("speakers: %d changed lookup keys shared by several rows examined, %d rows merged into the entity they name",
+                keys.size(), merged);
         return merged;
     }
 
-    @Transactional
-    List<String> crowdedKeys() {
-        // Descriptions ("x:") are never one entity with anything but their own wording.
-        return SpeakerEntity.getEntityManager().createQuery("select s.identityKey from SpeakerEntity s"
-                + " where s.identityKey is not null and s.identityKey not like 'x:%'"
-                + " group by s.identityKey having count(s) > 1", String.class).getResultList();
+    /** Every lookup key holding several rows examined again, changed or not (a database from before the queue). */
+    public int mergeAll() {
+        queue.noteEveryCrowdedKey();
+        return mergeQueued();
     }
 
     /** The rows under one key: each, from the shortest name up, joins the entity the service picks for it. */
@@ -83,7 +91,7 @@ public class SpeakerMerge {
         em.createQuery("update ClaimEntity c set c.speaker = ?1 where c.speaker = ?2")
                 .setParameter(1, into).setParameter(2, from).executeUpdate();
         articles.forEach(search::noteChanged);
-        absorb(from, into);
+        join(from, into);
         LOG.infof("speakers: «%s» (%d) merged into «%s» (%d)", from.name, from.id, into.name, into.id);
     }
 
@@ -91,8 +99,15 @@ public class SpeakerMerge {
      * The rest of a merge once {@code from}'s claims have moved: its names and roles join {@code into}, its
      * address leads there from now on, its row goes, and the stories holding the moved claims name the
      * merged identity. One place for the automatic and the editor's merge.
+     * An editor's merge changes both keys' rows (one fewer, one with more roles): the next start looks at them.
      */
     public void absorb(SpeakerEntity from, SpeakerEntity into) {
+        queue.note(from.identityKey);
+        queue.note(into.identityKey);
+        join(from, into);
+    }
+
+    private void join(SpeakerEntity from, SpeakerEntity into) {
         into.aliases.add(from.name);
         into.aliases.addAll(from.aliases);
         into.aliases.remove(into.name);
