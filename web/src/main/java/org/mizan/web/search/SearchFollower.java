@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
 
@@ -213,7 +214,10 @@ public class SearchFollower {
             if (batch.isEmpty()) {
                 return n;
             }
-            index.write(List.of(), QuarkusTransaction.requiringNew().call(() -> docs.apply(batch)));
+            index.write(List.of(), QuarkusTransaction.requiringNew().call(() -> {
+                ReadOnlyReads.apply();
+                return docs.apply(batch);
+            }));
             after = batch.get(batch.size() - 1);
             n += batch.size();
         }
@@ -285,6 +289,7 @@ public class SearchFollower {
             }
         }
         List<SearchDocuments.Doc> docs = QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlyReads.apply(); // no snapshots kept nor dirty-checked at commit: the follower only reads
             SearchDocuments.Related related = SearchDocuments.related(articles);
             claims.addAll(related.claims());
             stories.addAll(related.stories());
