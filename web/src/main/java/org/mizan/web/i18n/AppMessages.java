@@ -524,7 +524,7 @@ public interface AppMessages {
     @Message("حسب العلاقة")
     String search_by_relation();
 
-    @Message("عُدّت هذه الأرقام على أفضل {counted} نتيجة، لا على كل النتائج.")
+    @Message("عُدّت هذه الأرقام على أحدث {counted} نتيجة، لا على كل النتائج.")
     String search_facets_sampled(int counted);
 
     @Message("من تاريخ")

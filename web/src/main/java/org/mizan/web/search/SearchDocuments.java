@@ -50,8 +50,8 @@ final class SearchDocuments {
             missing.remove(id);
             Document d = base(SearchType.ARTICLE, id);
             d.add(new StringField(OWN, Long.toString(id), Field.Store.NO));
-            text(d, TITLE, (String) r[1]);
-            text(d, BODY, text.substring(Math.min((Integer) r[3], text.length()), Math.min((Integer) r[4], text.length())));
+            text(d, title(SearchType.ARTICLE), (String) r[1]);
+            text(d, body(SearchType.ARTICLE), text.substring(Math.min((Integer) r[3], text.length()), Math.min((Integer) r[4], text.length())));
             outlet(d, (String) r[5]);
             date(d, (LocalDate) r[6]);
             out.add(new Doc(key(SearchType.ARTICLE, id), d));
@@ -69,8 +69,8 @@ final class SearchDocuments {
             missing.remove(c.id);
             Document d = base(SearchType.CLAIM, c.id);
             d.add(new StringField(OWN, c.article.id.toString(), Field.Store.NO));
-            text(d, TITLE, c.speaker.name + " " + nz(c.speakerMention));
-            text(d, BODY, c.contentText);
+            text(d, title(SearchType.CLAIM), c.speaker.name + " " + nz(c.speakerMention));
+            text(d, body(SearchType.CLAIM), c.contentText);
             outlet(d, c.article.outlet);
             d.add(new StringField(SPEAKER, c.speaker.id.toString(), Field.Store.NO));
             d.add(new SortedSetDocValuesField(SPEAKER_FACET, new BytesRef(c.speaker.id + "\t" + c.speaker.name)));
@@ -103,8 +103,8 @@ final class SearchDocuments {
         for (SpeakerEntity s : query("select s from SpeakerEntity s where s.id in :ids", SpeakerEntity.class, ids)) {
             missing.remove(s.id);
             Document d = base(SearchType.SPEAKER, s.id);
-            text(d, TITLE, s.name + " " + String.join(" ", s.aliases));
-            text(d, BODY, String.join(" ", s.roles));
+            text(d, title(SearchType.SPEAKER), s.name + " " + String.join(" ", s.aliases));
+            text(d, body(SearchType.SPEAKER), String.join(" ", s.roles));
             d.add(new StringField(SPEAKER, s.id.toString(), Field.Store.NO));
             out.add(new Doc(key(SearchType.SPEAKER, s.id), d));
         }
@@ -122,8 +122,8 @@ final class SearchDocuments {
         for (StoryEntity s : query("select s from StoryEntity s where s.id in :ids", StoryEntity.class, ids)) {
             missing.remove(s.id);
             Document d = base(SearchType.STORY, s.id);
-            text(d, TITLE, s.title);
-            text(d, BODY, String.join(" ", s.actors) + " " + String.join(" ", s.sources));
+            text(d, title(SearchType.STORY), s.title);
+            text(d, body(SearchType.STORY), String.join(" ", s.actors) + " " + String.join(" ", s.sources));
             s.sources.forEach(o -> outlet(d, o));
             date(d, s.lastDate);
             articles.getOrDefault(s.id, Set.of()).forEach(a -> d.add(new StringField(DEP, a.toString(), Field.Store.NO)));

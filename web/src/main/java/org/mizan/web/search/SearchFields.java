@@ -10,8 +10,18 @@ final class SearchFields {
     static final String OWN = "own";
     /** Articles a document's content comes from (a claim's linked claims, a story's claims). */
     static final String DEP = "dep";
-    static final String TITLE = "title";
-    static final String BODY = "body";
+    /**
+     * The words of a title and of a body, in fields of each type's own ("claim.body"): a search of one type
+     * walks only that type's postings, not the word's postings in every type filtered down.
+     */
+    static String title(SearchType type) {
+        return type.wire() + ".title";
+    }
+
+    static String body(SearchType type) {
+        return type.wire() + ".body";
+    }
+
     static final String OUTLET = "outlet";
     static final String SPEAKER = "speaker";
     /** "id\tname", for the speaker facet's labels. */

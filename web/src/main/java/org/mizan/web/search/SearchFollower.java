@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
 
@@ -56,6 +57,12 @@ public class SearchFollower {
     /** Sequence numbers below the highest seen that were not visible yet, with when they were first missed. */
     private final Map<Long, Long> gaps = new HashMap<>();
     private long seq;
+    /** Changes committed by this instance (counted after commit), and how many of them the index holds. */
+    private final java.util.concurrent.atomic.AtomicLong localChanges = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long caughtUpWith;
+    private final java.util.concurrent.atomic.AtomicBoolean wakeScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    static final long GATHER_MILLIS = 200;
+    static final long LOCAL_WAIT_SECONDS = 10;
 
     /** Fired (synchronously, on the follower's thread) after the index took in changes: caches of pages drop theirs. */
     public record SearchUpdated(long sequence) {
@@ -103,11 +110,37 @@ public class SearchFollower {
         wake();
     }
 
+    /**
+     * Catches up a little later, once for all the changes of that while: a write group's articles, and the
+     * claims, speakers and stories they share, are indexed once in one batch rather than once per article.
+     * A search does not wait for it (see {@link #awaitLocalChanges}).
+     */
     private void wake() {
+        localChanges.incrementAndGet();
+        if (wakeScheduled.compareAndSet(false, true)) {
+            try {
+                thread.schedule(this::catchUpQuietly, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down: the change is in the log, the next start takes it in
+            }
+        }
+    }
+
+    /**
+     * Makes every change this instance committed before now searchable (a search right after a 201 finds
+     * the article): at once when the index already holds them, else by catching up now, waiting at most
+     * {@link #LOCAL_WAIT_SECONDS} (then the search answers with what is indexed).
+     */
+    public void awaitLocalChanges() {
+        if (caughtUpWith >= localChanges.get()) {
+            return;
+        }
         try {
-            thread.execute(this::catchUpQuietly);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // shutting down: the change is in the log, the next start takes it in
+            thread.submit(this::catchUpQuietly).get(LOCAL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("search index: a search did not wait for the latest changes", e);
         }
     }
 
@@ -164,7 +197,8 @@ public class SearchFollower {
         rebuildAll("SpeakerEntity", SearchDocuments::speakers);
         rebuildAll("StoryEntity", SearchDocuments::stories);
         seq = upTo;
-        index.commit(seq);
+        index.written(seq);
+        index.commit();
         LOG.infof("search index rebuilt from the database: %d articles in %.1f s", articles, (System.nanoTime() - started) / 1e9);
         updated.fire(new SearchUpdated(seq));
     }
@@ -180,7 +214,10 @@ public class SearchFollower {
             if (batch.isEmpty()) {
                 return n;
             }
-            index.write(List.of(), QuarkusTransaction.requiringNew().call(() -> docs.apply(batch)));
+            index.write(List.of(), QuarkusTransaction.requiringNew().call(() -> {
+                ReadOnlyReads.apply();
+                return docs.apply(batch);
+            }));
             after = batch.get(batch.size() - 1);
             n += batch.size();
         }
@@ -188,7 +225,11 @@ public class SearchFollower {
 
     private void catchUpQuietly() {
         try {
+            long noted = localChanges.get();
+            wakeScheduled.set(false);
             catchUp();
+            caughtUpWith = noted;
+            index.commitIfDue();
         } catch (Exception e) {
             LOG.warn("search index: catching up with the change log failed; retried in a second", e);
         }
@@ -220,7 +261,7 @@ public class SearchFollower {
             }
             apply(articles);
             seq = highest;
-            index.commit(seq);
+            index.written(seq);
             updated.fire(new SearchUpdated(seq));
             if (changes.size() < BATCH) {
                 return;
@@ -243,11 +284,12 @@ public class SearchFollower {
         Set<Long> claims = new LinkedHashSet<>();
         Set<Long> stories = new LinkedHashSet<>();
         for (Long a : articles) {
-            for (Map.Entry<SearchType, Long> dep : index.keysOf(SearchIndex.dependants(a))) {
+            for (Map.Entry<SearchType, Long> dep : index.dependantsOf(a)) {
                 (dep.getKey() == SearchType.CLAIM ? claims : stories).add(dep.getValue());
             }
         }
         List<SearchDocuments.Doc> docs = QuarkusTransaction.requiringNew().call(() -> {
+            ReadOnlyReads.apply(); // no snapshots kept nor dirty-checked at commit: the follower only reads
             SearchDocuments.Related related = SearchDocuments.related(articles);
             claims.addAll(related.claims());
             stories.addAll(related.stories());

@@ -16,9 +16,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -26,20 +28,32 @@ import org.mizan.web.MizanConfig;
 
 /**
  * The Lucene index under {@code <data-dir>/search}: open for reading at any time, written by one thread
- * (SearchFollower). Each commit records the last change-log sequence it holds, so a restarted instance
- * goes on from there; an index that is missing or unreadable is rebuilt from the database.
+ * (SearchFollower). Writes are cheap and are made visible lazily: a search reopens the near-real-time
+ * reader only when the index changed since the last one (a write load with no searches reopens nothing),
+ * and the index goes to disk every {@link #COMMIT_EVERY_MILLIS} (and at shutdown), not at every write.
+ * Each commit records the last change-log sequence it holds, so a restarted instance goes on from there
+ * (what came after the last commit is read from the log again); an index that is missing or unreadable is
+ * rebuilt from the database.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     /** Bumped when the documents change shape: an index of another version is rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private FSDirectory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
     private boolean fresh;
+    /** Bumped by every write; the searchers are reopened when it moved since they were. */
+    private volatile long writes;
+    private volatile long refreshedAt;
+    private long committedAt;
+    /** Articles named (DEP) by documents written since the searchers were last reopened. */
+    private final java.util.Set<String> dependedOnSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private long lastCommit = System.currentTimeMillis();
+    static final long COMMIT_EVERY_MILLIS = 10_000;
 
     @Inject
     MizanConfig config;
@@ -54,13 +68,20 @@ public class SearchIndex {
             directory = FSDirectory.open(dir);
             Map<String, String> data = DirectoryReader.indexExists(directory) ? committed() : Map.of();
             fresh = !VERSION.equals(data.get("version"));
-            IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
-                    .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            writer = new IndexWriter(directory, iwc);
+            writer = new IndexWriter(directory, config(analyzer)
+                    .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index under " + config.dataDir(), e);
         }
+    }
+
+    /**
+     * Documents are kept newest first in every segment ({@link SearchQueries#NEWEST}): a search for the newest
+     * results (a page by date, the facets' sample) stops after the first matches of each segment.
+     */
+    static IndexWriterConfig config(ArabicSearchAnalyzer analyzer) {
+        return new IndexWriterConfig(analyzer).setIndexSort(SearchQueries.NEWEST);
     }
 
     private Map<String, String> committed() {
@@ -103,34 +124,108 @@ public class SearchIndex {
                 writer.deleteDocuments(new Term(KEY, d.key()));
             } else {
                 writer.updateDocument(new Term(KEY, d.key()), d.document());
+                // After the write, cleared before a reopen: a name seen here is in the next searchers.
+                dependedOnSinceRefresh.addAll(List.of(d.document().getValues(DEP)));
             }
         }
+        writes++;
     }
 
     void deleteAll() throws IOException {
         writer.deleteAll();
+        writes++;
     }
 
-    /** Commits what was written as holding the change log up to {@code seq}, and lets searches see it. */
-    void commit(long seq) throws IOException {
+    /**
+     * Notes that what was written holds the change log up to {@code seq}: the next search sees it, the next
+     * commit records it (see {@link #commitIfDue}).
+     */
+    void written(long seq) {
         writer.setLiveCommitData(Map.of("seq", Long.toString(seq), "version", VERSION).entrySet());
+        writes++;
+    }
+
+    /** Commits now (after a rebuild: a restart must not build it again). */
+    void commit() throws IOException {
         writer.commit();
         fresh = false;
-        searchers.maybeRefreshBlocking();
+        committedAt = writes;
+        lastCommit = System.currentTimeMillis();
     }
 
-    /** The (type, id) of every document matching the query (the dependants of a removed article). */
-    List<Map.Entry<SearchType, Long>> keysOf(Query query) throws IOException {
+    /** Commits when something was written and the last commit is older than {@link #COMMIT_EVERY_MILLIS}. */
+    void commitIfDue() throws IOException {
+        if (committedAt != writes && System.currentTimeMillis() - lastCommit >= COMMIT_EVERY_MILLIS) {
+            commit();
+        }
+    }
+
+    /** Reopens the searchers when the index was written since they were opened (cheap when it was not). */
+    private void refreshIfWritten() throws IOException {
+        long w = writes;
+        if (w != refreshedAt) {
+            dependedOnSinceRefresh.clear();
+            searchers.maybeRefreshBlocking();
+            refreshedAt = w;
+        }
+    }
+
+    /**
+     * The (type, id) of every document whose content comes from this article (claims linked to its claims,
+     * its stories): they are indexed again when it changes. Read from the searchers as they are, reopened
+     * first only when a document written since names the article (writes of unrelated articles reopen nothing).
+     */
+    List<Map.Entry<SearchType, Long>> dependantsOf(long articleId) throws IOException {
+        String article = Long.toString(articleId);
+        if (dependedOnSinceRefresh.contains(article)) {
+            refreshIfWritten();
+        }
         IndexSearcher s = searchers.acquire();
         try {
             List<Map.Entry<SearchType, Long>> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : s.search(query, 100_000).scoreDocs) {
-                addKey(stored, sd.doc, out);
+            // Every match, in doc order: no top-n queue to fill (a queue of 100,000 was allocated per article).
+            for (int doc : s.search(new TermQuery(new Term(DEP, article)), new DocIds())) {
+                addKey(stored, doc, out);
             }
             return out;
         } finally {
             searchers.release(s);
+        }
+    }
+
+    /** Collects the (top-level) ids of every matching document. */
+    private static final class DocIds implements CollectorManager<DocIds.Docs, List<Integer>> {
+        static final class Docs extends SimpleCollector {
+            final List<Integer> docs = new ArrayList<>();
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Docs newCollector() {
+            return new Docs();
+        }
+
+        @Override
+        public List<Integer> reduce(java.util.Collection<Docs> collectors) {
+            List<Integer> all = new ArrayList<>();
+            collectors.forEach(c -> all.addAll(c.docs));
+            return all;
         }
     }
 
@@ -147,14 +242,11 @@ public class SearchIndex {
         return withSearcher(s -> s.count(new TermQuery(new Term(TYPE, type.wire()))));
     }
 
-    static Query dependants(long articleId) {
-        return new TermQuery(new Term(DEP, Long.toString(articleId)));
-    }
-
     /** Runs {@code work} on a current searcher. */
     <T> T withSearcher(SearcherWork<T> work) {
         open();
         try {
+            refreshIfWritten();
             IndexSearcher s = searchers.acquire();
             try {
                 return work.run(s);

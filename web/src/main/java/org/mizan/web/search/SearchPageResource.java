@@ -38,6 +38,8 @@ public class SearchPageResource {
     UiLanguage ui;
     @Inject
     ReaderPageCache pages;
+    @Inject
+    SearchFollower follower;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -50,6 +52,9 @@ public class SearchPageResource {
             r = SearchParams.request(r.q().substring(0, MAX_QUERY), type, outlet, speaker, from, to, relation, cursor, PAGE, sort);
         }
         SearchRequest asked = r;
-        return pages.answer(request, () -> Templates.search(search.search(asked), new SearchLinks(asked)).setLocale(ui.locale()).render());
+        return pages.answer(request, () -> {
+            follower.awaitLocalChanges(); // before the transaction: no connection held while the index catches up
+            return Templates.search(search.search(asked), new SearchLinks(asked)).setLocale(ui.locale()).render();
+        });
     }
 }

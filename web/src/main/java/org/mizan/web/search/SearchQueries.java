@@ -26,7 +26,6 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -56,19 +55,19 @@ final class SearchQueries {
     /** The query of a request for its type, null when its words are only punctuation. */
     static Query of(ArabicSearchAnalyzer analyzer, SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(TYPE, r.type().wire())), Occur.FILTER);
         if (r.hasWords()) {
-            List<Set<String>> words = analyzer.termGroups(BODY, r.q());
+            // The fields are the type's own: no type filter to intersect with.
+            List<Set<String>> words = analyzer.termGroups(body(r.type()), r.q());
             if (words.isEmpty()) {
                 return null;
             }
             for (Set<String> word : words) {
                 b.add(new BooleanQuery.Builder()
-                        .add(new BoostQuery(synonyms(TITLE, word), TITLE_BOOST), Occur.SHOULD)
-                        .add(synonyms(BODY, word), Occur.SHOULD).build(), Occur.MUST);
+                        .add(new BoostQuery(synonyms(title(r.type()), word), TITLE_BOOST), Occur.SHOULD)
+                        .add(synonyms(body(r.type()), word), Occur.SHOULD).build(), Occur.MUST);
             }
         } else {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
+            b.add(new TermQuery(new Term(TYPE, r.type().wire())), Occur.MUST);
         }
         if (r.outlet() != null) {
             b.add(new TermQuery(new Term(OUTLET, r.outlet())), Occur.FILTER);
@@ -136,7 +135,7 @@ final class SearchQueries {
     record Counts(int total, Map<String, Map<String, Integer>> facets, int countedOver) {
     }
 
-    /** Facets are counted over this many of a search's best results at most. */
+    /** Facets are counted over this many of a search's newest results at most. */
     static final int FACET_SAMPLE = 200;
 
     static Counts count(IndexSearcher s, Query q, List<String> fields) throws IOException {
@@ -146,22 +145,28 @@ final class SearchQueries {
     }
 
     /**
-     * The total of a search, and its facets counted over its best {@link #FACET_SAMPLE} results only (by
-     * relevance, or newest first): a common word matches a corpus-sized set, and counting every hit's
-     * values costs with it, where the best few hundred say what the results are mostly about. The total is
-     * exact (a count, without scoring); the page says when the facets cover fewer results than that.
+     * The total of a search, and its facets counted over its newest {@link #FACET_SAMPLE} results only,
+     * whatever the page's order: a common word matches a corpus-sized set, and counting every hit's values
+     * costs with it. The index is kept sorted newest first ({@link #NEWEST}), so the newest results are the
+     * first matches of each segment and Lucene stops there, where the best by relevance would need most hits
+     * scored. The total is exact (a count, without scoring); the page says when the facets cover fewer results.
      */
-    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore) throws IOException {
-        return sampled(s, q, fields, byScore, FACET_SAMPLE);
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields) throws IOException {
+        return sampled(s, q, fields, FACET_SAMPLE);
     }
 
-    static Counts sampled(IndexSearcher s, Query q, List<String> fields, boolean byScore, int sample) throws IOException {
+    static Counts sampled(IndexSearcher s, Query q, List<String> fields, int sample) throws IOException {
         int total = s.count(q);
         if (fields.isEmpty() || total == 0) {
             return new Counts(total, Map.of(), 0);
         }
-        TopDocs top = byScore ? s.search(q, sample) : s.search(q, sample, NEWEST, false);
-        return new Counts(total, facetsOver(s, top.scoreDocs, fields), top.scoreDocs.length);
+        ScoreDoc[] newest = newest(s, q, sample).scoreDocs;
+        return new Counts(total, facetsOver(s, newest, fields), newest.length);
+    }
+
+    /** The newest {@code n} matches: early-terminated in each segment, the index being sorted that way. */
+    private static TopDocs newest(IndexSearcher s, Query q, int n) throws IOException {
+        return s.search(q, new TopFieldCollectorManager(NEWEST, n, null, n));
     }
 
     /** Per facet field, how many of these documents carry each value (most first). */
@@ -183,30 +188,26 @@ final class SearchQueries {
         return sorted(collector).facets();
     }
 
-    /** Newest first, then by id: the order without words. */
-    private static final Sort NEWEST = new Sort(dateSort(true), new SortField(ID, SortField.Type.LONG, true));
+    /** Newest first, then by id: the order without words, and the index's own order (SearchIndex). */
+    static final Sort NEWEST = new Sort(dateSort(true), new SortField(ID, SortField.Type.LONG, true));
 
     /** A preview's total is counted exactly up to this many results; past it the page says "more than". */
     static final int TOTAL_LIMIT = 10_000;
 
     /**
-     * A preview: the best {@code n} ids (and their cursor keys), facets over the best {@code sample}, and
-     * the total counted up to {@link #TOTAL_LIMIT}. The total is counted apart, without scores, stopping at
-     * the limit; the best results are then collected with nothing to count, so from the first page of
-     * results on Lucene skips every block of documents that cannot enter them (block-max WAND, or the date
-     * sort's skipping). Collecting the best and counting to the limit in one pass scored the first
-     * {@code TOTAL_LIMIT} hits of every type before any skipping could start: most of a common word's search.
+     * A preview: the best {@code n} ids (and their cursor keys), facets over the newest {@code sample}, and
+     * the total counted up to {@link #TOTAL_LIMIT}. Each is bounded: the best few by relevance let Lucene skip
+     * every block of documents that cannot enter them (block-max WAND), the newest stop early in each segment
+     * (see {@link #sampled}), and the count stops at the limit, without scores.
      */
     record Preview(Hits hits, int total, boolean atLeast, Map<String, Map<String, Integer>> facets, int countedOver) {
     }
 
     static Preview preview(IndexSearcher s, Query q, int n, boolean byScore, List<String> fields, int sample) throws IOException {
-        int want = Math.max(n, fields.isEmpty() ? 0 : sample);
-        if (want == 0) {
-            want = 1;
-        }
-        TopDocs top = byScore ? s.search(q, new TopScoreDocCollectorManager(want, null, want))
-                : s.search(q, new TopFieldCollectorManager(NEWEST, want, null, want));
+        int best = Math.max(n, 1);
+        TopDocs top = byScore ? s.search(q, new TopScoreDocCollectorManager(best, null, best))
+                : newest(s, q, Math.max(best, fields.isEmpty() ? 0 : sample));
+        TopDocs newest = fields.isEmpty() ? null : byScore ? newest(s, q, sample) : top;
         int counted = countUpTo(s, q, TOTAL_LIMIT);
         List<Long> ids = new ArrayList<>();
         List<String[]> keys = new ArrayList<>();
@@ -229,8 +230,9 @@ final class SearchQueries {
             keys.add(new String[] {first, Long.toString(id)});
         }
         boolean atLeast = counted > TOTAL_LIMIT;
-        Map<String, Map<String, Integer>> facets = fields.isEmpty() ? Map.of() : facetsOver(s, top.scoreDocs, fields);
-        return new Preview(new Hits(ids, keys), Math.min(counted, TOTAL_LIMIT), atLeast, facets, fields.isEmpty() ? 0 : top.scoreDocs.length);
+        ScoreDoc[] sampled = newest == null ? new ScoreDoc[0] : java.util.Arrays.copyOf(newest.scoreDocs, Math.min(sample, newest.scoreDocs.length));
+        Map<String, Map<String, Integer>> facets = fields.isEmpty() ? Map.of() : facetsOver(s, sampled, fields);
+        return new Preview(new Hits(ids, keys), Math.min(counted, TOTAL_LIMIT), atLeast, facets, sampled.length);
     }
 
     /** How many documents match, counted without scores and only up to {@code limit} + 1 (more than the limit). */

@@ -40,11 +40,11 @@ public class SearchService {
     public record FacetValue(String value, String label, int count) {
     }
 
-    /** Facet values counted over {@code countedOver} of the search's {@code of} results (its best ones). */
+    /** Facet values counted over {@code countedOver} of the search's {@code of} results (its newest). */
     public record Facets(List<FacetValue> outlets, List<FacetValue> speakers, List<FacetValue> relations, int countedOver, int of) {
         static final Facets NONE = new Facets(List.of(), List.of(), List.of(), 0, 0);
 
-        /** Whether the counts cover only the best results, not all: the page says so. */
+        /** Whether the counts cover only the newest results, not all: the page says so. */
         public boolean sampled() {
             return countedOver < of;
         }
@@ -114,7 +114,7 @@ public class SearchService {
 
     /**
      * A type's preview (its best few, or only its total beside another type's page): bounded work whatever
-     * the number of hits — the total counted up to a limit, facets over the best results.
+     * the number of hits — the total counted up to a limit, facets over the newest results.
      */
     IdPage preview(SearchRequest r, boolean withFacets) {
         Query q = SearchQueries.of(index.analyzer, r);
@@ -134,15 +134,14 @@ public class SearchService {
         });
     }
 
-    /** Ids of one type's page, with the total and (when {@code withFacets}) the facets of its best results. */
+    /** Ids of one type's page, with the exact total and (when {@code withFacets}) the facets of its newest results. */
     public IdPage ids(SearchRequest r, boolean withFacets) {
         Query q = SearchQueries.of(index.analyzer, r);
         if (q == null) {
             return IdPage.EMPTY;
         }
         return index.withSearcher(s -> {
-            SearchQueries.Counts counts = SearchQueries.sampled(s, q, withFacets ? SearchQueries.FACETS : List.of(),
-                    r.hasWords() && !r.byDate());
+            SearchQueries.Counts counts = SearchQueries.sampled(s, q, withFacets ? SearchQueries.FACETS : List.of());
             if (r.limit() == 0) {
                 return new IdPage(new Slice<Long>(List.of(), counts.total(), null, null), Facets.NONE, false);
             }

@@ -8,7 +8,6 @@ import static org.mizan.web.search.SearchFields.TYPE;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -16,7 +15,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -35,7 +33,7 @@ class FacetSampleTest {
     /** {@code n} results, the first 15 from outlet A, the rest from B, dated in id order. */
     private static IndexSearcher searcher(int n) throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        try (IndexWriter w = new IndexWriter(dir, SearchIndex.config(new ArabicSearchAnalyzer()))) {
             for (int i = 0; i < n; i++) {
                 Document d = new Document();
                 d.add(new StringField(TYPE, "claim", Field.Store.NO));
@@ -57,7 +55,7 @@ class FacetSampleTest {
 
     @Test
     void withFewerResultsThanTheSampleEveryResultIsCounted() throws Exception {
-        SearchQueries.Counts c = SearchQueries.sampled(searcher(), new TermQuery(new Term(TYPE, "claim")), List.of(OUTLET), false, 100);
+        SearchQueries.Counts c = SearchQueries.sampled(searcher(), new TermQuery(new Term(TYPE, "claim")), List.of(OUTLET), 100);
         assertThat(c.total()).isEqualTo(25);
         assertThat(c.countedOver()).isEqualTo(25);
         assertThat(c.facets().get(OUTLET)).isEqualTo(Map.of("A", 15, "B", 10));
@@ -65,7 +63,7 @@ class FacetSampleTest {
 
     @Test
     void aCommonWordCountsItsFacetsOverTheNewestResultsAndKeepsTheExactTotal() throws Exception {
-        SearchQueries.Counts c = SearchQueries.sampled(searcher(), new TermQuery(new Term(TYPE, "claim")), List.of(OUTLET), false, 12);
+        SearchQueries.Counts c = SearchQueries.sampled(searcher(), new TermQuery(new Term(TYPE, "claim")), List.of(OUTLET), 12);
         assertThat(c.total()).isEqualTo(25);
         assertThat(c.countedOver()).isEqualTo(12);
         // The 12 newest: all 10 of B, and the 2 newest of A.

@@ -118,6 +118,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSearchRightAfterAStoreFindsTheArticle() {
+        // No waiting here: the search itself makes this instance's committed changes searchable first.
+        long stored = store("أعلن مدير الحديقة أن الزرافة الصغيرة خرجت إلى الساحة أول مرة.", "زرافة الحديقة", OUTLET_B, 9);
+        assertThat(articleIds("الزرافة")).containsExactly(stored);
+        articles.delete(stored);
+        assertThat(articleIds("الزرافة")).isEmpty();
+    }
+
+    @Test
     void aDeletedArticleLeavesTheIndex() {
         long gone = store("قال مدير الميناء إن الرافعة الجديدة وصلت من المصنع قبل موعدها.", "رافعة الميناء", OUTLET_A, 7);
         follower.awaitCurrent();
