@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ final class StoredEvents implements EventStore {
 
     /** Rows per insert statement of an article's keys: few distinct statements for H2 to keep planned. */
     private static final int KEYS_PER_INSERT = 16;
+    /** Events whose members one statement reads (an IN list well within every database's limit). */
+    private static final int MEMBERS_READ = 500;
 
     private final EntityManager em;
 
@@ -44,24 +47,36 @@ final class StoredEvents implements EventStore {
                 ? sql("select distinct event_id from story_event_key where event_key in (?1)").setParameter(1, clipped)
                 : sql("select distinct event_id from story_event_key where event_key in (?1) and article_day between ?2 and ?3")
                         .setParameter(1, clipped).setParameter(2, from).setParameter(3, to);
+        List<Long> ids = q.getResultList().stream().map(v -> ((Number) v).longValue()).toList();
+        // The candidates' members in a statement per MEMBERS_READ events, not one per event; in the order found.
+        Map<Long, List<ArticleProfile>> members = new HashMap<>();
+        for (int at = 0; at < ids.size(); at += MEMBERS_READ) {
+            members.putAll(members(ids.subList(at, Math.min(ids.size(), at + MEMBERS_READ))));
+        }
         List<EventProfile> out = new ArrayList<>();
-        for (Object id : q.getResultList()) {
-            event(id.toString()).ifPresent(out::add);
+        for (Long id : ids) {
+            out.add(EventProfile.of(id.toString(), members.getOrDefault(id, List.of())));
         }
         return out;
     }
 
     @Override
     public Optional<EventProfile> event(String eventId) {
-        List<?> rows = sql("select article_id, outlet, article_day, title, terms, entities from story_event_article"
-                + " where event_id = ?1 order by article_id").setParameter(1, Long.parseLong(eventId)).getResultList();
-        List<ArticleProfile> members = new ArrayList<>();
+        long id = Long.parseLong(eventId);
+        return Optional.of(EventProfile.of(eventId, members(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    /** The member profiles of these events, each event's in article order. */
+    private Map<Long, List<ArticleProfile>> members(List<Long> eventIds) {
+        List<?> rows = sql("select event_id, article_id, outlet, article_day, title, terms, entities from story_event_article"
+                + " where event_id in (?1) order by event_id, article_id").setParameter(1, eventIds).getResultList();
+        Map<Long, List<ArticleProfile>> out = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            members.add(ArticleProfile.stored(r[0].toString(), (String) r[1], localDate(r[2]), (String) r[3],
-                    (String) r[4], (String) r[5]));
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(ArticleProfile.stored(r[1].toString(), (String) r[2], localDate(r[3]), (String) r[4], (String) r[5], (String) r[6]));
         }
-        return Optional.of(EventProfile.of(eventId, members));
+        return out;
     }
 
     /** One more than the highest event id in use: the single writer runs one write at a time. */

@@ -72,7 +72,11 @@ public class StoryService {
         }
         story.updatedAt = Instant.now();
         EntityManager em = StoryEntity.getEntityManager();
-        em.flush();
+        if (existing.isEmpty()) {
+            // The membership rows below refer to the story's row: a new one must be written first. (A flush
+            // checks every entity of the write's session; a stored story's own changes can wait for the next.)
+            em.flush();
+        }
         Set<Long> held = new HashSet<>(longs(sql(em, "select claims_id from story_claim where StoryEntity_id = ?1")
                 .setParameter(1, story.id).getResultList()));
         List<Long> adding = wanted.stream().filter(id -> !held.contains(id)).toList();
@@ -89,12 +93,11 @@ public class StoryService {
                 sql(em, "delete from story_claim where claims_id in (?1) and StoryEntity_id <> ?2")
                         .setParameter(1, adding).setParameter(2, story.id).executeUpdate();
             }
-            for (Long claimId : adding) {
-                // The claim's date goes with the row: the story page reads its claims in date order by this index.
-                sql(em, "insert into story_claim (StoryEntity_id, claims_id, claimDay) select ?1, c.id, coalesce(c.statedOn, a.publishedOn)"
-                        + " from claim c join article a on a.id = c.article_id where c.id = ?2")
-                        .setParameter(1, story.id).setParameter(2, claimId).executeUpdate();
-            }
+            // The claim's date goes with the row: the story page reads its claims in date order by this index.
+            // One statement for all of them (one per claim was a round of statement overhead each).
+            sql(em, "insert into story_claim (StoryEntity_id, claims_id, claimDay) select ?1, c.id, coalesce(c.statedOn, a.publishedOn)"
+                    + " from claim c join article a on a.id = c.article_id where c.id in (?2)")
+                    .setParameter(1, story.id).setParameter(2, adding).executeUpdate();
             for (Long loser : losers) {
                 StoryEntity.<StoryEntity>findByIdOptional(loser).ifPresent(StoryService::refreshOrRemove);
             }
