@@ -1,12 +1,5 @@
 package org.mizan.core.identity;
 
-import org.mizan.core.text.Affix;
-import org.mizan.core.text.LexiconFile;
-
-import org.mizan.core.Speaker;
-import org.mizan.core.SpeakerKind;
-import org.mizan.core.text.ArabicFolding;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.mizan.core.Speaker;
+import org.mizan.core.SpeakerKind;
+import org.mizan.core.text.Affix;
+import org.mizan.core.text.ArabicFolding;
+import org.mizan.core.text.LexiconFile;
 
 /**
  * Resolves actor mentions from different articles to comparable keys and decides how two of them
@@ -38,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ActorResolver {
 
     private static final String BASE = "/org/mizan/core/identity/";
-    private static final java.util.regex.Pattern CONJUNCTS = java.util.regex.Pattern.compile("\\s+" + Affix.WA.word() + "|[،,]");
-    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("\\s+" + Affix.WA.word());
+    private static final Pattern CONJUNCTS = Pattern.compile("\\s+" + Affix.WA.word() + "|[،,]");
+    private static final Pattern AND = Pattern.compile("\\s+" + Affix.WA.word());
     private static final Set<String> LEADER_WORDS = IdentityWord.LEADER_HEAD.words();
     /** Words in a group mention that name neither a party nor a conflict's region. */
     private static final Set<String> GROUP_FILLERS = IdentityWord.GROUP_FILLER.words();

@@ -1,16 +1,16 @@
 package org.mizan.core.link;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.core.Speaker;
 import org.mizan.core.identity.ActorRef;
 import org.mizan.core.identity.ActorRelation;
 import org.mizan.core.identity.ActorResolver;
 import org.mizan.core.semantics.PredicateLexicon;
 import org.mizan.core.stance.PairAnalysis;
-
-import org.mizan.core.Speaker;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.mizan.core.text.LexiconFile;
 
 /**
@@ -39,7 +39,7 @@ final class LinkReasons {
 
     /** object-class-names.tsv: an object class and the Arabic noun that names it in a reason. */
     private static Map<String, String> classNames() {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         for (String[] row : LexiconFile.rows(LinkReasons.class, "object-class-names.tsv", 2)) {
             out.put(row[0], row[1]);
         }
@@ -48,7 +48,7 @@ final class LinkReasons {
 
     /** "تطابق — X قال الشيء نفسه في خبرين (…): …": one statement reported in two articles. */
     static Worded sameStatement(ResolvedClaim ca, ResolvedClaim cb, PairAnalysis p) {
-        List<String> shared = new java.util.ArrayList<>();
+        List<String> shared = new ArrayList<>();
         for (int i = 0; i < p.wordsA.size() && shared.size() < 5; i++) {
             if (p.matchA[i] >= 0) {
                 shared.add(p.wordsA.get(i).token().text());

@@ -1,7 +1,9 @@
 package org.mizan.core.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.mizan.core.text.Affix;
 import org.mizan.core.text.ArabicFolding;
 
@@ -63,7 +65,7 @@ public final class EventTerms {
     }
 
     /** Each word of the text (letters and the marks on them). */
-    private static void words(String text, java.util.function.Consumer<String> each) {
+    private static void words(String text, Consumer<String> each) {
         if (text == null) {
             return;
         }
@@ -85,7 +87,7 @@ public final class EventTerms {
             return "";
         }
         String[] words = body.strip().split("\\s+", LEAD_WORDS + 1);
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, LEAD_WORDS)));
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, LEAD_WORDS)));
     }
 
     private static boolean isProclitic(char first) {

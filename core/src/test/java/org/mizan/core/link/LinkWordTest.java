@@ -2,6 +2,7 @@ package org.mizan.core.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mizan.core.text.ArabicFolding;
 
@@ -11,7 +12,7 @@ class LinkWordTest {
     void everyClassHasWordsWrittenFolded() {
         for (LinkWord c : LinkWord.values()) {
             assertThat(c.words()).as(c.name()).isNotEmpty();
-            for (String w : c == LinkWord.PREDICATE_PREPOSITION ? java.util.Set.<String>of() : c.words()) {
+            for (String w : c == LinkWord.PREDICATE_PREPOSITION ? Set.<String>of() : c.words()) {
                 assertThat(ArabicFolding.fold(w)).as(c + " " + w).isEqualTo(w);
             }
         }

@@ -183,7 +183,7 @@ public final class CueFinder {
      * only a complement standing right there.
      */
     private boolean hasComplement(String text, List<Token> s, int cue, CueForm form, boolean strict) {
-        java.util.Set<String> markers = form.complements().isEmpty()
+        Set<String> markers = form.complements().isEmpty()
                 ? Set.of(WordClass.COMPLEMENTISER_MARKER.word(), ":") : form.complements();
         if (cue + 1 < s.size()) {
             for (String marker : markers) {

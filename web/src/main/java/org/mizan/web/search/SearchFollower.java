@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,13 +21,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
-import org.mizan.web.paging.ReadOnlyReads;
 import org.mizan.web.article.ArticleService.ArticleDeleted;
 import org.mizan.web.article.ArticleService.ArticleStored;
+import org.mizan.web.paging.ReadOnlyReads;
 
 /**
  * Keeps this instance's index following the database. After an article is stored, re-analysed or deleted
@@ -58,9 +63,9 @@ public class SearchFollower {
     private final Map<Long, Long> gaps = new HashMap<>();
     private long seq;
     /** Changes committed by this instance (counted after commit), and how many of them the index holds. */
-    private final java.util.concurrent.atomic.AtomicLong localChanges = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong localChanges = new AtomicLong();
     private volatile long caughtUpWith;
-    private final java.util.concurrent.atomic.AtomicBoolean wakeScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean wakeScheduled = new AtomicBoolean();
     static final long GATHER_MILLIS = 200;
     static final long LOCAL_WAIT_SECONDS = 10;
 
@@ -120,7 +125,7 @@ public class SearchFollower {
         if (wakeScheduled.compareAndSet(false, true)) {
             try {
                 thread.schedule(this::catchUpQuietly, GATHER_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // shutting down: the change is in the log, the next start takes it in
             }
         }
@@ -139,7 +144,7 @@ public class SearchFollower {
             thread.submit(this::catchUpQuietly).get(LOCAL_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
             LOG.debug("search index: a search did not wait for the latest changes", e);
         }
     }
@@ -203,7 +208,7 @@ public class SearchFollower {
         updated.fire(new SearchUpdated(seq));
     }
 
-    private int rebuildAll(String entity, java.util.function.Function<List<Long>, List<SearchDocuments.Doc>> docs) throws IOException {
+    private int rebuildAll(String entity, Function<List<Long>, List<SearchDocuments.Doc>> docs) throws IOException {
         long after = 0;
         int n = 0;
         while (true) {
@@ -275,7 +280,7 @@ public class SearchFollower {
         all.addAll(QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery("select c from SearchChangeEntity c where c.seq in :gaps", SearchChangeEntity.class)
                 .setParameter("gaps", missed).getResultList()));
-        all.sort(java.util.Comparator.comparing(c -> c.seq));
+        all.sort(Comparator.comparing(c -> c.seq));
         return all;
     }
 

@@ -9,19 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.mizan.web.MizanConfig;
@@ -51,7 +55,7 @@ public class SearchIndex {
     private volatile long refreshedAt;
     private long committedAt;
     /** Articles named (DEP) by documents written since the searchers were last reopened. */
-    private final java.util.Set<String> dependedOnSinceRefresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> dependedOnSinceRefresh = ConcurrentHashMap.newKeySet();
     private long lastCommit = System.currentTimeMillis();
     static final long COMMIT_EVERY_MILLIS = 10_000;
 
@@ -106,7 +110,7 @@ public class SearchIndex {
     }
 
     private Map<String, String> liveData() {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> m.put(e.getKey(), e.getValue()));
@@ -222,7 +226,7 @@ public class SearchIndex {
         }
 
         @Override
-        public List<Integer> reduce(java.util.Collection<Docs> collectors) {
+        public List<Integer> reduce(Collection<Docs> collectors) {
             List<Integer> all = new ArrayList<>();
             collectors.forEach(c -> all.addAll(c.docs));
             return all;

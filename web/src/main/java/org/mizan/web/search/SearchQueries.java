@@ -4,6 +4,8 @@ import static org.mizan.web.search.SearchFields.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,20 +14,17 @@ import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -35,8 +34,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.mizan.web.paging.Cursor;
 
 /**
@@ -172,7 +174,7 @@ final class SearchQueries {
     /** Per facet field, how many of these documents carry each value (most first). */
     private static Map<String, Map<String, Integer>> facetsOver(IndexSearcher s, ScoreDoc[] found, List<String> fields) throws IOException {
         ScoreDoc[] docs = found.clone();
-        java.util.Arrays.sort(docs, java.util.Comparator.comparingInt(d -> d.doc));
+        Arrays.sort(docs, Comparator.comparingInt(d -> d.doc));
         FacetCollector collector = new FacetCollector(fields);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         int leaf = -1;
@@ -230,7 +232,7 @@ final class SearchQueries {
             keys.add(new String[] {first, Long.toString(id)});
         }
         boolean atLeast = counted > TOTAL_LIMIT;
-        ScoreDoc[] sampled = newest == null ? new ScoreDoc[0] : java.util.Arrays.copyOf(newest.scoreDocs, Math.min(sample, newest.scoreDocs.length));
+        ScoreDoc[] sampled = newest == null ? new ScoreDoc[0] : Arrays.copyOf(newest.scoreDocs, Math.min(sample, newest.scoreDocs.length));
         Map<String, Map<String, Integer>> facets = fields.isEmpty() ? Map.of() : facetsOver(s, sampled, fields);
         return new Preview(new Hits(ids, keys), Math.min(counted, TOTAL_LIMIT), atLeast, facets, sampled.length);
     }

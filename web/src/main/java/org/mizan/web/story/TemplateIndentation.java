@@ -3,6 +3,7 @@ package org.mizan.web.story;
 import io.quarkus.qute.EngineConfiguration;
 import io.quarkus.qute.ParserHelper;
 import io.quarkus.qute.ParserHook;
+import java.util.Locale;
 
 /**
  * Drops the indentation of the templates once, when they are parsed, instead of from every rendered page:
@@ -22,7 +23,7 @@ public class TemplateIndentation implements ParserHook {
     }
 
     static String strip(String source) {
-        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        String lower = source.toLowerCase(Locale.ROOT);
         if (lower.contains("<pre") || lower.contains("<textarea")) {
             return source;
         }
