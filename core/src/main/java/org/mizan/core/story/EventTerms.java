@@ -26,7 +26,7 @@ public final class EventTerms {
      * One-letter proclitics the light stemmer leaves on: the prepositions ب، ل، ك and the conjunction ف
      * («بمسجد», «لمفاوضات», «لافتتاح»). Left on, one word of an event is several rare-looking stems.
      */
-    private static final List<Affix> PROCLITICS = List.of(Affix.BI, Affix.LI, Affix.KA, Affix.FA);
+    private static final String PROCLITICS = Affix.BI.word() + Affix.LI.word() + Affix.KA.word() + Affix.FA.word();
 
     /**
      * The stems of a text as an event is recognised by them: {@link #stems(String)}, with a one-letter
@@ -39,7 +39,7 @@ public final class EventTerms {
         words(text, word -> {
             String folded = ArabicFolding.fold(word);
             String stem = ArabicFolding.stem(folded);
-            if (folded.length() > MIN_STEM && isProclitic(folded.charAt(0))) {
+            if (folded.length() > MIN_STEM && PROCLITICS.indexOf(folded.charAt(0)) >= 0) {
                 String bare = ArabicFolding.stem(folded.substring(1));
                 if (bare.length() >= MIN_STEM && rarity.articlesWith(bare) > rarity.articlesWith(stem)) {
                     stem = bare;
@@ -88,10 +88,5 @@ public final class EventTerms {
         }
         String[] words = body.strip().split("\\s+", LEAD_WORDS + 1);
         return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, LEAD_WORDS)));
-    }
-
-    private static boolean isProclitic(char first) {
-        String letter = String.valueOf(first);
-        return PROCLITICS.stream().anyMatch(a -> a.has(letter));
     }
 }
